@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { IdSchema, Sha256Schema, textSchema } from './common.js';
+
+export const MEDIA_TYPES = [
+  'image/png',
+  'image/jpeg',
+  'image/webp',
+  'image/gif',
+  'video/webm',
+  'video/mp4',
+] as const;
+export const MediaTypeSchema = z.enum(MEDIA_TYPES);
+export type MediaType = z.infer<typeof MediaTypeSchema>;
+
+/** A stored file, addressed by the sha256 of its bytes. */
+export const MediaSchema = z.object({
+  sha256: Sha256Schema,
+  name: textSchema(200),
+  type: MediaTypeSchema,
+  bytes: z.number().int().nonnegative(),
+  createdAt: z.iso.datetime(),
+});
+export type Media = z.infer<typeof MediaSchema>;
+
+/** What a player needs to fetch and verify one file. */
+export const MediaRefSchema = z.object({
+  sha256: Sha256Schema,
+  type: MediaTypeSchema,
+  bytes: z.number().int().nonnegative(),
+  url: z.string().min(1),
+});
+export type MediaRef = z.infer<typeof MediaRefSchema>;
+
+export const MediaIdSchema = IdSchema;
