@@ -1,4 +1,4 @@
-// Runs every test (vitest, then Playwright against the built player) and ends with one line:
+// Builds the player, runs every test (vitest, then Playwright) and ends with one line:
 // `tests: N passed, N failed`, summed over both runners.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -21,6 +21,9 @@ function readJson(file) {
   }
 }
 
+const buildStatus = run('npm', ['run', 'build', '--silent']);
+if (buildStatus !== 0) totals.failed += 1;
+
 const vitestFile = join(reports, 'vitest.json');
 const vitestStatus = run('npx', [
   'vitest',
@@ -36,10 +39,7 @@ if (vitest) {
 }
 if (!vitest || (vitestStatus !== 0 && vitest.numFailedTests === 0)) totals.failed += 1;
 
-const buildStatus = run('npm', ['run', 'build', '--silent']);
-if (buildStatus !== 0) {
-  totals.failed += 1;
-} else {
+if (buildStatus === 0) {
   const playwrightFile = join(reports, 'playwright.json');
   const playwrightStatus = run('npx', ['playwright', 'test', '--reporter=list,json'], {
     PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightFile,

@@ -1,0 +1,10 @@
+import { compileSchedule } from '../../shared/src/schedule/resolve-schedule.js';
+import { makeEntries } from './tmp-make.js';
+const entries = makeEntries(10000, true);
+const s = compileSchedule(entries);
+const screen = { id: 'screen-7', groupIds: [], timeZone: 'Asia/Ho_Chi_Minh', defaultPlaylistId: 'd' };
+const Y = Date.parse('2026-01-01T00:00:00+07:00');
+for (let i = 0; i < 3000; i++) s.resolve(screen, Y + (i % 1000) * 8.76 * 3600e3);
+const t = performance.now();
+for (let i = 0; i < 3000; i++) s.resolve(screen, Y + (i % 1000) * 8.76 * 3600e3);
+console.log(((performance.now() - t) / 3000 * 1000).toFixed(1), 'µs');
