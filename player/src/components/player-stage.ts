@@ -1,0 +1,112 @@
+import { css, html, LitElement } from 'lit';
+import { customElement, property, queryAll } from 'lit/decorators.js';
+import type { SlidePlan } from '../playback/playback-controller.js';
+import { VideoPool } from '../playback/video-pool.js';
+import { createSlideElement } from './create-slide-element.js';
+import type { SlideElement } from './slide-element.js';
+
+const PREPARE_TIMEOUT_MS = 12_000;
+
+/**
+ * Two stacked buffers: the next slide is rendered and prepared in the hidden one, then the two
+ * swap, so the screen never shows a blank or half-drawn frame. The visible buffer (and the
+ * stage itself) carry `data-slide-id` and `data-slide-kind`.
+ */
+@customElement('player-stage')
+export class PlayerStage extends LitElement {
+  @property() layout: 'full' | 'strip' = 'full';
+
+  @queryAll('.buffer') private buffers!: NodeListOf<HTMLDivElement>;
+
+  #pool = new VideoPool();
+  #visible = 0;
+  #request = 0;
+
+  static override styles = css`
+    :host {
+      display: block;
+      position: relative;
+      overflow: hidden;
+      width: 100%;
+      height: 100%;
+    }
+    .buffer {
+      position: absolute;
+      inset: 0;
+      visibility: hidden;
+    }
+    .buffer.visible {
+      visibility: visible;
+    }
+  `;
+
+  override render() {
+    return html`<div class="buffer visible"></div><div class="buffer"></div>`;
+  }
+
+  /** Prepares `plan` off screen, then swaps it in; rejects if the slide cannot be shown. */
+  async show(plan: SlidePlan): Promise<{ minDurationMs: number }> {
+    await this.updateComplete;
+    const request = ++this.#request;
+    const hidden = this.buffers[1 - this.#visible]!;
+    hidden.replaceChildren();
+    const element = createSlideElement(plan, this.layout, this.#pool);
+    hidden.append(element);
+    try {
+      await withTimeout(element.prepare(), PREPARE_TIMEOUT_MS);
+    } catch (error) {
+      element.remove();
+      throw error;
+    }
+    // A newer request took over while this one was preparing.
+    if (request !== this.#request) return { minDurationMs: 0 };
+    this.#swap(hidden, plan);
+    element.active = true;
+    return { minDurationMs: element.minDurationMs };
+  }
+
+  /** Removes whatever shows (before going black or idle), stopping any video. */
+  clear(): void {
+    this.#request++;
+    for (const buffer of this.buffers) buffer.replaceChildren();
+    this.removeAttribute('data-slide-id');
+    this.removeAttribute('data-slide-kind');
+  }
+
+  #swap(next: HTMLDivElement, plan: SlidePlan): void {
+    const previous = this.buffers[this.#visible]!;
+    next.classList.add('visible');
+    next.dataset.slideId = plan.slide.id;
+    next.dataset.slideKind = plan.slide.kind;
+    previous.classList.remove('visible');
+    delete previous.dataset.slideId;
+    delete previous.dataset.slideKind;
+    for (const old of previous.children) (old as SlideElement).active = false;
+    previous.replaceChildren();
+    this.#visible = 1 - this.#visible;
+    this.dataset.slideId = plan.slide.id;
+    this.dataset.slideKind = plan.slide.kind;
+  }
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`not ready after ${ms} ms`)), ms);
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error) => {
+        clearTimeout(timer);
+        reject(error);
+      },
+    );
+  });
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'player-stage': PlayerStage;
+  }
+}

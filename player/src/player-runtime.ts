@@ -1,0 +1,199 @@
+import type { DeviceCommand, Manifest } from '@bangtin/shared';
+import type { PlayerApp } from './components/player-app.js';
+import { SlideFailedEvent } from './events/slide-failed-event.js';
+import { keepScreenAwake } from './platform/keep-screen-awake.js';
+import { persistStorage } from './platform/persist-storage.js';
+import { registerServiceWorker } from './platform/register-service-worker.js';
+import { takeTokenFromUrl } from './platform/take-token-from-url.js';
+import { PlaybackController, type PlaybackView } from './playback/playback-controller.js';
+import { MEDIA_CACHE } from './storage/cache-names.js';
+import { loadCurrentManifest } from './storage/manifest-store.js';
+import { PlayQueue } from './storage/play-queue.js';
+import {
+  deleteSetting,
+  openPlayerDb,
+  type PlayerDb,
+  readSetting,
+  writeSetting,
+} from './storage/player-db.js';
+import { ApiClient } from './sync/api-client.js';
+import { ManifestUpdater, mediaUrl } from './sync/manifest-updater.js';
+import { pruneMedia } from './sync/media-sync.js';
+import { pairDevice } from './sync/pairing.js';
+import { RecentErrors } from './sync/recent-errors.js';
+import { ServerClock } from './sync/server-clock.js';
+import { SyncLoops } from './sync/sync-loops.js';
+
+const STALL_GRACE_MS = 60_000;
+
+/**
+ * Boots the screen: token, stored manifest, pairing when needed, first sync, then playback
+ * with the background sync loops. Failures become state and never stop the screen.
+ */
+export class PlayerRuntime {
+  readonly #errors = new RecentErrors();
+  readonly #startedAt = Date.now();
+  #clock = new ServerClock();
+  #db!: PlayerDb;
+  #api!: ApiClient;
+  #controller: PlaybackController | null = null;
+  #firstManifest: ((manifest: Manifest) => void) | null = null;
+
+  constructor(private readonly app: PlayerApp) {
+    app.now = () => this.#clock.now();
+  }
+
+  async start(): Promise<void> {
+    this.#db = await openPlayerDb();
+    this.#clock = new ServerClock((await readSetting(this.#db, 'clockOffsetMs')) ?? 0);
+    this.#api = new ApiClient(location.origin, this.#clock);
+    const handedToken = takeTokenFromUrl();
+    if (handedToken) await writeSetting(this.#db, 'token', handedToken);
+    const token = (await readSetting(this.#db, 'token')) ?? (await this.#pair());
+    this.#api.setToken(token);
+
+    void persistStorage();
+    keepScreenAwake((message) => this.#report(message));
+    if (import.meta.env.PROD) {
+      registerServiceWorker(
+        (task) => this.#atBoundary(task),
+        (message) => this.#report(message),
+      );
+    }
+
+    const updater = new ManifestUpdater({
+      api: this.#api,
+      db: this.#db,
+      currentVersion: () => this.#controller?.manifest.version ?? null,
+      accepted: (manifest) => this.#accepted(manifest),
+      progress: (progress) => {
+        this.app.progress = progress;
+      },
+    });
+    const queue = new PlayQueue(this.#db);
+    const loops = new SyncLoops({
+      api: this.#api,
+      updater,
+      queue,
+      errors: this.#errors,
+      currentVersion: () => this.#controller?.manifest.version ?? null,
+      showing: () => this.#showing(),
+      appVersion: __APP_VERSION__,
+      startedAt: this.#startedAt,
+      command: (command) => this.#command(command),
+      status: (status) => {
+        this.app.offline = status.offline;
+        this.app.problem = status.problem;
+      },
+      unauthorized: () => void this.#unpair(),
+      beat: () => writeSetting(this.#db, 'clockOffsetMs', this.#clock.offsetMs),
+    });
+
+    const stored = await loadCurrentManifest(this.#db);
+    const firstManifest = stored
+      ? Promise.resolve(stored)
+      : new Promise<Manifest>((resolve) => {
+          this.#firstManifest = resolve;
+        });
+    if (!stored) this.app.state = 'syncing';
+    loops.start();
+    this.#play(await firstManifest, queue);
+  }
+
+  #play(manifest: Manifest, queue: PlayQueue): void {
+    this.app.manifest = manifest;
+    const app = this.app;
+    const view: PlaybackView = {
+      showSlide: async (plan) => {
+        await app.updateComplete;
+        const shown = await app.stage!.show(plan);
+        app.state = 'playing';
+        return shown;
+      },
+      showOff: () => {
+        app.state = 'off';
+        app.stage?.clear();
+      },
+      showIdle: () => {
+        app.state = 'idle';
+        app.stage?.clear();
+      },
+    };
+    this.#controller = new PlaybackController(manifest, view, this.#clock, {
+      played: (record) => void queue.add(record).catch((e) => this.#report(`play queue: ${e}`)),
+      manifestApplied: (applied) => this.#applied(applied),
+      failed: (message) => this.#report(message),
+    });
+    app.addEventListener(SlideFailedEvent.eventName, (event) => {
+      this.#report(event.reason);
+      this.#controller?.skip();
+    });
+    this.#controller.start();
+    // A page whose slide timer never fired (a hung decoder, a throttled tab) starts afresh.
+    setInterval(() => {
+      if (this.#controller?.isStalled(STALL_GRACE_MS)) location.reload();
+    }, STALL_GRACE_MS);
+  }
+
+  #accepted(manifest: Manifest): void {
+    if (this.#firstManifest) {
+      this.#firstManifest(manifest);
+      this.#firstManifest = null;
+    } else {
+      this.#controller?.replaceManifest(manifest);
+    }
+  }
+
+  /** Once a manifest plays, files no current manifest needs are removed. */
+  #applied(manifest: Manifest): void {
+    this.app.manifest = manifest;
+    const keep = new Set(manifest.media.map((ref) => mediaUrl(this.#api, ref)));
+    caches
+      .open(MEDIA_CACHE)
+      .then((cache) => pruneMedia(cache, keep))
+      .catch((error) => this.#report(`media cleanup: ${String(error)}`));
+  }
+
+  #showing() {
+    const showing = this.#controller?.showing;
+    return showing
+      ? { state: showing.state, slideId: showing.slideId, playlistId: showing.playlistId }
+      : { state: this.app.state, slideId: null, playlistId: null };
+  }
+
+  #command(command: DeviceCommand): void {
+    if (command.command === 'identify') this.app.identify();
+    else this.#atBoundary(() => location.reload());
+  }
+
+  #atBoundary(task: () => void): void {
+    if (this.#controller) this.#controller.atNextBoundary(task);
+    else task();
+  }
+
+  /** Shows a pairing code until an editor claims the screen; returns the stored token. */
+  async #pair(): Promise<string> {
+    this.app.state = 'unpaired';
+    const { token } = await pairDevice(
+      this.#api,
+      (pending) => {
+        this.app.pairingCode = pending?.code ?? null;
+      },
+      () => this.#clock.now(),
+      new AbortController().signal,
+    );
+    await writeSetting(this.#db, 'token', token);
+    this.app.state = 'syncing';
+    return token;
+  }
+
+  /** The token was revoked: forget it and start again from the pairing screen. */
+  async #unpair(): Promise<void> {
+    await deleteSetting(this.#db, 'token');
+    location.reload();
+  }
+
+  #report(message: string): void {
+    this.#errors.add(message);
+  }
+}
