@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import { EditorClient } from '../helpers/editor-client.js';
 import { type ManagerProcess, startManager } from '../helpers/manager-process.js';
+import { readPairingCode, shownSlide } from '../helpers/player-page.js';
 
 interface Created {
   id: string;
@@ -14,14 +15,10 @@ test.afterEach(async () => {
   await manager?.dispose();
 });
 
-const shownSlide = (page: Page) =>
-  page.locator('[data-slide-id]').filter({ visible: true }).first();
-
 async function pairThroughApi(page: Page, editor: EditorClient, name: string): Promise<string> {
   await page.goto(manager.url);
   await expect(page.locator('[data-state="unpaired"]')).toBeVisible();
-  const code = (await page.getByTestId('pairing-code').innerText()).replace(/\D/g, '');
-  expect(code).toMatch(/^\d{6}$/);
+  const code = await readPairingCode(page);
   const screen = await editor.post<Created>('/api/screens/pair', { code, name });
   return screen.id;
 }

@@ -1,0 +1,22 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import type { AppEnv } from '../app-env.js';
+import type { ApiDeps } from '../deps.js';
+import { addMediaRoutes } from './media-routes.js';
+import { addResourceRoutes } from './resource-routes.js';
+import { addScreenRoutes } from './screen-routes.js';
+import { addSessionRoutes } from './session-routes.js';
+import { addSettingsRoutes } from './settings-routes.js';
+
+/** What the admin UI calls, mounted at `/api`. */
+export function createAdminApi(deps: ApiDeps) {
+  const router = new OpenAPIHono<AppEnv>();
+  addSessionRoutes(router, deps);
+  // Before the generic `/screens/{id}` routes so that `/screens/pair` is not read as an id.
+  addScreenRoutes(router, deps);
+  addResourceRoutes(router, deps);
+  addSettingsRoutes(router, deps);
+  addMediaRoutes(router, deps);
+  return router;
+}
+
+export type AdminApi = ReturnType<typeof createAdminApi>;

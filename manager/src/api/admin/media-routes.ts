@@ -1,0 +1,140 @@
+import { rename, rm, stat } from 'node:fs/promises';
+import { MediaSchema, Sha256Schema, textSchema } from '@bangtin/shared';
+import { z } from 'zod';
+import { ApiError, notFound } from '../../errors.js';
+import { mediaPath } from '../../media/media-files.js';
+import { receiveUpload } from '../../media/receive-upload.js';
+import { sniffMediaType } from '../../media/sniff-media-type.js';
+import { mediaRepository } from '../../store/media.js';
+import { addRoute, errorResponse } from '../add-route.js';
+import type { ApiRouter } from '../app-env.js';
+import type { ApiDeps } from '../deps.js';
+import { editorWrite } from './editor-write.js';
+import { referrersOfMedia } from './references.js';
+
+const ShaParamsSchema = z.object({ sha256: Sha256Schema });
+const fileName = textSchema(200);
+
+/** Upload (multipart, streamed to disk), list and delete media files. */
+export function addMediaRoutes(router: ApiRouter, deps: ApiDeps): void {
+  const tags = ['media'];
+
+  router.openAPIRegistry.registerPath({
+    method: 'post',
+    path: '/media',
+    summary: 'Upload a file (multipart field `file`)',
+    description: 'The type is read from the bytes; the file is stored under its sha256.',
+    tags,
+    security: [{ session: [] }],
+    request: {
+      body: {
+        required: true,
+        content: {
+          'multipart/form-data': {
+            schema: z.object({ file: z.string().meta({ format: 'binary' }) }),
+          },
+        },
+      },
+    },
+    responses: {
+      201: { description: 'Stored', content: { 'application/json': { schema: MediaSchema } } },
+      413: { description: 'Larger than MAX_UPLOAD_MB' },
+      415: { description: 'Not one of the accepted image or video types' },
+    },
+  });
+  router.post('/media', deps.guards.session, async (c) => {
+    const file = await receiveUpload(c.req.raw, deps.mediaDir, deps.config.maxUploadBytes);
+    const type = sniffMediaType(file.head);
+    if (!type) {
+      await rm(file.tempPath, { force: true });
+      throw new ApiError(
+        415,
+        'unsupported_media_type',
+        'Only PNG, JPEG, WebP, GIF, WebM and MP4 files are accepted',
+      );
+    }
+    const finalPath = mediaPath(deps.mediaDir, file.sha256);
+    const alreadyStored = await stat(finalPath).then(
+      () => true,
+      () => false,
+    );
+    if (alreadyStored) await rm(file.tempPath, { force: true });
+    else await rename(file.tempPath, finalPath);
+
+    const name = fileName.safeParse(file.filename);
+    const media = await editorWrite(deps, c.get('user').id, async (w) => {
+      const existing = await mediaRepository.get(w.trx, file.sha256);
+      if (existing) return existing;
+      const created = {
+        sha256: file.sha256,
+        name: name.success ? name.data : 'file',
+        type,
+        bytes: file.bytes,
+        createdAt: w.now,
+      };
+      await mediaRepository.insert(w.trx, created);
+      await w.audit({
+        action: 'create',
+        resource: 'media',
+        resourceId: file.sha256,
+        before: null,
+        after: created,
+      });
+      return created;
+    });
+    return c.json(media, 201);
+  });
+
+  addRoute(
+    router,
+    deps.guards,
+    {
+      method: 'get',
+      path: '/media',
+      summary: 'List media files',
+      tags,
+      auth: 'session',
+      responses: {
+        200: { description: 'All files', schema: z.object({ items: z.array(MediaSchema) }) },
+      },
+    },
+    async (c) => c.json({ items: await mediaRepository.list(deps.store.db) }),
+  );
+
+  addRoute(
+    router,
+    deps.guards,
+    {
+      method: 'delete',
+      path: '/media/{sha256}',
+      summary: 'Delete a media file nobody uses',
+      tags,
+      auth: 'session',
+      params: ShaParamsSchema,
+      responses: {
+        204: { description: 'Deleted' },
+        404: errorResponse(404),
+        409: errorResponse(409),
+      },
+    },
+    async (c, { params }) => {
+      await editorWrite(deps, c.get('user').id, async (w) => {
+        const before = await mediaRepository.get(w.trx, params.sha256);
+        if (!before) throw notFound('Media');
+        const referrers = referrersOfMedia(params.sha256, w.content);
+        if (referrers.length > 0)
+          throw new ApiError(409, 'conflict', 'Media is still in use', referrers);
+        await mediaRepository.remove(w.trx, params.sha256);
+        await w.audit({
+          action: 'delete',
+          resource: 'media',
+          resourceId: params.sha256,
+          before,
+          after: null,
+        });
+      });
+      await rm(mediaPath(deps.mediaDir, params.sha256), { force: true });
+      return c.body(null, 204);
+    },
+  );
+}

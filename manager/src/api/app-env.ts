@@ -1,0 +1,14 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import type { User } from '../store/users.js';
+
+/** Per-request values set by the authentication middleware. */
+export interface AppEnv {
+  Variables: {
+    /** The signed-in editor (editor routes only). */
+    user: User;
+    /** The screen a device token belongs to (device routes only). */
+    screenId: string;
+  };
+}
+
+export type ApiRouter = OpenAPIHono<AppEnv>;

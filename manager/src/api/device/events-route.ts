@@ -1,0 +1,65 @@
+import { streamSSE } from 'hono/streaming';
+import type { DeviceEvent } from '../../events/sse-hub.js';
+import { addRoute } from '../add-route.js';
+import type { ApiRouter } from '../app-env.js';
+import type { ApiDeps } from '../deps.js';
+
+export const PING_INTERVAL_MS = 25_000;
+
+/**
+ * `GET /events`: a server-sent event stream. The current manifest version goes out first, then
+ * buffered commands newer than `Last-Event-ID`, then every change as it happens.
+ */
+export function addEventsRoute(router: ApiRouter, deps: ApiDeps): void {
+  addRoute(
+    router,
+    deps.guards,
+    {
+      method: 'get',
+      path: '/events',
+      summary: 'Event stream: manifest versions and commands',
+      description:
+        '`text/event-stream`. Events `manifest` (`{"version"}`) and `command` (`{"command","id"}`), a `: ping` comment every 25 s. The token may also be given as `?token=` on this route.',
+      tags: ['device'],
+      auth: 'device-or-query',
+      responses: { 200: { description: 'The stream', contentType: 'text/event-stream' } },
+    },
+    (c) => {
+      const screenId = c.get('screenId');
+      const lastEventId = Number(c.req.header('last-event-id') ?? Number.NaN);
+      return streamSSE(c, async (stream) => {
+        let writing = Promise.resolve();
+        const write = (event: DeviceEvent) => {
+          writing = writing
+            .then(() =>
+              stream.writeSSE({ id: String(event.id), event: event.event, data: event.data }),
+            )
+            .catch(() => undefined);
+        };
+        let end = () => {};
+        const ended = new Promise<void>((resolve) => {
+          end = resolve;
+        });
+        stream.onAbort(end);
+        const unsubscribe = deps.hub.subscribe(screenId, { send: write, close: end });
+        const ping = setInterval(() => {
+          writing = writing
+            .then(() => stream.write(': ping\n\n'))
+            .then(
+              () => undefined,
+              () => undefined,
+            );
+        }, PING_INTERVAL_MS);
+        const version =
+          deps.manifests.version(screenId) ?? (await deps.manifests.manifest(screenId))?.version;
+        if (version) write(deps.hub.manifestEvent(version));
+        if (Number.isInteger(lastEventId)) {
+          for (const event of deps.hub.commandsAfter(screenId, lastEventId)) write(event);
+        }
+        await ended;
+        clearInterval(ping);
+        unsubscribe();
+      });
+    },
+  );
+}

@@ -1,0 +1,30 @@
+import { HeartbeatSchema, InstantSchema } from '@bangtin/shared';
+import { z } from 'zod';
+import { screensRepository } from '../../store/screens.js';
+import { addRoute } from '../add-route.js';
+import type { ApiRouter } from '../app-env.js';
+import type { ApiDeps } from '../deps.js';
+
+/** `POST /heartbeat`: the player's status, stored on its screen. */
+export function addHeartbeatRoute(router: ApiRouter, deps: ApiDeps): void {
+  addRoute(
+    router,
+    deps.guards,
+    {
+      method: 'post',
+      path: '/heartbeat',
+      summary: 'Report status',
+      tags: ['device'],
+      auth: 'device',
+      body: HeartbeatSchema,
+      responses: {
+        200: { description: 'Stored', schema: z.object({ serverTime: InstantSchema }) },
+      },
+    },
+    async (c, { body }) => {
+      const now = new Date(deps.clock()).toISOString();
+      await screensRepository.recordHeartbeat(deps.store.db, c.get('screenId'), body, now);
+      return c.json({ serverTime: now });
+    },
+  );
+}

@@ -1,0 +1,27 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import type { AppEnv } from '../app-env.js';
+import type { ApiDeps } from '../deps.js';
+import { addEventsRoute } from './events-route.js';
+import { addHeartbeatRoute } from './heartbeat-route.js';
+import { addManifestRoute } from './manifest-route.js';
+import { addPairRoute } from './pair-route.js';
+import { addPlaysRoute } from './plays-route.js';
+
+/** What players call, mounted at `/api/device`. Every answer carries `X-Server-Time`. */
+export function createDeviceApi(deps: ApiDeps) {
+  const router = new OpenAPIHono<AppEnv>();
+  router.use('*', async (c, next) => {
+    // Set before the handler too, so that streamed answers (SSE) carry it.
+    c.header('X-Server-Time', String(deps.clock()));
+    await next();
+    c.res.headers.set('X-Server-Time', String(deps.clock()));
+  });
+  addPairRoute(router, deps);
+  addManifestRoute(router, deps);
+  addEventsRoute(router, deps);
+  addPlaysRoute(router, deps);
+  addHeartbeatRoute(router, deps);
+  return router;
+}
+
+export type DeviceApi = ReturnType<typeof createDeviceApi>;

@@ -1,0 +1,37 @@
+import { ManifestSchema } from '@bangtin/shared';
+import { ApiError } from '../../errors.js';
+import { addRoute } from '../add-route.js';
+import type { ApiRouter } from '../app-env.js';
+import type { ApiDeps } from '../deps.js';
+
+/** `GET /manifest`: the screen's manifest, its version as the ETag. */
+export function addManifestRoute(router: ApiRouter, deps: ApiDeps): void {
+  addRoute(
+    router,
+    deps.guards,
+    {
+      method: 'get',
+      path: '/manifest',
+      summary: "The screen's manifest",
+      description: 'Served with `ETag: "<version>"`; `If-None-Match` with that value answers 304.',
+      tags: ['device'],
+      auth: 'device',
+      responses: {
+        200: { description: 'The manifest', schema: ManifestSchema },
+        304: { description: 'Unchanged since the version in If-None-Match' },
+      },
+    },
+    async (c) => {
+      const manifest = await deps.manifests.manifest(c.get('screenId'));
+      if (!manifest) throw new ApiError(401, 'unauthorized', 'The screen no longer exists');
+      const etag = `"${manifest.version}"`;
+      c.header('ETag', etag);
+      c.header('Cache-Control', 'no-cache');
+      const match = c.req.header('if-none-match')?.split(/\s*,\s*/);
+      if (match?.some((tag) => tag === etag || tag === `W/${etag}`)) {
+        return c.body(null, 304);
+      }
+      return c.json(manifest);
+    },
+  );
+}

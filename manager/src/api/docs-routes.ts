@@ -1,0 +1,62 @@
+import { createReadStream } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { Readable } from 'node:stream';
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import type { AppEnv } from './app-env.js';
+
+/**
+ * The reference bundle comes from node_modules, not a CDN: signage networks are often closed,
+ * and the page must work there too.
+ */
+const SCALAR_BUNDLE = join(
+  dirname(createRequire(import.meta.url).resolve('@scalar/api-reference')),
+  'browser',
+  'standalone.js',
+);
+
+const DOCS_PAGE = `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>Bảng tin API</title>
+  </head>
+  <body>
+    <script id="api-reference" data-url="/api/openapi.json" data-configuration='{"withDefaultFonts":false,"hideClientButton":true}'></script>
+    <script src="/api/docs/scalar.js"></script>
+  </body>
+</html>
+`;
+
+/** `GET /openapi.json` (generated from the routes' zod schemas) and `GET /docs` (browsable). */
+export function addDocsRoutes(api: OpenAPIHono<AppEnv>): void {
+  api.openAPIRegistry.registerComponent('securitySchemes', 'session', {
+    type: 'apiKey',
+    in: 'cookie',
+    name: 'bt_session',
+  });
+  api.openAPIRegistry.registerComponent('securitySchemes', 'device', {
+    type: 'http',
+    scheme: 'bearer',
+  });
+  api.doc('/openapi.json', {
+    openapi: '3.0.3',
+    info: {
+      title: 'Bảng tin manager API',
+      version: '1',
+      description:
+        'Editor routes use the `bt_session` cookie from `POST /api/session`; player routes under `/api/device` use a device token. Errors answer `{ "error": { "code", "message", "details"? } }`.',
+    },
+    servers: [{ url: '/api' }],
+  });
+  api.get('/docs', (c) => {
+    c.header('Cache-Control', 'no-cache');
+    return c.html(DOCS_PAGE);
+  });
+  api.get('/docs/scalar.js', (c) => {
+    c.header('Content-Type', 'text/javascript; charset=utf-8');
+    c.header('Cache-Control', 'public, max-age=86400');
+    return c.body(Readable.toWeb(createReadStream(SCALAR_BUNDLE)) as ReadableStream<Uint8Array>);
+  });
+}

@@ -1,0 +1,105 @@
+import { fileURLToPath } from 'node:url';
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { csrf } from 'hono/csrf';
+import { createAdminApi } from './api/admin/index.js';
+import type { AppEnv } from './api/app-env.js';
+import type { ApiDeps } from './api/deps.js';
+import { createDeviceApi } from './api/device/index.js';
+import { addDocsRoutes } from './api/docs-routes.js';
+import { requireDevice } from './auth/require-device.js';
+import { requireSession } from './auth/require-session.js';
+import type { Config } from './env.js';
+import { ApiError, createErrorHandler, handleNotFound } from './errors.js';
+import { SseHub } from './events/sse-hub.js';
+import { servePlayer } from './http/player-static.js';
+import { securityHeaders } from './http/security-headers.js';
+import type { Logger } from './logger.js';
+import { ManifestTracker } from './manifest/manifest-tracker.js';
+import { createMediaServer } from './media/serve-media.js';
+import type { Store } from './store/open-store.js';
+
+export interface AppOptions {
+  store: Store;
+  /** Where media files live, each named by its sha256. */
+  mediaDir: string;
+  config: Pick<Config, 'maxUploadBytes' | 'publicUrl'>;
+  logger: Logger;
+  /** Epoch milliseconds; tests pass their own. */
+  clock?: () => number;
+  /** The built player; defaults to the repository's `player/dist`. */
+  playerDir?: string;
+}
+
+export interface ManagerApp {
+  app: Hono<AppEnv>;
+  hub: SseHub;
+  manifests: ManifestTracker;
+}
+
+const DEFAULT_PLAYER_DIR = fileURLToPath(new URL('../../player/dist', import.meta.url));
+
+/** JSON bodies beyond this are refused (uploads have their own limit). */
+const JSON_BODY_LIMIT = 5 * 1024 * 1024;
+
+/** Composes the manager: API, media, player, docs, security headers and the one error handler. */
+export function createApp(options: AppOptions): ManagerApp {
+  const { store, logger } = options;
+  const clock = options.clock ?? Date.now;
+  const hub = new SseHub();
+  const manifests = new ManifestTracker(store, {
+    changed: (screenId, version) => hub.publishManifest(screenId, version),
+    removed: (screenId) => hub.disconnect(screenId),
+  });
+  const deps: ApiDeps = {
+    store,
+    mediaDir: options.mediaDir,
+    config: options.config,
+    logger,
+    clock,
+    hub,
+    manifests,
+    guards: {
+      session: requireSession(store, clock),
+      device: requireDevice(store),
+      'device-or-query': requireDevice(store, { allowQueryToken: true }),
+    },
+  };
+
+  const app = new Hono<AppEnv>();
+  app.onError(createErrorHandler(logger));
+  app.notFound(handleNotFound);
+  app.use('*', securityHeaders);
+
+  const publicOrigin = new URL(options.config.publicUrl).origin;
+  const editorCsrf = csrf({
+    origin: (origin, c) => origin === new URL(c.req.url).origin || origin === publicOrigin,
+  });
+  const jsonLimit = bodyLimit({
+    maxSize: JSON_BODY_LIMIT,
+    onError: () => {
+      throw new ApiError(413, 'too_large', 'The body is too large');
+    },
+  });
+  app.use('/api/*', async (c, next) => {
+    const limited = async () => {
+      await jsonLimit(c, next);
+    };
+    if (c.req.path.startsWith('/api/device/')) return limited();
+    // Cookie-authenticated writes: same-origin only (form-like or bodiless requests need a
+    // matching Origin or Sec-Fetch-Site); JSON writes are already limited by CORS preflight.
+    const isUpload = c.req.method === 'POST' && c.req.path === '/api/media';
+    return editorCsrf(c, isUpload ? next : limited);
+  });
+
+  const api = new OpenAPIHono<AppEnv>();
+  api.route('/device', createDeviceApi(deps));
+  api.route('/', createAdminApi(deps));
+  addDocsRoutes(api);
+  app.route('/api', api);
+  app.route('/media', createMediaServer(store, options.mediaDir));
+  app.use('*', servePlayer(options.playerDir ?? DEFAULT_PLAYER_DIR));
+
+  return { app, hub, manifests };
+}

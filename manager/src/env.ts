@@ -1,0 +1,53 @@
+import { z } from 'zod';
+
+const booleanText = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+
+const EnvSchema = z
+  .object({
+    PORT: z.coerce.number().int().min(1).max(65_535).default(8080),
+    HOST: z.string().min(1).default('0.0.0.0'),
+    DATA_DIR: z.string().min(1).default('./data'),
+    PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
+    ADMIN_PASSWORD: z.string().min(8, 'use at least 8 characters').max(200).optional(),
+    DEMO_CONTENT: booleanText.default(true),
+    MAX_UPLOAD_MB: z.coerce.number().positive().max(10_000).default(100),
+    LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  })
+  .transform((env) => ({
+    port: env.PORT,
+    host: env.HOST,
+    dataDir: env.DATA_DIR,
+    publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ''),
+    adminPassword: env.ADMIN_PASSWORD ?? null,
+    demoContent: env.DEMO_CONTENT,
+    maxUploadBytes: Math.floor(env.MAX_UPLOAD_MB * 1024 * 1024),
+    logLevel: env.LOG_LEVEL,
+  }));
+
+export type Config = z.output<typeof EnvSchema>;
+export type LogLevel = Config['logLevel'];
+
+/** Thrown for a bad configuration; the message names every offending variable. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Parses configuration from an environment-like record; empty strings count as unset. */
+export function parseEnv(source: Record<string, string | undefined>): Config {
+  const present = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== ''));
+  const result = EnvSchema.safeParse(present);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+  throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+}
+
+/** Reads process.env (the only place that does); prints the problem and exits when it is bad. */
+export function loadEnv(): Config {
+  try {
+    return parseEnv(process.env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+}

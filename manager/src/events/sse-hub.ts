@@ -1,0 +1,78 @@
+import type { DeviceCommand } from '@bangtin/shared';
+
+/** One server-sent event bound for a screen; `id` grows monotonically within this process. */
+export interface DeviceEvent {
+  id: number;
+  event: 'manifest' | 'command';
+  data: string;
+}
+
+export interface Subscriber {
+  send(event: DeviceEvent): void;
+  close(): void;
+}
+
+/** How many recent commands per screen are kept for replay after a reconnect. */
+const COMMAND_BUFFER = 50;
+
+/** Fans device events out to each screen's open event streams. */
+export class SseHub {
+  #lastId = 0;
+  #subscribers = new Map<string, Set<Subscriber>>();
+  #commands = new Map<string, DeviceEvent[]>();
+
+  /** Registers a stream; returns the function that removes it. */
+  subscribe(screenId: string, subscriber: Subscriber): () => void {
+    const set = this.#subscribers.get(screenId) ?? new Set();
+    set.add(subscriber);
+    this.#subscribers.set(screenId, set);
+    return () => {
+      set.delete(subscriber);
+      if (set.size === 0) this.#subscribers.delete(screenId);
+    };
+  }
+
+  subscriberCount(screenId: string): number {
+    return this.#subscribers.get(screenId)?.size ?? 0;
+  }
+
+  manifestEvent(version: string): DeviceEvent {
+    return { id: ++this.#lastId, event: 'manifest', data: JSON.stringify({ version }) };
+  }
+
+  publishManifest(screenId: string, version: string): void {
+    this.#send(screenId, this.manifestEvent(version));
+  }
+
+  publishCommand(screenId: string, command: DeviceCommand): void {
+    const event: DeviceEvent = {
+      id: ++this.#lastId,
+      event: 'command',
+      data: JSON.stringify(command),
+    };
+    const buffer = [...(this.#commands.get(screenId) ?? []), event].slice(-COMMAND_BUFFER);
+    this.#commands.set(screenId, buffer);
+    this.#send(screenId, event);
+  }
+
+  /** Buffered commands newer than `lastEventId`, for a stream that reconnects. */
+  commandsAfter(screenId: string, lastEventId: number): DeviceEvent[] {
+    return (this.#commands.get(screenId) ?? []).filter((event) => event.id > lastEventId);
+  }
+
+  /** Ends the streams of one screen (it was deleted or re-paired). */
+  disconnect(screenId: string): void {
+    for (const subscriber of this.#subscribers.get(screenId) ?? []) subscriber.close();
+    this.#subscribers.delete(screenId);
+    this.#commands.delete(screenId);
+  }
+
+  /** Ends every stream (shutdown). */
+  closeAll(): void {
+    for (const screenId of [...this.#subscribers.keys()]) this.disconnect(screenId);
+  }
+
+  #send(screenId: string, event: DeviceEvent): void {
+    for (const subscriber of this.#subscribers.get(screenId) ?? []) subscriber.send(event);
+  }
+}

@@ -1,0 +1,62 @@
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { serve } from '@hono/node-server';
+import { createApp } from './app.js';
+import { loadEnv } from './env.js';
+import { ADMIN_LOGIN, ensureAdmin, liveDemoToken, seedDemoScreen } from './first-run.js';
+import { createLogger, errorFields } from './logger.js';
+import { openStore } from './store/open-store.js';
+
+const config = loadEnv();
+const logger = createLogger(config.logLevel);
+const dataDir = resolve(config.dataDir);
+const mediaDir = join(dataDir, 'media');
+const dbFile = join(dataDir, 'bang-tin.db');
+const demoTokenFile = join(dataDir, 'demo-screen.token');
+
+await mkdir(mediaDir, { recursive: true });
+const isNewDatabase = !existsSync(dbFile);
+const store = await openStore(dbFile);
+const admin = await ensureAdmin(store, config.adminPassword, Date.now());
+if (isNewDatabase && config.demoContent) await seedDemoScreen(store, demoTokenFile, Date.now());
+
+const { app, hub, manifests } = createApp({ store, mediaDir, config, logger });
+await manifests.refresh();
+
+const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, async () => {
+  const demoToken = await liveDemoToken(store, demoTokenFile);
+  const lines = [
+    '',
+    '  Bảng tin manager is running',
+    `  Player:           ${config.publicUrl}/`,
+    `  Admin API + docs: ${config.publicUrl}/api/docs`,
+    `  Login:            ${ADMIN_LOGIN}${admin.generatedPassword ? ` / ${admin.generatedPassword}  (generated; shown only this once)` : ''}`,
+    ...(demoToken ? [`  Demo screen:      ${config.publicUrl}/#token=${demoToken}`] : []),
+    `  Data:             ${dataDir}`,
+    '',
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+  logger.info('listening', { host: config.host, port: config.port });
+});
+
+let stopping = false;
+async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  logger.info('shutting down', { signal });
+  // Open event streams would keep the server from closing: end them first.
+  hub.closeAll();
+  const forced = setTimeout(() => process.exit(1), 5_000);
+  forced.unref();
+  server.close(async () => {
+    try {
+      await store.close();
+    } catch (error) {
+      logger.error('closing the store failed', errorFields(error));
+    }
+    process.exit(0);
+  });
+}
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));

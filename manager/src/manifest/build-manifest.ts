@@ -1,0 +1,95 @@
+import { createHash } from 'node:crypto';
+import {
+  MANIFEST_SCHEMA_VERSION,
+  type Manifest,
+  type MediaRef,
+  type ScheduleEntry,
+  type Screen,
+  slideMedia,
+} from '@bangtin/shared';
+import type { ContentSnapshot } from '../store/load-content.js';
+import { canonicalJson } from './canonical-json.js';
+
+export const mediaUrl = (sha256: string) => `/media/${sha256}`;
+
+/** Whether an entry's target names this screen: all screens, the screen itself or one of its groups. */
+export function targetsScreen(
+  entry: ScheduleEntry,
+  screen: Pick<Screen, 'id' | 'groupIds'>,
+): boolean {
+  const { target } = entry;
+  return (
+    target.all ||
+    target.screenIds.includes(screen.id) ||
+    target.groupIds.some((groupId) => screen.groupIds.includes(groupId))
+  );
+}
+
+/** The screen's own default playlist, else its first group's that has one, else the agency's. */
+export function defaultPlaylistOf(screen: Screen, content: ContentSnapshot): string | null {
+  if (screen.defaultPlaylistId) return screen.defaultPlaylistId;
+  for (const groupId of screen.groupIds) {
+    const group = content.groups.find((g) => g.id === groupId);
+    if (group?.defaultPlaylistId) return group.defaultPlaylistId;
+  }
+  return content.settings.defaultPlaylistId;
+}
+
+/**
+ * The manifest of one screen: only what its schedule and default playlist can show. Lists keep
+ * the store's insertion order (media by hash), so the version is stable across restarts.
+ */
+export function buildManifest(screen: Screen, content: ContentSnapshot): Manifest {
+  const defaultPlaylistId = defaultPlaylistOf(screen, content);
+  const schedule = content.schedule.filter((entry) => targetsScreen(entry, screen));
+  const playlistIds = new Set<string>(
+    [defaultPlaylistId, ...schedule.map((e) => e.playlistId)].filter((id) => id !== null),
+  );
+  const playlists = content.playlists.filter((p) => playlistIds.has(p.id));
+  const slideIds = new Set(playlists.flatMap((p) => p.items.map((item) => item.slideId)));
+  const slides = content.slides.filter((s) => slideIds.has(s.id));
+
+  const procedureSlides = slides.filter((s) => s.kind === 'procedures');
+  const everyField = procedureSlides.some((s) => s.field === null);
+  const fields = new Set(procedureSlides.map((s) => s.field));
+  const procedures = content.procedures.filter((p) => everyField || fields.has(p.field));
+
+  const { settings } = content;
+  const wanted = new Set(slides.flatMap(slideMedia));
+  if (settings.logoSha256) wanted.add(settings.logoSha256);
+  const media: MediaRef[] = content.media
+    .filter((m) => wanted.has(m.sha256))
+    .sort((a, b) => (a.sha256 < b.sha256 ? -1 : 1))
+    .map((m) => ({ sha256: m.sha256, type: m.type, bytes: m.bytes, url: mediaUrl(m.sha256) }));
+
+  const body: Omit<Manifest, 'version'> = {
+    schemaVersion: MANIFEST_SCHEMA_VERSION,
+    screen: {
+      id: screen.id,
+      name: screen.name,
+      groupIds: screen.groupIds,
+      orientation: screen.orientation,
+      layout: screen.layout,
+      timeZone: screen.timeZone,
+      defaultPlaylistId,
+    },
+    agency: {
+      agencyName: settings.agencyName,
+      agencySubtitle: settings.agencySubtitle,
+      logoSha256: settings.logoSha256,
+      tickerText: settings.tickerText,
+    },
+    schedule,
+    playlists,
+    slides,
+    procedures,
+    hotlines: content.hotlines,
+    media,
+  };
+  return { ...body, version: manifestVersion(body) };
+}
+
+/** The first 32 hex digits of the sha256 of the canonical JSON of everything but the version. */
+export function manifestVersion(body: Omit<Manifest, 'version'>): string {
+  return createHash('sha256').update(canonicalJson(body)).digest('hex').slice(0, 32);
+}

@@ -1,0 +1,49 @@
+import type {
+  Hotline,
+  Media,
+  Playlist,
+  Procedure,
+  ScheduleEntry,
+  Screen,
+  ScreenGroup,
+  Settings,
+  Slide,
+} from '@bangtin/shared';
+import { groupsRepository } from './groups.js';
+import { hotlinesRepository } from './hotlines.js';
+import { mediaRepository } from './media.js';
+import type { Db } from './open-store.js';
+import { playlistsRepository } from './playlists.js';
+import { proceduresRepository } from './procedures.js';
+import { schedulesRepository } from './schedules.js';
+import { screensRepository } from './screens.js';
+import { settingsRepository } from './settings.js';
+import { slidesRepository } from './slides.js';
+
+/** Everything manifests and reference checks read, loaded at one point in time. */
+export interface ContentSnapshot {
+  settings: Settings;
+  media: Media[];
+  slides: Slide[];
+  procedures: Procedure[];
+  hotlines: Hotline[];
+  playlists: Playlist[];
+  schedule: ScheduleEntry[];
+  groups: ScreenGroup[];
+  screens: Screen[];
+}
+
+/** Pass a transaction to read a consistent snapshot. */
+export async function loadContent(db: Db): Promise<ContentSnapshot> {
+  return {
+    settings: await settingsRepository.get(db),
+    media: await mediaRepository.list(db),
+    slides: await slidesRepository.list(db),
+    procedures: await proceduresRepository.list(db),
+    hotlines: await hotlinesRepository.list(db),
+    playlists: await playlistsRepository.list(db),
+    schedule: await schedulesRepository.list(db),
+    groups: await groupsRepository.list(db),
+    screens: await screensRepository.list(db),
+  };
+}

@@ -1,0 +1,17 @@
+import type { Kysely } from 'kysely';
+import { type Migration, type MigrationProvider, Migrator } from 'kysely/migration';
+import { initialMigration } from './migrations/001-initial.js';
+import type { Database } from './schema.js';
+
+/** Migrations live in code so that a bundled or copied manager needs no migrations folder. */
+const MIGRATIONS: Record<string, Migration> = {
+  '001-initial': initialMigration,
+};
+
+const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
+
+/** Brings the schema up to date; throws (stopping start-up) when a migration fails. */
+export async function migrateToLatest(db: Kysely<Database>): Promise<void> {
+  const { error } = await new Migrator({ db, provider }).migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+}

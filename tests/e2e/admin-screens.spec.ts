@@ -1,0 +1,42 @@
+import { expect, test } from '@playwright/test';
+import { ADMIN_PASSWORD, type ManagerProcess, startManager } from '../helpers/manager-process.js';
+
+let manager: ManagerProcess;
+
+test.beforeEach(async () => {
+  manager = await startManager();
+});
+
+test.afterEach(async () => {
+  await manager?.dispose();
+});
+
+test('an editor pairs a screen by the code it shows', async ({ page, context }) => {
+  const screen = await context.newPage();
+  await screen.goto(`${manager.url}/`);
+  await expect(screen.locator('[data-state="unpaired"]')).toBeVisible();
+  const code = ((await screen.getByTestId('pairing-code').textContent()) ?? '').replace(/\D/g, '');
+  expect(code).toMatch(/^\d{6}$/);
+
+  await page.goto(`${manager.url}/admin/#/screens`);
+  await page.getByLabel('Mật khẩu').fill(ADMIN_PASSWORD);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.getByLabel('Mã ghép nối').fill(code);
+  await page.getByLabel('Tên màn hình').fill('Quầy tiếp nhận số 1');
+  await page.getByRole('button', { name: 'Ghép nối', exact: true }).click();
+
+  await expect(page.getByRole('status')).toContainText(
+    'Đã ghép nối màn hình "Quầy tiếp nhận số 1"',
+  );
+  await expect(page.getByRole('link', { name: 'Quầy tiếp nhận số 1' })).toBeVisible();
+  await expect(screen.locator('[data-state="unpaired"]')).toHaveCount(0);
+});
+
+test('a code nobody shows is refused next to the code field', async ({ page }) => {
+  await page.goto(`${manager.url}/admin/#/screens`);
+  await page.getByLabel('Mật khẩu').fill(ADMIN_PASSWORD);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.getByLabel('Mã ghép nối').fill('000000');
+  await page.getByRole('button', { name: 'Ghép nối', exact: true }).click();
+  await expect(page.getByLabel('Mã ghép nối')).toHaveAccessibleDescription(/mã đã hết hạn/);
+});

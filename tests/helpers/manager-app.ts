@@ -1,0 +1,136 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type AppOptions, createApp } from '../../manager/src/app.js';
+import { hashPassword } from '../../manager/src/auth/password.js';
+import { createLogger } from '../../manager/src/logger.js';
+import { openStore } from '../../manager/src/store/open-store.js';
+import { usersRepository } from '../../manager/src/store/users.js';
+
+export const ORIGIN = 'http://localhost';
+export const ADMIN_LOGIN = 'admin';
+export const ADMIN_PASSWORD = 'correct horse battery';
+/** A cheap scrypt cost: the hash records it, so sign-in checks against it quickly. */
+const TEST_COST = { N: 1024, r: 8, p: 1 };
+
+export interface TestManagerOptions {
+  clock?: () => number;
+  playerDir?: string;
+  maxUploadBytes?: number;
+}
+
+/** A manager on a fresh in-memory store and temporary media folder, with one admin user. */
+export async function createTestManager(options: TestManagerOptions = {}) {
+  const store = await openStore(':memory:');
+  const mediaDir = await mkdtemp(join(tmpdir(), 'bangtin-media-'));
+  const appOptions: AppOptions = {
+    store,
+    mediaDir,
+    config: { maxUploadBytes: options.maxUploadBytes ?? 1024 * 1024, publicUrl: ORIGIN },
+    logger: createLogger('silent'),
+    playerDir: options.playerDir ?? join(mediaDir, 'no-player-here'),
+    ...(options.clock ? { clock: options.clock } : {}),
+  };
+  const manager = createApp(appOptions);
+  await usersRepository.create(
+    store.db,
+    {
+      id: randomUUID(),
+      login: ADMIN_LOGIN,
+      role: 'admin',
+      passwordHash: await hashPassword(ADMIN_PASSWORD, TEST_COST),
+    },
+    new Date().toISOString(),
+  );
+
+  const request = (path: string, init?: RequestInit) => manager.app.request(path, init);
+
+  /** Signs in as the admin and returns the session cookie (`bt_session=…`). */
+  const signIn = async (): Promise<string> => {
+    const res = await request('/api/session', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ login: ADMIN_LOGIN, password: ADMIN_PASSWORD }),
+    });
+    const cookie = res.headers.get('set-cookie')?.split(';')[0];
+    if (res.status !== 200 || !cookie) throw new Error(`sign-in failed: ${res.status}`);
+    return cookie;
+  };
+
+  let cookie: string | undefined;
+  /** An editor call as a browser on the same origin makes it: session cookie, Origin, JSON. */
+  const editor = async (method: string, path: string, body?: unknown): Promise<Response> => {
+    cookie ??= await signIn();
+    const headers: Record<string, string> = { cookie, origin: ORIGIN };
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    return request(path, {
+      method,
+      headers,
+      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+    });
+  };
+
+  /** Creates a resource through the API and returns it, failing loudly on a non-201. */
+  const create = async <T = Record<string, unknown> & { id: string }>(
+    path: string,
+    body: unknown,
+  ) => {
+    const res = await editor('POST', path, body);
+    if (res.status !== 201) throw new Error(`POST ${path}: ${res.status} ${await res.text()}`);
+    return (await res.json()) as T;
+  };
+
+  /** Runs the whole pairing flow for a new screen; returns its id and device token. */
+  const pairScreen = async (name = 'Test screen', extra: Record<string, unknown> = {}) => {
+    const pending = await (await device('POST', '/api/device/pair', undefined, {})).json();
+    const screen = await create<{ id: string }>('/api/screens/pair', {
+      code: pending.code,
+      name,
+      ...extra,
+    });
+    const paired = await (
+      await device('POST', '/api/device/pair', undefined, { pairingId: pending.pairingId })
+    ).json();
+    return { screenId: screen.id, token: paired.token as string };
+  };
+
+  /** A player's call: Bearer token (when given) and a JSON body (when given). */
+  const device = (
+    method: string,
+    path: string,
+    token?: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ) =>
+    request(path, {
+      method,
+      headers: {
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+        ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+        ...headers,
+      },
+      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+    });
+
+  const close = async () => {
+    manager.hub.closeAll();
+    await store.close();
+    await rm(mediaDir, { recursive: true, force: true });
+  };
+
+  return {
+    ...manager,
+    store,
+    mediaDir,
+    request,
+    signIn,
+    editor,
+    create,
+    device,
+    pairScreen,
+    close,
+  };
+}
+
+export type TestManager = Awaited<ReturnType<typeof createTestManager>>;

@@ -1,0 +1,66 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createTestManager, type TestManager } from '../../../../helpers/manager-app.js';
+
+let m: TestManager;
+beforeEach(async () => {
+  m = await createTestManager();
+});
+afterEach(() => m.close());
+
+/** Reads the stream until `count` events (blank-line separated) have arrived. */
+async function readEvents(res: Response, count: number): Promise<string[]> {
+  const reader = res.body!.getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  while (text.split('\n\n').length - 1 < count) {
+    const { value, done } = await reader.read();
+    if (done) break;
+    text += decoder.decode(value);
+  }
+  await reader.cancel();
+  return text.split('\n\n').filter(Boolean);
+}
+
+describe('device events', () => {
+  it('sends the current manifest version first, as an event with an id', async () => {
+    const { token } = await m.pairScreen();
+    const version = (await (await m.device('GET', '/api/device/manifest', token)).json()).version;
+    const res = await m.device('GET', '/api/device/events', token);
+    expect(res.headers.get('content-type')).toBe('text/event-stream');
+    expect(res.headers.get('x-server-time')).toMatch(/^\d+$/);
+    const [first] = await readEvents(res, 1);
+    expect(first).toMatch(/^event: manifest\ndata: (.*)\nid: \d+$/);
+    expect(first).toContain(JSON.stringify({ version }));
+  });
+
+  it('accepts the token as ?token= on the event stream', async () => {
+    const { token } = await m.pairScreen();
+    const res = await m.request(`/api/device/events?token=${token}`);
+    expect(res.status).toBe(200);
+    await res.body?.cancel();
+  });
+
+  it('relays a command an editor sends to the screen', async () => {
+    const { token, screenId } = await m.pairScreen();
+    const res = await m.device('GET', '/api/device/events', token);
+    const events = readEvents(res, 2);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    const sent = await (
+      await m.editor('POST', `/api/screens/${screenId}/commands`, { command: 'identify' })
+    ).json();
+    const [, command] = await events;
+    expect(command).toContain('event: command');
+    expect(command).toContain(JSON.stringify({ command: 'identify', id: sent.id }));
+  });
+
+  it('replays buffered commands newer than Last-Event-ID on reconnect', async () => {
+    const { token, screenId } = await m.pairScreen();
+    await m.editor('POST', `/api/screens/${screenId}/commands`, { command: 'reload' });
+    const res = await m.device('GET', '/api/device/events', token, undefined, {
+      'last-event-id': '0',
+    });
+    const [manifest, replayed] = await readEvents(res, 2);
+    expect(manifest).toContain('event: manifest');
+    expect(replayed).toContain('"command":"reload"');
+  });
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, parseEnv } from '../../../manager/src/env.js';
+
+describe('parseEnv', () => {
+  it('uses the documented defaults when nothing is set', () => {
+    expect(parseEnv({})).toEqual({
+      port: 8080,
+      host: '0.0.0.0',
+      dataDir: './data',
+      publicUrl: 'http://localhost:8080',
+      adminPassword: null,
+      demoContent: true,
+      maxUploadBytes: 100 * 1024 * 1024,
+      logLevel: 'info',
+    });
+  });
+
+  it('derives the public URL from the port and reads booleans and sizes', () => {
+    const config = parseEnv({ PORT: '9000', DEMO_CONTENT: 'false', MAX_UPLOAD_MB: '2' });
+    expect(config.publicUrl).toBe('http://localhost:9000');
+    expect(config.demoContent).toBe(false);
+    expect(config.maxUploadBytes).toBe(2 * 1024 * 1024);
+  });
+
+  it('rejects a bad port with a message naming PORT', () => {
+    expect(() => parseEnv({ PORT: 'eighty' })).toThrow(ConfigError);
+    expect(() => parseEnv({ PORT: 'eighty' })).toThrow(/PORT/);
+  });
+
+  it('names every bad variable at once', () => {
+    const error = (() => {
+      try {
+        parseEnv({ DEMO_CONTENT: 'maybe', PUBLIC_URL: 'not a url', LOG_LEVEL: 'loud' });
+      } catch (e) {
+        return e as Error;
+      }
+    })();
+    expect(error?.message).toMatch(/DEMO_CONTENT/);
+    expect(error?.message).toMatch(/PUBLIC_URL/);
+    expect(error?.message).toMatch(/LOG_LEVEL/);
+  });
+
+  it('treats an empty variable as unset', () => {
+    expect(parseEnv({ ADMIN_PASSWORD: '', PORT: '' }).adminPassword).toBeNull();
+  });
+});
