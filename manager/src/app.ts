@@ -13,8 +13,8 @@ import { requireSession } from './auth/require-session.js';
 import type { Config } from './env.js';
 import { ApiError, createErrorHandler, handleNotFound } from './errors.js';
 import { SseHub } from './events/sse-hub.js';
-import { servePlayer } from './http/player-static.js';
 import { securityHeaders } from './http/security-headers.js';
+import { serveBuiltApp } from './http/serve-built-app.js';
 import type { Logger } from './logger.js';
 import { ManifestTracker } from './manifest/manifest-tracker.js';
 import { createMediaServer } from './media/serve-media.js';
@@ -30,6 +30,8 @@ export interface AppOptions {
   clock?: () => number;
   /** The built player; defaults to the repository's `player/dist`. */
   playerDir?: string;
+  /** The built admin UI; defaults to the repository's `manager/ui/dist`. */
+  adminDir?: string;
 }
 
 export interface ManagerApp {
@@ -39,6 +41,7 @@ export interface ManagerApp {
 }
 
 const DEFAULT_PLAYER_DIR = fileURLToPath(new URL('../../player/dist', import.meta.url));
+const DEFAULT_ADMIN_DIR = fileURLToPath(new URL('../ui/dist', import.meta.url));
 
 /** JSON bodies beyond this are refused (uploads have their own limit). */
 const JSON_BODY_LIMIT = 5 * 1024 * 1024;
@@ -99,7 +102,8 @@ export function createApp(options: AppOptions): ManagerApp {
   addDocsRoutes(api);
   app.route('/api', api);
   app.route('/media', createMediaServer(store, options.mediaDir));
-  app.use('*', servePlayer(options.playerDir ?? DEFAULT_PLAYER_DIR));
+  app.use('*', serveBuiltApp({ dir: options.adminDir ?? DEFAULT_ADMIN_DIR, mount: '/admin' }));
+  app.use('*', serveBuiltApp({ dir: options.playerDir ?? DEFAULT_PLAYER_DIR, mount: '' }));
 
   return { app, hub, manifests };
 }

@@ -17,6 +17,7 @@ const TEST_COST = { N: 1024, r: 8, p: 1 };
 export interface TestManagerOptions {
   clock?: () => number;
   playerDir?: string;
+  adminDir?: string;
   maxUploadBytes?: number;
 }
 
@@ -30,6 +31,7 @@ export async function createTestManager(options: TestManagerOptions = {}) {
     config: { maxUploadBytes: options.maxUploadBytes ?? 1024 * 1024, publicUrl: ORIGIN },
     logger: createLogger('silent'),
     playerDir: options.playerDir ?? join(mediaDir, 'no-player-here'),
+    adminDir: options.adminDir ?? join(mediaDir, 'no-admin-here'),
     ...(options.clock ? { clock: options.clock } : {}),
   };
   const manager = createApp(appOptions);

@@ -1,4 +1,9 @@
-import { ONLINE_LEVELS, type ProcedureInput, ProcedureInputSchema } from '@bangtin/shared';
+import {
+  ONLINE_LEVELS,
+  type Procedure,
+  type ProcedureInput,
+  ProcedureInputSchema,
+} from '@bangtin/shared';
 import Papa from 'papaparse';
 
 export interface ProcedureRowError {
@@ -7,8 +12,11 @@ export interface ProcedureRowError {
   message: string;
 }
 
+/** A procedure read from a file, before it has an id. */
+export type ParsedProcedure = Omit<Procedure, 'id'>;
+
 export interface ProcedureTable {
-  procedures: Array<ProcedureInput & { line: number }>;
+  procedures: Array<ParsedProcedure & { line: number }>;
   errors: ProcedureRowError[];
 }
 
@@ -102,7 +110,7 @@ export function parseProcedureRows(rows: Array<{ cells: string[]; line: number }
 function parseRow(
   columns: Column[],
   cells: string[],
-): { ok: true; value: ProcedureInput } | { ok: false; message: string } {
+): { ok: true; value: ParsedProcedure } | { ok: false; message: string } {
   const raw: Record<string, string | null> = {};
   columns.forEach((column, index) => {
     if (column === 'ignored') return;

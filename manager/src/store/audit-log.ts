@@ -3,7 +3,7 @@ import type { Db } from './open-store.js';
 export interface AuditEntry {
   at: string;
   userId: string | null;
-  action: 'create' | 'update' | 'delete' | 'pair' | 'command';
+  action: 'create' | 'update' | 'delete' | 'import' | 'pair' | 'command';
   resource: string;
   resourceId: string;
   before: unknown;

@@ -2,6 +2,7 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../app-env.js';
 import type { ApiDeps } from '../deps.js';
 import { addMediaRoutes } from './media-routes.js';
+import { addProcedureImportRoutes } from './procedure-import-routes.js';
 import { addResourceRoutes } from './resource-routes.js';
 import { addScreenRoutes } from './screen-routes.js';
 import { addSessionRoutes } from './session-routes.js';
@@ -13,6 +14,7 @@ export function createAdminApi(deps: ApiDeps) {
   addSessionRoutes(router, deps);
   // Before the generic `/screens/{id}` routes so that `/screens/pair` is not read as an id.
   addScreenRoutes(router, deps);
+  addProcedureImportRoutes(router, deps);
   addResourceRoutes(router, deps);
   addSettingsRoutes(router, deps);
   addMediaRoutes(router, deps);

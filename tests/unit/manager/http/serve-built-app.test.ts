@@ -5,19 +5,32 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createTestManager, type TestManager } from '../../../helpers/manager-app.js';
 
 let m: TestManager | undefined;
-let dist: string | undefined;
+const dists: string[] = [];
 afterEach(async () => {
   await m?.close();
-  if (dist) await rm(dist, { recursive: true, force: true });
+  await Promise.all(dists.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
 });
 
-async function withBuiltPlayer() {
-  dist = await mkdtemp(join(tmpdir(), 'bangtin-dist-'));
+async function builtApp(title: string): Promise<string> {
+  const dist = await mkdtemp(join(tmpdir(), 'bangtin-dist-'));
+  dists.push(dist);
   await mkdir(join(dist, 'assets'));
-  await writeFile(join(dist, 'index.html'), '<!doctype html><title>player</title>');
+  await writeFile(join(dist, 'index.html'), `<!doctype html><title>${title}</title>`);
   await writeFile(join(dist, 'sw.js'), 'self.addEventListener("fetch", () => {});');
   await writeFile(join(dist, 'assets', 'app-1a2b.js'), 'console.log(1)');
-  m = await createTestManager({ playerDir: dist });
+  return dist;
+}
+
+async function withBuiltPlayer() {
+  m = await createTestManager({ playerDir: await builtApp('player') });
+  return m;
+}
+
+async function withBothApps() {
+  m = await createTestManager({
+    playerDir: await builtApp('player'),
+    adminDir: await builtApp('admin'),
+  });
   return m;
 }
 
@@ -60,5 +73,29 @@ describe('player static files', () => {
     const app = await withBuiltPlayer();
     const res = await app.request('/..%2F..%2Fetc%2Fpasswd');
     expect(res.status).toBe(404);
+  });
+});
+
+describe('admin static files', () => {
+  it('redirects /admin to /admin/', async () => {
+    const app = await withBothApps();
+    const res = await app.request('/admin');
+    expect(res.status).toBe(301);
+    expect(res.headers.get('location')).toBe('/admin/');
+  });
+
+  it('serves the admin app under /admin/, with its own fallback page', async () => {
+    const app = await withBothApps();
+    expect(await (await app.request('/admin/')).text()).toContain('<title>admin</title>');
+    const deep = await app.request('/admin/slides/42', { headers: { accept: 'text/html' } });
+    expect(await deep.text()).toContain('<title>admin</title>');
+    const asset = await app.request('/admin/assets/app-1a2b.js');
+    expect(asset.headers.get('cache-control')).toContain('immutable');
+  });
+
+  it('never hands the player page to an admin path', async () => {
+    m = await createTestManager({ playerDir: await builtApp('player') });
+    const res = await m.request('/admin/', { headers: { accept: 'text/html' } });
+    expect(res.status).toBe(503);
   });
 });

@@ -23,7 +23,7 @@ const CONTENT_TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** Paths the player never owns: the API and media answer their own 404s. */
+/** Paths no built app owns: the API and media answer their own 404s. */
 const isReserved = (path: string) =>
   path === '/api' || path.startsWith('/api/') || path === '/media' || path.startsWith('/media/');
 
@@ -35,31 +35,33 @@ async function fileSize(path: string): Promise<{ size: number; mtimeMs: number }
 }
 
 /**
- * Serves the built player (`player/dist`) at `/`. Hashed files under `/assets/` are cached
- * forever; everything else (index.html, sw.js, the web manifest) is revalidated on every load
- * so that a new build reaches screens. Unknown paths that ask for HTML get index.html.
+ * Serves a built single-page app (the player at `/`, the admin UI at `/admin`). Hashed files
+ * under `assets/` are cached forever; everything else (index.html, sw.js) is revalidated on every
+ * load so that a new build reaches screens. Unknown paths that ask for HTML get index.html.
  */
-export function servePlayer(playerDir: string): MiddlewareHandler {
-  const root = normalize(playerDir);
+export function serveBuiltApp(options: { dir: string; mount: string }): MiddlewareHandler {
+  const root = normalize(options.dir);
+  const mount = options.mount.replace(/\/$/, '');
   return async (c, next) => {
     const method = c.req.method;
-    if ((method !== 'GET' && method !== 'HEAD') || isReserved(c.req.path)) return next();
+    const path = c.req.path;
+    if ((method !== 'GET' && method !== 'HEAD') || isReserved(path)) return next();
+    if (mount && path === mount) return c.redirect(`${mount}/`, 301);
+    if (mount && !path.startsWith(`${mount}/`)) return next();
     const index = join(root, 'index.html');
     if (!(await fileSize(index))) {
-      return c.text(
-        'The player is not built yet. Run `npm run build`, then reload this page.',
-        503,
-      );
+      return c.text('This app is not built yet. Run `npm run build`, then reload this page.', 503);
     }
     let relative: string;
     try {
-      relative = decodeURIComponent(c.req.path);
+      relative = decodeURIComponent(path.slice(mount.length));
     } catch {
       return next();
     }
     const candidate = normalize(join(root, relative === '/' ? 'index.html' : relative));
-    if (candidate.startsWith(root + sep) && (await fileSize(candidate)))
+    if (candidate.startsWith(root + sep) && (await fileSize(candidate))) {
       return sendFile(c, candidate, relative);
+    }
     if (c.req.header('accept')?.includes('text/html')) return sendFile(c, index, '/index.html');
     return next();
   };

@@ -1,0 +1,120 @@
+import { randomUUID } from 'node:crypto';
+import { readFile, rm } from 'node:fs/promises';
+import { ProcedureSchema } from '@bangtin/shared';
+import { z } from 'zod';
+import { ApiError } from '../../errors.js';
+import { receiveUpload } from '../../media/receive-upload.js';
+import { diffProcedures } from '../../procedures/diff-procedures.js';
+import type { ProcedureTable } from '../../procedures/parse-procedure-table.js';
+import { readProcedureFile } from '../../procedures/read-procedure-file.js';
+import { proceduresRepository } from '../../store/procedures.js';
+import type { ApiRouter } from '../app-env.js';
+import type { ApiDeps } from '../deps.js';
+import { editorWrite } from './editor-write.js';
+
+/** A province's list is a few thousand rows at most. */
+const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
+
+const QuerySchema = z.object({ dryRun: z.enum(['true', 'false']).default('true') });
+const IncomingSchema = ProcedureSchema.omit({ id: true });
+const ImportResultSchema = z.object({
+  applied: z.boolean(),
+  added: z.array(IncomingSchema),
+  changed: z.array(z.object({ before: ProcedureSchema, after: IncomingSchema })),
+  removed: z.array(ProcedureSchema),
+  unchanged: z.number().int(),
+  errors: z.array(z.object({ line: z.number().int(), message: z.string() })),
+});
+
+/** Imports a full procedure list (CSV or XLSX): a dry run previews, `dryRun=false` applies. */
+export function addProcedureImportRoutes(router: ApiRouter, deps: ApiDeps): void {
+  router.openAPIRegistry.registerPath({
+    method: 'post',
+    path: '/procedures/import',
+    summary: 'Import the procedure list from CSV or XLSX (multipart field `file`)',
+    description:
+      'Headers in Vietnamese, with or without diacritics. `dryRun=true` (the default) only ' +
+      'reports what would be added, changed and removed, and the bad rows by line; ' +
+      '`dryRun=false` applies it, and is refused while the file has bad rows.',
+    tags: ['procedures'],
+    security: [{ session: [] }],
+    request: {
+      query: QuerySchema,
+      body: {
+        required: true,
+        content: {
+          'multipart/form-data': {
+            schema: z.object({ file: z.string().meta({ format: 'binary' }) }),
+          },
+        },
+      },
+    },
+    responses: {
+      200: {
+        description: 'The changes (applied or not)',
+        content: { 'application/json': { schema: ImportResultSchema } },
+      },
+      400: { description: 'Bad rows while applying, or a malformed request' },
+      413: { description: 'Larger than 10 MB' },
+      415: { description: 'Neither XLSX nor UTF-8 CSV' },
+    },
+  });
+
+  router.post('/procedures/import', deps.guards.session, async (c) => {
+    const query = QuerySchema.safeParse(c.req.query());
+    if (!query.success) {
+      throw new ApiError(400, 'invalid_input', 'The input is not valid', [
+        { path: 'dryRun', message: 'expected true or false' },
+      ]);
+    }
+    const table = await readUploadedTable(c.req.raw, deps.mediaDir);
+    const apply = query.data.dryRun === 'false';
+    if (apply && table.errors.length > 0) {
+      throw new ApiError(400, 'invalid_input', 'Fix the bad rows before importing', table.errors);
+    }
+    const incoming = table.procedures.map(({ line: _line, ...procedure }) => procedure);
+    const respond = (diff: ReturnType<typeof diffProcedures>, applied: boolean) =>
+      c.json({ applied, ...diff, errors: table.errors });
+
+    if (!apply) {
+      return respond(
+        diffProcedures(await proceduresRepository.list(deps.store.db), incoming),
+        false,
+      );
+    }
+    const diff = await editorWrite(deps, c.get('user').id, async (w) => {
+      const changes = diffProcedures(w.content.procedures, incoming);
+      for (const procedure of changes.added) {
+        await proceduresRepository.create(w.trx, randomUUID(), procedure, w.now);
+      }
+      for (const { before, after } of changes.changed) {
+        await proceduresRepository.replace(w.trx, before.id, after, w.now);
+      }
+      for (const procedure of changes.removed) {
+        await proceduresRepository.remove(w.trx, procedure.id);
+      }
+      await w.audit({
+        action: 'import',
+        resource: 'procedures',
+        resourceId: '*',
+        before: { count: w.content.procedures.length },
+        after: {
+          added: changes.added.length,
+          changed: changes.changed.length,
+          removed: changes.removed.length,
+        },
+      });
+      return changes;
+    });
+    return respond(diff, true);
+  });
+}
+
+async function readUploadedTable(request: Request, dir: string): Promise<ProcedureTable> {
+  const file = await receiveUpload(request, dir, MAX_IMPORT_BYTES);
+  try {
+    return await readProcedureFile(await readFile(file.tempPath));
+  } finally {
+    await rm(file.tempPath, { force: true });
+  }
+}

@@ -1,0 +1,170 @@
+import type { Media } from '@bangtin/shared';
+import { localized, msg, str } from '@lit/localize';
+import { css, html, LitElement } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
+import { uploadFile } from '../api/upload-file.js';
+import { MediaUploadedEvent } from '../events/media-uploaded-event.js';
+import { formatBytes, formatNumber } from '../format/format.js';
+import { describeFailure } from '../i18n/describe-failure.js';
+import { sharedStyles } from '../styles/shared-styles.js';
+
+interface Upload {
+  key: number;
+  file: File;
+  progress: number;
+  state: 'sending' | 'done' | 'failed';
+  error: string;
+}
+
+/** A drop zone and a file picker; each file gets a progress bar and its own outcome. */
+@customElement('media-upload')
+@localized()
+export class MediaUpload extends LitElement {
+  static override styles = [
+    sharedStyles,
+    css`
+      .zone {
+        border: 2px dashed var(--c-border);
+        border-radius: 8px;
+        padding: 1.5rem;
+        text-align: center;
+        background: var(--c-surface);
+      }
+      .zone[data-over] {
+        border-color: var(--c-primary);
+        background: #e8f0fa;
+      }
+      input[type='file'] {
+        position: absolute;
+        opacity: 0;
+        width: 1px;
+        height: 1px;
+      }
+      input[type='file']:focus-visible + label {
+        outline: 3px solid var(--c-focus);
+        outline-offset: 2px;
+      }
+      ul {
+        list-style: none;
+        padding: 0;
+        margin: 1rem 0 0;
+      }
+      li {
+        display: grid;
+        grid-template-columns: minmax(8rem, 1fr) minmax(8rem, 2fr);
+        gap: 0.25rem 1rem;
+        align-items: center;
+        padding: 0.4rem 0;
+        border-bottom: 1px solid var(--c-line);
+      }
+      progress {
+        width: 100%;
+        height: 1rem;
+      }
+      .done {
+        color: var(--c-ok);
+        font-weight: 600;
+      }
+    `,
+  ];
+
+  @state() private uploads: Upload[] = [];
+  @state() private over = false;
+  private nextKey = 0;
+
+  private addFiles(files: FileList | null): void {
+    for (const file of files ?? []) void this.send(file);
+  }
+
+  private patch(key: number, change: Partial<Upload>): void {
+    this.uploads = this.uploads.map((upload) =>
+      upload.key === key ? { ...upload, ...change } : upload,
+    );
+  }
+
+  private async send(file: File): Promise<void> {
+    const key = this.nextKey++;
+    this.uploads = [...this.uploads, { key, file, progress: 0, state: 'sending', error: '' }];
+    try {
+      const media = await uploadFile<Media>('/api/media', file, (progress) =>
+        this.patch(key, { progress }),
+      );
+      this.patch(key, { state: 'done', progress: 1 });
+      this.dispatchEvent(new MediaUploadedEvent(media));
+    } catch (error) {
+      this.patch(key, { state: 'failed', error: describeFailure(error) });
+    }
+  }
+
+  private onDrop(event: DragEvent): void {
+    event.preventDefault();
+    this.over = false;
+    this.addFiles(event.dataTransfer?.files ?? null);
+  }
+
+  override render() {
+    return html`<div
+        class="zone"
+        ?data-over=${this.over}
+        @dragover=${(event: DragEvent) => {
+          event.preventDefault();
+          this.over = true;
+        }}
+        @dragleave=${() => {
+          this.over = false;
+        }}
+        @drop=${this.onDrop}
+      >
+        <p>${msg('Kéo và thả ảnh hoặc video vào đây, hoặc', { id: 'media.dropHere' })}</p>
+        <input
+          id="file"
+          type="file"
+          multiple
+          accept="image/png,image/jpeg,image/webp,image/gif,video/mp4,video/webm"
+          @change=${(event: Event) => {
+            const input = event.target as HTMLInputElement;
+            this.addFiles(input.files);
+            input.value = '';
+          }}
+        />
+        <label class="button primary" for="file">${msg('Chọn tệp từ máy', { id: 'media.pick' })}</label>
+        <p class="hint">
+          ${msg('PNG, JPEG, WebP, GIF, MP4, WebM.', { id: 'media.types' })}
+        </p>
+      </div>
+      ${
+        this.uploads.length
+          ? html`<ul aria-label=${msg('Tệp đang tải lên', { id: 'media.uploads' })}>
+            ${this.uploads.map((upload) => this.renderUpload(upload))}
+          </ul>`
+          : ''
+      }`;
+  }
+
+  private renderUpload(upload: Upload) {
+    const percent = Math.round(upload.progress * 100);
+    const name = upload.file.name;
+    return html`<li data-upload-state=${upload.state}>
+      <span>${name} <span class="muted">(${formatBytes(upload.file.size)})</span></span>
+      ${
+        upload.state === 'failed'
+          ? html`<p class="field-error" role="alert">${upload.error}</p>`
+          : upload.state === 'done'
+            ? html`<span class="done" role="status">${msg('Đã tải lên', { id: 'media.uploaded' })}</span>`
+            : html`<progress
+              max="100"
+              value=${percent}
+              aria-label=${msg(str`Đang tải ${name}`, { id: 'media.progress' })}
+            >
+              ${formatNumber(percent)}%
+            </progress>`
+      }
+    </li>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'media-upload': MediaUpload;
+  }
+}

@@ -1,0 +1,83 @@
+import type { Playlist } from '@bangtin/shared';
+import { localized, msg } from '@lit/localize';
+import { Task } from '@lit/task';
+import { html, LitElement } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
+import { api, listItems } from '../api/api-client.js';
+import { formatNumber } from '../format/format.js';
+import { describeFailure } from '../i18n/describe-failure.js';
+import { renderTask } from '../render/render-task.js';
+import { routeHref } from '../routing/route.js';
+import { sharedStyles } from '../styles/shared-styles.js';
+
+/** All playlists. */
+@customElement('playlists-page')
+@localized()
+export class PlaylistsPage extends LitElement {
+  static override styles = sharedStyles;
+
+  @state() private rowErrors: Record<string, string> = {};
+
+  private readonly playlists = new Task(this, {
+    task: (_args, { signal }) => listItems<Playlist>('playlists', signal),
+    args: () => [],
+  });
+
+  private async deleteItem(playlist: Playlist): Promise<void> {
+    const question = msg('Xoá danh sách phát này?', { id: 'playlists.confirmDelete' });
+    if (!window.confirm(`${question}\n${playlist.name}`)) return;
+    try {
+      await api.delete(`/api/playlists/${encodeURIComponent(playlist.id)}`);
+      await this.playlists.run();
+    } catch (error) {
+      this.rowErrors = { ...this.rowErrors, [playlist.id]: describeFailure(error) };
+    }
+  }
+
+  override render() {
+    return html`<div class="page-head">
+        <h1>${msg('Danh sách phát', { id: 'nav.playlists' })}</h1>
+        <a class="button primary" href=${routeHref('playlists', 'new')}>
+          + ${msg('Danh sách phát mới', { id: 'playlists.new' })}
+        </a>
+      </div>
+      ${renderTask(this.playlists, (playlists) =>
+        playlists.length === 0
+          ? html`<p class="empty">${msg('Chưa có danh sách phát nào.', { id: 'playlists.none' })}</p>`
+          : html`<table>
+              <thead>
+                <tr>
+                  <th scope="col">${msg('Tên', { id: 'common.name' })}</th>
+                  <th scope="col">${msg('Số trang', { id: 'playlists.itemCount' })}</th>
+                  <th scope="col"><span class="visually-hidden">${msg('Thao tác', { id: 'common.actions' })}</span></th>
+                </tr>
+              </thead>
+              <tbody>
+                ${playlists.map(
+                  (playlist) => html`<tr>
+                    <td><a href=${routeHref('playlists', playlist.id)}>${playlist.name}</a></td>
+                    <td>${formatNumber(playlist.items.length)}</td>
+                    <td>
+                      <button class="small danger" @click=${() => this.deleteItem(playlist)}>
+                        ${msg('Xoá', { id: 'common.delete' })}
+                        <span class="visually-hidden">${playlist.name}</span>
+                      </button>
+                      ${
+                        this.rowErrors[playlist.id]
+                          ? html`<p class="field-error" role="alert">${this.rowErrors[playlist.id]}</p>`
+                          : ''
+                      }
+                    </td>
+                  </tr>`,
+                )}
+              </tbody>
+            </table>`,
+      )}`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'playlists-page': PlaylistsPage;
+  }
+}

@@ -1,0 +1,231 @@
+import type { Procedure } from '@bangtin/shared';
+import { localized, msg, str } from '@lit/localize';
+import { css, html, LitElement } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
+import { type ImportOutcome, importProcedures } from '../api/procedure-import.js';
+import { formatNumber } from '../format/format.js';
+import { describeFailure } from '../i18n/describe-failure.js';
+import { procedureFieldLabels } from '../i18n/labels.js';
+import { routeHref } from '../routing/route.js';
+import { sharedStyles } from '../styles/shared-styles.js';
+
+type Step =
+  | { kind: 'choose' }
+  | { kind: 'checking'; progress: number }
+  | { kind: 'preview'; outcome: ImportOutcome }
+  | { kind: 'applying'; outcome: ImportOutcome }
+  | { kind: 'applied'; outcome: ImportOutcome };
+
+/** The fields whose change an editor cares to see, in the order shown. */
+const COMPARED = [
+  'name',
+  'field',
+  'code',
+  'agency',
+  'level',
+  'onlineLevel',
+  'timeLimit',
+  'fees',
+  'portalUrl',
+] as const;
+
+/** Imports procedures from CSV or XLSX: a dry run shows what would change before "Áp dụng". */
+@customElement('procedure-import')
+@localized()
+export class ProcedureImport extends LitElement {
+  static override styles = [
+    sharedStyles,
+    css`
+      .summary {
+        display: flex;
+        gap: 1rem;
+        flex-wrap: wrap;
+        margin: 1rem 0;
+      }
+      .summary .card {
+        min-width: 9rem;
+      }
+      .count {
+        font-size: 1.6rem;
+        font-weight: 600;
+        display: block;
+      }
+      del {
+        color: var(--c-danger);
+      }
+      ins {
+        color: var(--c-ok);
+        text-decoration: none;
+        font-weight: 600;
+      }
+    `,
+  ];
+
+  @state() private step: Step = { kind: 'choose' };
+  @state() private file: File | null = null;
+  @state() private failure: string | null = null;
+
+  private async check(file: File): Promise<void> {
+    this.file = file;
+    this.failure = null;
+    this.step = { kind: 'checking', progress: 0 };
+    try {
+      const outcome = await importProcedures(file, true, (progress) => {
+        this.step = { kind: 'checking', progress };
+      });
+      this.step = { kind: 'preview', outcome };
+    } catch (error) {
+      this.failure = describeFailure(error);
+      this.step = { kind: 'choose' };
+    }
+  }
+
+  private async apply(outcome: ImportOutcome): Promise<void> {
+    if (!this.file) return;
+    this.failure = null;
+    this.step = { kind: 'applying', outcome };
+    try {
+      const applied = await importProcedures(this.file, false, () => {});
+      this.step = { kind: 'applied', outcome: applied };
+    } catch (error) {
+      this.failure = describeFailure(error);
+      this.step = { kind: 'preview', outcome };
+    }
+  }
+
+  override render() {
+    return html`<h1>${msg('Nhập thủ tục từ CSV / Excel', { id: 'import.title' })}</h1>
+      <p><a href=${routeHref('procedures')}>← ${msg('Về danh sách thủ tục', { id: 'import.back' })}</a></p>
+      <div class="card">
+        <div class="field">
+          <label for="import-file">${msg('Tệp CSV hoặc XLSX', { id: 'import.file' })}</label>
+          <input
+            id="import-file"
+            type="file"
+            accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            aria-describedby="import-hint${this.failure ? ' import-error' : ''}"
+            ?disabled=${this.step.kind === 'checking' || this.step.kind === 'applying'}
+            @change=${(event: Event) => {
+              const file = (event.target as HTMLInputElement).files?.[0];
+              if (file) void this.check(file);
+            }}
+          />
+          <p class="hint" id="import-hint">
+            ${msg(
+              'Mỗi dòng một thủ tục; cột Lĩnh vực và Tên thủ tục là bắt buộc. Hệ thống cho xem trước các thay đổi, chưa lưu gì cho tới khi bấm Áp dụng.',
+              { id: 'import.hint' },
+            )}
+          </p>
+          ${
+            this.failure
+              ? html`<p class="field-error" id="import-error" role="alert">${this.failure}</p>`
+              : ''
+          }
+        </div>
+        ${this.renderStep()}
+      </div>`;
+  }
+
+  private renderStep() {
+    const step = this.step;
+    switch (step.kind) {
+      case 'choose':
+        return '';
+      case 'checking':
+        return html`<progress
+          max="100"
+          value=${Math.round(step.progress * 100)}
+          aria-label=${msg('Đang kiểm tra tệp', { id: 'import.checking' })}
+        ></progress>`;
+      case 'preview':
+      case 'applying':
+        return html`${this.renderOutcome(step.outcome)}
+          <div class="form-actions">
+            <button
+              class="primary"
+              ?disabled=${step.kind === 'applying'}
+              @click=${() => this.apply(step.outcome)}
+            >
+              ${msg('Áp dụng', { id: 'import.apply' })}
+            </button>
+          </div>`;
+      case 'applied':
+        return html`<p class="notice" role="status">
+            ${msg(
+              str`Đã nhập: thêm ${formatNumber(step.outcome.added.length)}, sửa ${formatNumber(step.outcome.changed.length)}, xoá ${formatNumber(step.outcome.removed.length)}.`,
+              { id: 'import.applied' },
+            )}
+          </p>
+          <a class="button" href=${routeHref('procedures')}>${msg('Về danh sách thủ tục', { id: 'import.back' })}</a>`;
+    }
+  }
+
+  private renderOutcome(outcome: ImportOutcome) {
+    const counts = [
+      [msg('Thêm mới', { id: 'import.added' }), outcome.added.length],
+      [msg('Thay đổi', { id: 'import.changed' }), outcome.changed.length],
+      [msg('Xoá', { id: 'common.delete' }), outcome.removed.length],
+      [msg('Dòng lỗi', { id: 'import.errors' }), outcome.errors.length],
+    ] as const;
+    return html`<h2>${msg('Xem trước', { id: 'preview.label' })}</h2>
+      <div class="summary">
+        ${counts.map(
+          ([label, count]) =>
+            html`<p class="card"><span class="count">${formatNumber(count)}</span>${label}</p>`,
+        )}
+      </div>
+      ${
+        outcome.errors.length
+          ? html`<h3>${msg('Dòng lỗi (sẽ bị bỏ qua)', { id: 'import.errorRows' })}</h3>
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">${msg('Dòng', { id: 'import.line' })}</th>
+                  <th scope="col">${msg('Lỗi', { id: 'import.problem' })}</th>
+                </tr>
+              </thead>
+              <tbody>
+                ${outcome.errors.map(
+                  (error) =>
+                    html`<tr><td>${formatNumber(error.line)}</td><td>${error.message}</td></tr>`,
+                )}
+              </tbody>
+            </table>`
+          : ''
+      }
+      ${this.renderList(msg('Thêm mới', { id: 'import.added' }), outcome.added)}
+      ${
+        outcome.changed.length
+          ? html`<h3>${msg('Thay đổi', { id: 'import.changed' })}</h3>
+            <ul>
+              ${outcome.changed.map(
+                ({ before, after }) => html`<li>
+                  <strong>${after.name}</strong>
+                  <ul>
+                    ${COMPARED.filter((key) => before[key] !== after[key]).map(
+                      (key) =>
+                        html`<li>${procedureFieldLabels()[key]}: <del>${before[key] ?? '—'}</del> → <ins>${after[key] ?? '—'}</ins></li>`,
+                    )}
+                  </ul>
+                </li>`,
+              )}
+            </ul>`
+          : ''
+      }
+      ${this.renderList(msg('Sẽ bị xoá', { id: 'import.removed' }), outcome.removed)}`;
+  }
+
+  private renderList(title: string, procedures: Procedure[]) {
+    if (procedures.length === 0) return '';
+    return html`<h3>${title}</h3>
+      <ul>
+        ${procedures.map((procedure) => html`<li>${procedure.field} — ${procedure.name}</li>`)}
+      </ul>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'procedure-import': ProcedureImport;
+  }
+}

@@ -1,0 +1,269 @@
+import {
+  type Playlist,
+  SCHEDULE_KINDS,
+  type ScheduleEntry,
+  ScheduleEntryInputSchema,
+  type Screen,
+  type ScreenGroup,
+} from '@bangtin/shared';
+import { localized, msg } from '@lit/localize';
+import { Task } from '@lit/task';
+import { html, LitElement } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { api, listItems } from '../api/api-client.js';
+import { DirtyController } from '../forms/dirty-controller.js';
+import {
+  errorAt,
+  errorsFromFailure,
+  type FieldErrors,
+  NO_ERRORS,
+  unplacedErrors,
+  validate,
+} from '../forms/field-errors.js';
+import {
+  checkbox,
+  checkboxGroup,
+  formAlert,
+  numberField,
+  selectField,
+  textField,
+} from '../forms/fields.js';
+import { playlistOptions } from '../forms/playlist-options.js';
+import { describeFailure } from '../i18n/describe-failure.js';
+import { scheduleKindLabel, weekdayLabels } from '../i18n/labels.js';
+import { renderTask } from '../render/render-task.js';
+import { navigate, routeHref } from '../routing/route.js';
+import { sharedStyles } from '../styles/shared-styles.js';
+
+type ScheduleDraft = Omit<ScheduleEntry, 'id' | 'createdAt'>;
+
+const EMPTY: ScheduleDraft = ScheduleEntryInputSchema.parse({
+  name: '-',
+  kind: 'off',
+}) as ScheduleDraft;
+
+const SHOWN = [
+  'name',
+  'kind',
+  'playlistId',
+  'target',
+  'startDate',
+  'endDate',
+  'weekdays',
+  'startTime',
+  'endTime',
+  'rrule',
+  'priority',
+];
+
+/** Creates or edits a schedule entry: playlist, target screens, days and hours, priority. */
+@customElement('schedule-editor')
+@localized()
+export class ScheduleEditor extends LitElement {
+  static override styles = sharedStyles;
+
+  /** The entry to edit; null creates one. */
+  @property({ attribute: false }) entryId: string | null = null;
+
+  @state() private draft: ScheduleDraft = { ...EMPTY, name: '', kind: 'playlist' };
+  @state() private errors: FieldErrors = NO_ERRORS;
+  @state() private failure: string | null = null;
+  @state() private saving = false;
+
+  private readonly dirty = new DirtyController(this, () => this.draft);
+
+  private readonly loader = new Task(this, {
+    task: async ([id], { signal }) => {
+      const [entry, playlists, screens, groups] = await Promise.all([
+        id ? api.get<ScheduleEntry>(`/api/schedules/${encodeURIComponent(id)}`, signal) : null,
+        listItems<Playlist>('playlists', signal),
+        listItems<Screen>('screens', signal),
+        listItems<ScreenGroup>('groups', signal),
+      ]);
+      if (entry) {
+        const { id: _id, createdAt: _created, ...draft } = entry;
+        this.draft = draft;
+      }
+      this.dirty.markClean();
+      return { playlists, screens, groups };
+    },
+    args: () => [this.entryId] as const,
+  });
+
+  private set<K extends keyof ScheduleDraft>(key: K, value: ScheduleDraft[K]): void {
+    this.draft = { ...this.draft, [key]: value };
+  }
+
+  private async save(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    this.failure = null;
+    const checked = validate(ScheduleEntryInputSchema, this.draft);
+    if (!checked.ok) {
+      this.errors = checked.errors;
+      return;
+    }
+    this.saving = true;
+    try {
+      if (this.entryId) {
+        await api.put(`/api/schedules/${encodeURIComponent(this.entryId)}`, checked.data);
+      } else {
+        await api.post('/api/schedules', checked.data);
+      }
+      this.dirty.markClean();
+      navigate(routeHref('schedules'));
+    } catch (error) {
+      this.errors = errorsFromFailure(error);
+      this.failure = describeFailure(error);
+    } finally {
+      this.saving = false;
+    }
+  }
+
+  override render() {
+    const title = this.entryId
+      ? msg('Sửa lịch phát', { id: 'schedules.edit' })
+      : msg('Thêm lịch phát', { id: 'schedules.new' });
+    return html`<h1>${title}</h1>
+      ${renderTask(this.loader, (lists) => this.renderForm(lists))}`;
+  }
+
+  private renderForm(lists: { playlists: Playlist[]; screens: Screen[]; groups: ScreenGroup[] }) {
+    const d = this.draft;
+    const orNull = (value: string) => value || null;
+    return html`<form class="card" @submit=${this.save} novalidate>
+      ${textField({
+        id: 'name',
+        label: msg('Tên', { id: 'common.name' }),
+        value: d.name,
+        required: true,
+        error: this.errors.name,
+        onInput: (value) => this.set('name', value),
+      })}
+      ${selectField({
+        id: 'kind',
+        label: msg('Loại', { id: 'slide.kind' }),
+        value: d.kind,
+        options: SCHEDULE_KINDS.map((kind) => ({ value: kind, label: scheduleKindLabel(kind) })),
+        error: this.errors.kind,
+        onChange: (value) =>
+          this.set('kind', SCHEDULE_KINDS.find((kind) => kind === value) ?? 'playlist'),
+      })}
+      ${
+        d.kind === 'off'
+          ? ''
+          : selectField({
+              id: 'playlistId',
+              label: msg('Danh sách phát', { id: 'nav.playlists' }),
+              value: d.playlistId ?? '',
+              required: true,
+              options: playlistOptions(lists.playlists, msg('— Chọn —', { id: 'common.choose' })),
+              error: this.errors.playlistId,
+              onChange: (value) => this.set('playlistId', orNull(value)),
+            })
+      }
+      <fieldset>
+        <legend>${msg('Màn hình áp dụng', { id: 'schedule.target' })}</legend>
+        ${checkbox({
+          id: 'target-all',
+          label: msg('Tất cả màn hình', { id: 'schedule.allScreens' }),
+          checked: d.target.all,
+          onChange: (all) => this.set('target', { ...d.target, all }),
+        })}
+        ${
+          d.target.all
+            ? ''
+            : html`${checkboxGroup({
+                id: 'target-screens',
+                legend: msg('Màn hình', { id: 'nav.screens' }),
+                options: lists.screens.map((screen) => ({ value: screen.id, label: screen.name })),
+                selected: d.target.screenIds,
+                error: errorAt(this.errors, 'target.screenIds'),
+                onChange: (screenIds) => this.set('target', { ...d.target, screenIds }),
+              })}
+            ${checkboxGroup({
+              id: 'target-groups',
+              legend: msg('Nhóm màn hình', { id: 'screen.groups' }),
+              options: lists.groups.map((group) => ({ value: group.id, label: group.name })),
+              selected: d.target.groupIds,
+              error: errorAt(this.errors, 'target.groupIds'),
+              onChange: (groupIds) => this.set('target', { ...d.target, groupIds }),
+            })}`
+        }
+      </fieldset>
+      ${textField({
+        id: 'startDate',
+        type: 'date',
+        label: msg('Từ ngày', { id: 'schedule.startDate' }),
+        value: d.startDate ?? '',
+        error: this.errors.startDate,
+        onInput: (value) => this.set('startDate', orNull(value)),
+      })}
+      ${textField({
+        id: 'endDate',
+        type: 'date',
+        label: msg('Đến ngày', { id: 'schedule.endDate' }),
+        value: d.endDate ?? '',
+        error: this.errors.endDate,
+        onInput: (value) => this.set('endDate', orNull(value)),
+      })}
+      ${checkboxGroup({
+        id: 'weekdays',
+        legend: msg('Các ngày trong tuần', { id: 'schedule.weekdays' }),
+        hint: msg('Không chọn ngày nào là mọi ngày.', { id: 'schedule.weekdaysHint' }),
+        options: weekdayLabels().map((label, index) => ({ value: String(index + 1), label })),
+        selected: d.weekdays.map(String),
+        error: errorAt(this.errors, 'weekdays'),
+        onChange: (days) => this.set('weekdays', days.map(Number).sort()),
+      })}
+      ${textField({
+        id: 'startTime',
+        type: 'time',
+        label: msg('Từ giờ', { id: 'schedule.startTime' }),
+        value: d.startTime ?? '',
+        error: this.errors.startTime,
+        onInput: (value) => this.set('startTime', orNull(value)),
+      })}
+      ${textField({
+        id: 'endTime',
+        type: 'time',
+        label: msg('Đến giờ', { id: 'schedule.endTime' }),
+        value: d.endTime ?? '',
+        error: this.errors.endTime,
+        onInput: (value) => this.set('endTime', orNull(value)),
+      })}
+      ${textField({
+        id: 'rrule',
+        label: msg('Quy tắc lặp (nâng cao)', { id: 'schedule.rrule' }),
+        hint: msg('Theo RFC 5545, ví dụ FREQ=MONTHLY;BYDAY=1MO (thứ Hai đầu tiên mỗi tháng).', {
+          id: 'schedule.rruleHint',
+        }),
+        value: d.rrule ?? '',
+        error: this.errors.rrule,
+        onInput: (value) => this.set('rrule', orNull(value)),
+      })}
+      ${numberField({
+        id: 'priority',
+        label: msg('Ưu tiên', { id: 'schedule.priority' }),
+        hint: msg('Số lớn hơn thắng khi các lịch trùng nhau.', { id: 'schedule.priorityHint' }),
+        value: d.priority,
+        min: 0,
+        max: 1000,
+        error: this.errors.priority,
+        onInput: (value) => this.set('priority', value),
+      })}
+      ${formAlert(this.failure, unplacedErrors(this.errors, SHOWN))}
+      <div class="form-actions">
+        <button class="primary" type="submit" ?disabled=${this.saving}>
+          ${msg('Lưu', { id: 'common.save' })}
+        </button>
+        <a class="button" href=${routeHref('schedules')}>${msg('Huỷ', { id: 'common.cancel' })}</a>
+      </div>
+    </form>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'schedule-editor': ScheduleEditor;
+  }
+}

@@ -1,0 +1,105 @@
+import type { Playlist, ScheduleEntry } from '@bangtin/shared';
+import { localized, msg } from '@lit/localize';
+import { Task } from '@lit/task';
+import { html, LitElement } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
+import { api, listItems } from '../api/api-client.js';
+import { describeFailure } from '../i18n/describe-failure.js';
+import { scheduleKindLabel } from '../i18n/labels.js';
+import { renderTask } from '../render/render-task.js';
+import { routeHref } from '../routing/route.js';
+import { sharedStyles } from '../styles/shared-styles.js';
+
+/** Schedule entries: which playlist plays where and when. */
+@customElement('schedules-page')
+@localized()
+export class SchedulesPage extends LitElement {
+  static override styles = sharedStyles;
+
+  @state() private rowErrors: Record<string, string> = {};
+
+  private readonly entries = new Task(this, {
+    task: async (_args, { signal }) => {
+      const [entries, playlists] = await Promise.all([
+        listItems<ScheduleEntry>('schedules', signal),
+        listItems<Playlist>('playlists', signal),
+      ]);
+      return { entries, playlists: new Map(playlists.map((p) => [p.id, p.name])) };
+    },
+    args: () => [],
+  });
+
+  private async deleteItem(entry: ScheduleEntry): Promise<void> {
+    const question = msg('Xoá lịch phát này?', { id: 'schedules.confirmDelete' });
+    if (!window.confirm(`${question}\n${entry.name}`)) return;
+    try {
+      await api.delete(`/api/schedules/${encodeURIComponent(entry.id)}`);
+      await this.entries.run();
+    } catch (error) {
+      this.rowErrors = { ...this.rowErrors, [entry.id]: describeFailure(error) };
+    }
+  }
+
+  private when(entry: ScheduleEntry): string {
+    const dates = [entry.startDate ?? '…', entry.endDate ?? '…'].join(' → ');
+    const times = entry.startTime ? `${entry.startTime}–${entry.endTime}` : '';
+    return [entry.startDate || entry.endDate ? dates : '', times].filter(Boolean).join(', ');
+  }
+
+  override render() {
+    return html`<div class="page-head">
+        <h1>${msg('Lịch phát', { id: 'nav.schedules' })}</h1>
+        <a class="button primary" href=${routeHref('schedules', 'new')}>
+          + ${msg('Thêm lịch phát', { id: 'schedules.new' })}
+        </a>
+      </div>
+      ${renderTask(this.entries, ({ entries, playlists }) =>
+        entries.length === 0
+          ? html`<p class="empty">
+              ${msg('Chưa có lịch phát nào: các màn hình phát danh sách mặc định.', {
+                id: 'schedules.none',
+              })}
+            </p>`
+          : html`<table>
+              <thead>
+                <tr>
+                  <th scope="col">${msg('Tên', { id: 'common.name' })}</th>
+                  <th scope="col">${msg('Loại', { id: 'slide.kind' })}</th>
+                  <th scope="col">${msg('Danh sách phát', { id: 'nav.playlists' })}</th>
+                  <th scope="col">${msg('Thời gian', { id: 'schedules.when' })}</th>
+                  <th scope="col">${msg('Ưu tiên', { id: 'schedule.priority' })}</th>
+                  <th scope="col"><span class="visually-hidden">${msg('Thao tác', { id: 'common.actions' })}</span></th>
+                </tr>
+              </thead>
+              <tbody>
+                ${entries.map(
+                  (entry) => html`<tr>
+                    <td><a href=${routeHref('schedules', entry.id)}>${entry.name}</a></td>
+                    <td>${scheduleKindLabel(entry.kind)}</td>
+                    <td>${entry.playlistId ? (playlists.get(entry.playlistId) ?? '') : '—'}</td>
+                    <td>${this.when(entry) || msg('Luôn luôn', { id: 'schedules.always' })}</td>
+                    <td>${entry.priority}</td>
+                    <td>
+                      <button class="small danger" @click=${() => this.deleteItem(entry)}>
+                        ${msg('Xoá', { id: 'common.delete' })}
+                        <span class="visually-hidden">${entry.name}</span>
+                      </button>
+                      ${
+                        this.rowErrors[entry.id]
+                          ? html`<p class="field-error" role="alert">${this.rowErrors[entry.id]}</p>`
+                          : ''
+                      }
+                    </td>
+                  </tr>`,
+                )}
+              </tbody>
+            </table>`,
+      )}`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'schedules-page': SchedulesPage;
+  }
+}

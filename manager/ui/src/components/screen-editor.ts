@@ -1,0 +1,234 @@
+import {
+  LAYOUTS,
+  ORIENTATIONS,
+  type Playlist,
+  type Screen,
+  type ScreenGroup,
+  type ScreenInput,
+  ScreenInputSchema,
+} from '@bangtin/shared';
+import { localized, msg } from '@lit/localize';
+import { Task } from '@lit/task';
+import { css, html, LitElement } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { api, listItems } from '../api/api-client.js';
+import { formatDateTime } from '../format/format.js';
+import { DirtyController } from '../forms/dirty-controller.js';
+import {
+  errorAt,
+  errorsFromFailure,
+  type FieldErrors,
+  NO_ERRORS,
+  unplacedErrors,
+  validate,
+} from '../forms/field-errors.js';
+import { checkboxGroup, formAlert, selectField, textField } from '../forms/fields.js';
+import { playlistOptions } from '../forms/playlist-options.js';
+import { describeFailure } from '../i18n/describe-failure.js';
+import { layoutLabel, orientationLabel } from '../i18n/labels.js';
+import { renderTask } from '../render/render-task.js';
+import { navigate, routeHref } from '../routing/route.js';
+import { sharedStyles } from '../styles/shared-styles.js';
+
+type ScreenDraft = Required<ScreenInput>;
+
+const SHOWN = [
+  'name',
+  'location',
+  'groupIds',
+  'orientation',
+  'layout',
+  'timeZone',
+  'defaultPlaylistId',
+];
+
+/** Edits one screen's name, place, groups, orientation, layout, time zone and default playlist. */
+@customElement('screen-editor')
+@localized()
+export class ScreenEditor extends LitElement {
+  static override styles = [
+    sharedStyles,
+    css`
+      .new-group {
+        align-items: flex-end;
+      }
+      .new-group button {
+        margin-bottom: 1rem;
+      }
+    `,
+  ];
+
+  @property({ attribute: false }) screenId = '';
+
+  @state() private draft: ScreenDraft = ScreenInputSchema.parse({ name: '-' });
+  @state() private errors: FieldErrors = NO_ERRORS;
+  @state() private failure: string | null = null;
+  @state() private saving = false;
+  @state() private newGroup = '';
+  @state() private groupError: string | null = null;
+  @state() private groups: ScreenGroup[] = [];
+
+  private readonly dirty = new DirtyController(this, () => this.draft);
+
+  private readonly loader = new Task(this, {
+    task: async ([id], { signal }) => {
+      const [screen, groups, playlists] = await Promise.all([
+        api.get<Screen>(`/api/screens/${encodeURIComponent(id)}`, signal),
+        listItems<ScreenGroup>('groups', signal),
+        listItems<Playlist>('playlists', signal),
+      ]);
+      const { id: _id, paired: _paired, lastSeenAt: _seen, manifestVersion: _v, ...draft } = screen;
+      this.draft = draft;
+      this.groups = groups;
+      this.dirty.markClean();
+      return { screen, playlists };
+    },
+    args: () => [this.screenId] as const,
+  });
+
+  private set<K extends keyof ScreenDraft>(key: K, value: ScreenDraft[K]): void {
+    this.draft = { ...this.draft, [key]: value };
+  }
+
+  private async addGroup(): Promise<void> {
+    const name = this.newGroup.trim();
+    this.groupError = null;
+    if (!name) {
+      this.groupError = msg('Bắt buộc nhập.', { id: 'issue.required' });
+      return;
+    }
+    try {
+      const group = await api.post<ScreenGroup>('/api/groups', { name });
+      this.newGroup = '';
+      this.groups = [...this.groups, group];
+      this.set('groupIds', [...this.draft.groupIds, group.id]);
+    } catch (error) {
+      this.groupError = describeFailure(error);
+    }
+  }
+
+  private async save(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    this.failure = null;
+    const checked = validate(ScreenInputSchema, this.draft);
+    if (!checked.ok) {
+      this.errors = checked.errors;
+      return;
+    }
+    this.saving = true;
+    try {
+      await api.put(`/api/screens/${encodeURIComponent(this.screenId)}`, checked.data);
+      this.errors = NO_ERRORS;
+      this.dirty.markClean();
+      navigate(routeHref('screens'));
+    } catch (error) {
+      this.errors = errorsFromFailure(error);
+      this.failure = describeFailure(error);
+    } finally {
+      this.saving = false;
+    }
+  }
+
+  override render() {
+    return html`<h1>${msg('Sửa màn hình', { id: 'screens.edit' })}</h1>
+      ${renderTask(this.loader, ({ screen, playlists }) => {
+        const d = this.draft;
+        return html`<form class="card" @submit=${this.save} novalidate>
+          <p class="muted">
+            ${msg('Liên lạc gần nhất', { id: 'dashboard.lastSeen' })}:
+            ${screen.lastSeenAt ? formatDateTime(screen.lastSeenAt) : '—'}
+          </p>
+          ${textField({
+            id: 'name',
+            label: msg('Tên màn hình', { id: 'screen.name' }),
+            value: d.name,
+            required: true,
+            error: this.errors.name,
+            onInput: (value) => this.set('name', value),
+          })}
+          ${textField({
+            id: 'location',
+            label: msg('Vị trí', { id: 'screen.location' }),
+            value: d.location,
+            error: this.errors.location,
+            onInput: (value) => this.set('location', value),
+          })}
+          ${
+            this.groups.length
+              ? checkboxGroup({
+                  id: 'groups',
+                  legend: msg('Nhóm màn hình', { id: 'screen.groups' }),
+                  options: this.groups.map((group) => ({ value: group.id, label: group.name })),
+                  selected: d.groupIds,
+                  error: errorAt(this.errors, 'groupIds'),
+                  onChange: (selected) => this.set('groupIds', selected),
+                })
+              : ''
+          }
+          <div class="toolbar new-group">
+            ${textField({
+              id: 'new-group',
+              label: msg('Nhóm mới', { id: 'screen.newGroup' }),
+              value: this.newGroup,
+              error: this.groupError ?? undefined,
+              onInput: (value) => {
+                this.newGroup = value;
+              },
+            })}
+            <button type="button" class="small" @click=${this.addGroup}>
+              ${msg('Thêm nhóm', { id: 'screen.addGroup' })}
+            </button>
+          </div>
+          ${selectField({
+            id: 'orientation',
+            label: msg('Hướng màn hình', { id: 'screen.orientation' }),
+            value: d.orientation,
+            options: ORIENTATIONS.map((value) => ({ value, label: orientationLabel(value) })),
+            error: this.errors.orientation,
+            onChange: (value) =>
+              this.set('orientation', value === 'portrait' ? 'portrait' : 'landscape'),
+          })}
+          ${selectField({
+            id: 'layout',
+            label: msg('Bố cục', { id: 'screen.layout' }),
+            value: d.layout,
+            options: LAYOUTS.map((value) => ({ value, label: layoutLabel(value) })),
+            error: this.errors.layout,
+            onChange: (value) => this.set('layout', value === 'strip' ? 'strip' : 'full'),
+          })}
+          ${textField({
+            id: 'timeZone',
+            label: msg('Múi giờ', { id: 'screen.timeZone' }),
+            value: d.timeZone,
+            hint: msg('Mặc định Asia/Ho_Chi_Minh.', { id: 'screen.timeZoneHint' }),
+            error: this.errors.timeZone,
+            onInput: (value) => this.set('timeZone', value),
+          })}
+          ${selectField({
+            id: 'defaultPlaylistId',
+            label: msg('Danh sách phát mặc định', { id: 'screen.defaultPlaylist' }),
+            value: d.defaultPlaylistId ?? '',
+            options: playlistOptions(
+              playlists,
+              msg('— Theo nhóm hoặc cơ quan —', { id: 'screen.inheritPlaylist' }),
+            ),
+            error: this.errors.defaultPlaylistId,
+            onChange: (value) => this.set('defaultPlaylistId', value || null),
+          })}
+          ${formAlert(this.failure, unplacedErrors(this.errors, SHOWN))}
+          <div class="form-actions">
+            <button class="primary" type="submit" ?disabled=${this.saving}>
+              ${msg('Lưu', { id: 'common.save' })}
+            </button>
+            <a class="button" href=${routeHref('screens')}>${msg('Huỷ', { id: 'common.cancel' })}</a>
+          </div>
+        </form>`;
+      })}`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'screen-editor': ScreenEditor;
+  }
+}

@@ -1,0 +1,217 @@
+import {
+  type Hotline,
+  type Media,
+  type Procedure,
+  type Settings,
+  type Slide,
+  SlideInputSchema,
+  type SlideKind,
+} from '@bangtin/shared';
+import { localized, msg } from '@lit/localize';
+import { Task } from '@lit/task';
+import { css, html, LitElement } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { api, listItems } from '../api/api-client.js';
+import { DirtyController } from '../forms/dirty-controller.js';
+import {
+  errorsFromFailure,
+  type FieldErrors,
+  NO_ERRORS,
+  unplacedErrors,
+  validate,
+} from '../forms/field-errors.js';
+import { formAlert, selectField } from '../forms/fields.js';
+import {
+  draftFromSlide,
+  emptySlideDraft,
+  isSlideKind,
+  type SlideDraft,
+} from '../forms/slide-draft.js';
+import { renderSlideFields, SLIDE_FIELD_PATHS } from '../forms/slide-fields.js';
+import { describeFailure } from '../i18n/describe-failure.js';
+import { slideKindLabel } from '../i18n/labels.js';
+import { renderTask } from '../render/render-task.js';
+import { navigate, routeHref } from '../routing/route.js';
+import { sharedStyles } from '../styles/shared-styles.js';
+import './slide-preview.js';
+
+const KINDS = SlideInputSchema.options.map((option) => option.shape.kind.value);
+
+interface SlideContext {
+  media: Media[];
+  procedures: Procedure[];
+  hotlines: Hotline[];
+  settings: Settings | null;
+}
+
+/** Creates or edits one slide, validated with the shared schema, beside a live preview. */
+@customElement('slide-editor')
+@localized()
+export class SlideEditor extends LitElement {
+  static override styles = [
+    sharedStyles,
+    css`
+      .layout {
+        display: grid;
+        grid-template-columns: minmax(20rem, 1fr) minmax(20rem, 1.2fr);
+        gap: 1.5rem;
+        align-items: start;
+      }
+      .preview {
+        position: sticky;
+        top: 1rem;
+      }
+      .thumb {
+        max-width: 12rem;
+        max-height: 8rem;
+        border: 1px solid var(--c-line);
+        border-radius: 4px;
+      }
+      @media (max-width: 1100px) {
+        .layout {
+          grid-template-columns: 1fr;
+        }
+        .preview {
+          position: static;
+        }
+      }
+    `,
+  ];
+
+  /** The slide to edit; null creates a new one of `newKind`. */
+  @property({ attribute: false }) slideId: string | null = null;
+  @property({ attribute: false }) newKind = 'message';
+
+  @state() private draft: SlideDraft = emptySlideDraft('message');
+  @state() private errors: FieldErrors = NO_ERRORS;
+  @state() private failure: string | null = null;
+  @state() private saving = false;
+
+  private readonly dirty = new DirtyController(this, () => this.draft);
+
+  private readonly loader = new Task(this, {
+    task: async ([id], { signal }) => {
+      const [slide, media, procedures, hotlines, settings] = await Promise.all([
+        id ? api.get<Slide>(`/api/slides/${encodeURIComponent(id)}`, signal) : null,
+        listItems<Media>('media', signal),
+        listItems<Procedure>('procedures', signal),
+        listItems<Hotline>('hotlines', signal),
+        // The preview's header still works without the agency's name.
+        api.get<Settings>('/api/settings', signal).catch(() => null),
+      ]);
+      this.draft = slide
+        ? draftFromSlide(slide)
+        : emptySlideDraft(isSlideKind(this.newKind) ? this.newKind : 'message');
+      this.dirty.markClean();
+      return { media, procedures, hotlines, settings } satisfies SlideContext;
+    },
+    args: () => [this.slideId] as const,
+  });
+
+  private set(key: string, value: unknown): void {
+    this.draft = { ...this.draft, [key]: value };
+    if (this.errors[key]) {
+      const { [key]: _fixed, ...rest } = this.errors;
+      this.errors = rest;
+    }
+  }
+
+  private changeKind(kind: SlideKind): void {
+    this.draft = emptySlideDraft(kind, this.draft);
+    this.errors = NO_ERRORS;
+  }
+
+  private async save(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    this.failure = null;
+    const checked = validate(SlideInputSchema, this.draft);
+    if (!checked.ok) {
+      this.errors = checked.errors;
+      this.failure = msg('Thông tin chưa hợp lệ. Hãy sửa các ô được đánh dấu.', {
+        id: 'failure.invalid',
+      });
+      return;
+    }
+    this.saving = true;
+    try {
+      if (this.slideId) {
+        await api.put(`/api/slides/${encodeURIComponent(this.slideId)}`, checked.data);
+      } else {
+        await api.post('/api/slides', checked.data);
+      }
+      this.dirty.markClean();
+      navigate(routeHref('slides'));
+    } catch (error) {
+      this.errors = errorsFromFailure(error);
+      this.failure = describeFailure(error);
+    } finally {
+      this.saving = false;
+    }
+  }
+
+  override render() {
+    const title = this.slideId
+      ? msg('Sửa trang trình chiếu', { id: 'slides.edit' })
+      : msg('Trang trình chiếu mới', { id: 'slides.new' });
+    return html`<h1>${title}</h1>
+      ${renderTask(this.loader, (context) => this.renderEditor(context))}`;
+  }
+
+  private renderEditor(context: SlideContext) {
+    const preview = validate(SlideInputSchema, this.draft);
+    const { settings } = context;
+    return html`<div class="layout">
+      <form class="card" @submit=${this.save} novalidate>
+        ${
+          this.slideId
+            ? html`<p><strong>${msg('Loại', { id: 'slide.kind' })}:</strong> ${slideKindLabel(this.draft.kind)}</p>`
+            : selectField({
+                id: 'slide-kind',
+                label: msg('Loại', { id: 'slide.kind' }),
+                value: this.draft.kind,
+                options: KINDS.map((kind) => ({ value: kind, label: slideKindLabel(kind) })),
+                onChange: (value) => {
+                  if (isSlideKind(value)) this.changeKind(value);
+                },
+              })
+        }
+        ${renderSlideFields({
+          draft: this.draft,
+          errors: this.errors,
+          set: (key, value) => this.set(key, value),
+          ...context,
+        })}
+        ${formAlert(this.failure, unplacedErrors(this.errors, SLIDE_FIELD_PATHS))}
+        <div class="form-actions">
+          <button class="primary" type="submit" ?disabled=${this.saving}>
+            ${msg('Lưu', { id: 'common.save' })}
+          </button>
+          <a class="button" href=${routeHref('slides')}>${msg('Huỷ', { id: 'common.cancel' })}</a>
+        </div>
+      </form>
+      <section class="preview card" aria-label=${msg('Xem trước', { id: 'preview.label' })}>
+        <slide-preview
+          .content=${{
+            slide: { ...(preview.ok ? preview.data : this.draft), id: this.slideId ?? 'preview' },
+            procedures: context.procedures,
+            hotlines: context.hotlines,
+            agency: settings
+              ? {
+                  agencyName: settings.agencyName,
+                  agencySubtitle: settings.agencySubtitle,
+                  logoSha256: settings.logoSha256,
+                  tickerText: settings.tickerText,
+                }
+              : null,
+          }}
+        ></slide-preview>
+      </section>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'slide-editor': SlideEditor;
+  }
+}

@@ -1,0 +1,142 @@
+import { LAYOUTS, ORIENTATIONS } from '@bangtin/shared';
+import { localized, msg } from '@lit/localize';
+import { css, html, LitElement, type PropertyValues } from 'lit';
+import { customElement, property, query, state } from 'lit/decorators.js';
+import type { PreviewMessage } from '../api/preview-message.js';
+import { selectField } from '../forms/fields.js';
+import { layoutLabel, orientationLabel } from '../i18n/labels.js';
+import { sharedStyles } from '../styles/shared-styles.js';
+
+type Orientation = (typeof ORIENTATIONS)[number];
+type Layout = (typeof LAYOUTS)[number];
+
+const FRAME_SIZE: Record<Orientation, { width: number; height: number }> = {
+  landscape: { width: 1920, height: 1080 },
+  portrait: { width: 1080, height: 1920 },
+};
+
+/**
+ * The real player in an iframe, scaled down to fit, showing the slide being edited
+ * ("what you see is what plays"). Every change is posted to it.
+ */
+@customElement('slide-preview')
+@localized()
+export class SlidePreview extends LitElement {
+  static override styles = [
+    sharedStyles,
+    css`
+      :host {
+        display: block;
+      }
+      .controls {
+        display: grid;
+        grid-template-columns: 1fr 1fr;
+        gap: 0 0.75rem;
+      }
+      .stage {
+        position: relative;
+        overflow: hidden;
+        background: #000;
+        border-radius: 4px;
+        margin: 0 auto;
+      }
+      iframe {
+        position: absolute;
+        top: 0;
+        left: 0;
+        border: 0;
+        transform-origin: 0 0;
+      }
+    `,
+  ];
+
+  /** Everything but the orientation and layout, which this element lets the editor choose. */
+  @property({ attribute: false }) content: Omit<
+    PreviewMessage,
+    'type' | 'orientation' | 'layout'
+  > | null = null;
+
+  @state() private orientation: Orientation = 'landscape';
+  @state() private layout: Layout = 'full';
+  @state() private availableWidth = 0;
+
+  @query('iframe') private frame!: HTMLIFrameElement;
+
+  private readonly resizeObserver = new ResizeObserver((entries) => {
+    this.availableWidth = entries[0]?.contentRect.width ?? 0;
+  });
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.resizeObserver.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    this.resizeObserver.disconnect();
+    super.disconnectedCallback();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    if (changed.has('content') || changed.has('orientation') || changed.has('layout')) this.post();
+  }
+
+  private post(): void {
+    const target = this.frame?.contentWindow;
+    if (!target || !this.content) return;
+    const message: PreviewMessage = {
+      type: 'bang-tin-preview',
+      ...this.content,
+      orientation: this.orientation,
+      layout: this.layout,
+    };
+    target.postMessage(message, window.location.origin);
+  }
+
+  private scale(): number {
+    const size = FRAME_SIZE[this.orientation];
+    // A portrait frame at full width would be taller than the window.
+    const maxHeight = Math.max(240, window.innerHeight * 0.7);
+    return Math.min(this.availableWidth / size.width, maxHeight / size.height) || 0.2;
+  }
+
+  override render() {
+    const size = FRAME_SIZE[this.orientation];
+    const scale = this.scale();
+    return html`<div class="controls">
+        ${selectField({
+          id: 'preview-orientation',
+          label: msg('Hướng màn hình', { id: 'screen.orientation' }),
+          value: this.orientation,
+          options: ORIENTATIONS.map((value) => ({ value, label: orientationLabel(value) })),
+          onChange: (value) => {
+            this.orientation = value === 'portrait' ? 'portrait' : 'landscape';
+          },
+        })}
+        ${selectField({
+          id: 'preview-layout',
+          label: msg('Bố cục', { id: 'screen.layout' }),
+          value: this.layout,
+          options: LAYOUTS.map((value) => ({ value, label: layoutLabel(value) })),
+          onChange: (value) => {
+            this.layout = value === 'strip' ? 'strip' : 'full';
+          },
+        })}
+      </div>
+      <div class="stage" style="width:${size.width * scale}px;height:${size.height * scale}px">
+        <iframe
+          src="/?preview=1"
+          title=${msg('Xem trước trên màn hình', { id: 'preview.title' })}
+          width=${size.width}
+          height=${size.height}
+          style="transform:scale(${scale})"
+          @load=${() => this.post()}
+        ></iframe>
+      </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'slide-preview': SlidePreview;
+  }
+}

@@ -1,0 +1,62 @@
+import { msg, str } from '@lit/localize';
+import { ApiFailure } from '../api/api-failure.js';
+
+/** A sentence an office worker can act on, for any failed call. */
+export function describeFailure(error: unknown): string {
+  if (!(error instanceof ApiFailure)) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return msg(str`Đã xảy ra lỗi: ${detail}`, { id: 'failure.unexpected' });
+  }
+  switch (error.status) {
+    case 0:
+      return msg('Không kết nối được máy chủ. Hãy kiểm tra mạng rồi thử lại.', {
+        id: 'failure.network',
+      });
+    case 400:
+      return error.fieldProblems.length > 0
+        ? msg('Thông tin chưa hợp lệ. Hãy sửa các ô được đánh dấu.', { id: 'failure.invalid' })
+        : msg(str`Yêu cầu không hợp lệ: ${error.message}`, { id: 'failure.badRequest' });
+    case 401:
+      return msg('Phiên làm việc đã hết hạn. Hãy đăng nhập lại.', { id: 'failure.unauthorized' });
+    case 403:
+      return msg('Bạn không có quyền làm việc này.', { id: 'failure.forbidden' });
+    case 404:
+      return msg('Không tìm thấy — có thể đã bị xoá hoặc mã đã hết hạn.', {
+        id: 'failure.notFound',
+      });
+    case 409: {
+      const users = conflictUsers(error.details);
+      return users
+        ? msg(str`Không thể xoá vì đang được dùng ở: ${users}.`, { id: 'failure.inUseBy' })
+        : msg('Không thể xoá vì đang được sử dụng ở nơi khác.', { id: 'failure.inUse' });
+    }
+    case 413:
+      return msg('Tệp quá lớn so với giới hạn của máy chủ.', { id: 'failure.tooLarge' });
+    case 415:
+      return msg(
+        'Loại tệp không được hỗ trợ. Chỉ nhận ảnh PNG, JPEG, WebP, GIF và video MP4, WebM.',
+        { id: 'failure.unsupportedType' },
+      );
+    case 429:
+      return msg('Quá nhiều yêu cầu. Hãy đợi một lát rồi thử lại.', { id: 'failure.rateLimited' });
+    default:
+      return error.status >= 500
+        ? msg('Máy chủ gặp sự cố. Hãy thử lại sau ít phút.', { id: 'failure.server' })
+        : msg(str`Yêu cầu không thành công (mã ${error.status}).`, { id: 'failure.other' });
+  }
+}
+
+/** Names what still refers to the thing being deleted, from a 409's details. */
+function conflictUsers(details: unknown): string {
+  if (!Array.isArray(details)) return '';
+  return details
+    .map((item: unknown) => {
+      if (typeof item === 'string') return item;
+      if (typeof item !== 'object' || item === null) return '';
+      const record = item as Record<string, unknown>;
+      const name = record.name ?? record.title ?? record.label ?? record.message ?? record.id;
+      return typeof name === 'string' ? name : '';
+    })
+    .filter((name) => name !== '')
+    .join(', ');
+}
