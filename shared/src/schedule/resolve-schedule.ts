@@ -1,20 +1,22 @@
 import type { ScheduleEntry } from '../schemas/schedule.js';
+import { cachedSchedule } from './compile-schedule.js';
 import type { Resolution, ScheduleScreen } from './resolution.js';
 
-export type { Resolution, ScheduleScreen } from './resolution.js';
+export type { CompiledSchedule } from './compile-schedule.js';
+export { compileSchedule, HORIZON_DAYS } from './compile-schedule.js';
+export type { Resolution, ResolutionReason, ScheduleScreen } from './resolution.js';
+export { scheduleTimeline } from './schedule-timeline.js';
+export type { TimelineSegment } from './timeline-segments.js';
+export { validateRrule } from './validate-rrule.js';
 
-// PLACEHOLDER, replaced by the scheduling-engine work in this session: plays the default playlist.
+/**
+ * What `screen` shows at `now` (epoch ms) and when that may next change. Pure; the compiled
+ * form of `entries` is cached per array, so pass a new array when the entries change.
+ */
 export function resolveSchedule(
-  _entries: readonly ScheduleEntry[],
+  entries: readonly ScheduleEntry[],
   screen: ScheduleScreen,
-  _now: number,
+  now: number,
 ): Resolution {
-  return {
-    state: screen.defaultPlaylistId ? 'playing' : 'idle',
-    playlistId: screen.defaultPlaylistId,
-    entryId: null,
-    reason: screen.defaultPlaylistId ? 'default' : 'none',
-    nextChangeAt: null,
-    overlappingEntryIds: [],
-  };
+  return cachedSchedule(entries).resolve(screen, now);
 }

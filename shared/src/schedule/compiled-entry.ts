@@ -1,0 +1,139 @@
+import type { ScheduleEntry, ScheduleKind, Target } from '../schemas/schedule.js';
+import type { DaySet } from './day-set.js';
+import { dayFromDate, isoWeekday, MINUTES_PER_DAY, minuteFromTime } from './local-day.js';
+import { rruleDaySet } from './rrule-days.js';
+import { RRULE_ANCHOR_DAY } from './validate-rrule.js';
+
+const EVERY_WEEKDAY = 0b1111_1110;
+
+/**
+ * One entry turned into numbers. Its occurrence on local day D (a day that passes the date
+ * range, the day filter and the exdates) runs from D at `startMinute` to D + `endDayOffset` at
+ * `endMinute`; a window crossing midnight therefore belongs to the day it starts on.
+ */
+export class CompiledEntry {
+  readonly id: string;
+  readonly kind: ScheduleKind;
+  readonly playlistId: string | null;
+  readonly priority: number;
+  readonly createdAt: number;
+  readonly target: Target;
+  readonly firstDay: number;
+  readonly lastDay: number;
+  /** Bit n set for ISO weekday n; 0 when every weekday is allowed. */
+  readonly weekdayMask: number;
+  /** No rule and no exdates: the date range and weekday mask decide alone. */
+  readonly plainDays: boolean;
+  private readonly rruleText: string | null;
+  private rule: DaySet | null = null;
+  private readonly exdates: ReadonlySet<number> | null;
+  private readonly sortedExdates: readonly number[];
+  readonly startMinute: number;
+  readonly endMinute: number;
+  readonly endDayOffset: 0 | 1;
+  /** Occurrences on consecutive valid days always touch, so a run of days is one interval. */
+  readonly wholeDays: boolean;
+  readonly expiresAt: number;
+  /** Position in precedence order (lower wins); set by compileSchedule. */
+  rank = 0;
+
+  constructor(entry: ScheduleEntry) {
+    this.id = entry.id;
+    this.kind = entry.kind;
+    this.playlistId = entry.playlistId;
+    this.priority = entry.priority;
+    this.createdAt = Date.parse(entry.createdAt);
+    this.target = entry.target;
+    this.firstDay = entry.startDate ? dayFromDate(entry.startDate) : Number.NEGATIVE_INFINITY;
+    // An entry with nothing to play (only `off` may lack a playlist) never applies.
+    const playable = entry.kind === 'off' || entry.playlistId !== null;
+    this.lastDay =
+      entry.endDate && playable
+        ? dayFromDate(entry.endDate)
+        : playable
+          ? Number.POSITIVE_INFINITY
+          : Number.NEGATIVE_INFINITY;
+    let mask = 0;
+    for (const weekday of entry.weekdays) mask |= 1 << weekday;
+    this.weekdayMask = mask === EVERY_WEEKDAY ? 0 : mask;
+    this.rruleText = entry.rrule;
+    this.sortedExdates = [...new Set(entry.exdates.map(dayFromDate))].sort((a, b) => a - b);
+    this.exdates = this.sortedExdates.length > 0 ? new Set(this.sortedExdates) : null;
+    this.plainDays = this.rruleText === null && this.exdates === null;
+    this.startMinute = entry.startTime ? minuteFromTime(entry.startTime) : 0;
+    this.endMinute = entry.endTime ? minuteFromTime(entry.endTime) : MINUTES_PER_DAY;
+    this.endDayOffset = this.endMinute <= this.startMinute ? 1 : 0;
+    this.wholeDays =
+      this.endDayOffset === 1
+        ? this.endMinute === this.startMinute
+        : this.startMinute === 0 && this.endMinute === MINUTES_PER_DAY;
+    const expiresAt = entry.expiresAt ? Date.parse(entry.expiresAt) : Number.NaN;
+    this.expiresAt = Number.isNaN(expiresAt) ? Number.POSITIVE_INFINITY : expiresAt;
+  }
+
+  /** Whether the entry applies to a screen with this id and these groups. */
+  targets(screenId: string, groupIds: readonly string[]): boolean {
+    const { all, screenIds, groupIds: targetGroups } = this.target;
+    return all || screenIds.includes(screenId) || groupIds.some((id) => targetGroups.includes(id));
+  }
+
+  isValidDay(day: number): boolean {
+    if (day < this.firstDay || day > this.lastDay) return false;
+    if (this.weekdayMask !== 0 && (this.weekdayMask & (1 << isoWeekday(day))) === 0) return false;
+    return this.passesRuleAndExdates(day);
+  }
+
+  /** The part of isValidDay beyond the date range and weekday mask. */
+  passesRuleAndExdates(day: number): boolean {
+    if (this.rruleText !== null && !this.ruleDays().has(day)) return false;
+    return this.exdates === null || !this.exdates.has(day);
+  }
+
+  /**
+   * The first valid day >= from, Infinity if none ever, or NaN when a rule has none up to
+   * `limit` (a rule is only expanded that far; without one the answer is always exact).
+   */
+  nextValidDay(from: number, limit: number): number {
+    const hasRule = this.rruleText !== null;
+    const last = hasRule ? Math.min(this.lastDay, limit) : this.lastDay;
+    for (let day = Math.max(from, this.firstDay); day <= last; day++) {
+      if (hasRule) {
+        day = this.ruleDays().next(day, last);
+        if (day === Number.POSITIVE_INFINITY) return day;
+        if (day > last) break;
+      }
+      if (this.isValidDay(day)) return day;
+    }
+    return hasRule && this.lastDay > limit ? Number.NaN : Number.POSITIVE_INFINITY;
+  }
+
+  /** The first invalid day >= from, Infinity if none ever, or NaN as for nextValidDay. */
+  nextInvalidDay(from: number, limit: number): number {
+    if (from < this.firstDay || from > this.lastDay) return from;
+    let stop = this.lastDay + 1;
+    for (const day of this.sortedExdates) {
+      if (day >= from) {
+        stop = Math.min(stop, day);
+        break;
+      }
+    }
+    // Without a rule a gap comes within a week, or never when every weekday is allowed.
+    const end =
+      this.rruleText === null
+        ? this.weekdayMask === 0
+          ? from - 1
+          : stop - 1
+        : Math.min(stop - 1, limit);
+    for (let day = from; day <= end; day++) if (!this.isValidDay(day)) return day;
+    return end === stop - 1 || this.rruleText === null ? stop : Number.NaN;
+  }
+
+  /** Parsed on first use: most entries of a large schedule never reach their rule. */
+  private ruleDays(): DaySet {
+    if (this.rule === null) {
+      const anchor = Number.isFinite(this.firstDay) ? this.firstDay : RRULE_ANCHOR_DAY;
+      this.rule = rruleDaySet(this.rruleText ?? '', anchor);
+    }
+    return this.rule;
+  }
+}

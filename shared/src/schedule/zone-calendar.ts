@@ -1,0 +1,128 @@
+import { DAY_MS, MINUTE_MS } from './local-day.js';
+
+/** The zone used when a screen names one this runtime does not know (the product default). */
+export const FALLBACK_TIME_ZONE = 'Asia/Ho_Chi_Minh';
+
+const calendars = new Map<string, ZoneCalendar>();
+
+/** The shared, cached calendar of one IANA zone; an unknown zone falls back to the default. */
+export function zoneCalendar(timeZone: string): ZoneCalendar {
+  let calendar = calendars.get(timeZone);
+  if (!calendar) {
+    calendar = new ZoneCalendar(createFormat(timeZone) ?? createFormat(FALLBACK_TIME_ZONE)!);
+    calendars.set(timeZone, calendar);
+  }
+  return calendar;
+}
+
+function createFormat(timeZone: string): Intl.DateTimeFormat | null {
+  try {
+    return new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Converts between instants and local wall times of one zone. A wall time inside a
+ * spring-forward gap maps to the first instant after the gap; a repeated one to its first
+ * occurrence, so the conversion never decreases as the wall time grows.
+ */
+export class ZoneCalendar {
+  /** Per local day: its one UTC offset, or a cache of converted minutes near a transition. */
+  private readonly days = new Map<number, number | Map<number, number>>();
+  private guessOffset: number | null = null;
+  private lastDay = 0;
+  private lastStart = 0;
+  private lastEnd = 0;
+
+  constructor(private readonly format: Intl.DateTimeFormat) {}
+
+  /** Milliseconds to add to an instant to read its local wall clock as if it were UTC. */
+  offsetAt(instant: number): number {
+    const second = Math.floor(instant / 1000) * 1000;
+    const fields = { year: 1970, month: 1, day: 1, hour: 0, minute: 0, second: 0 };
+    for (const part of this.format.formatToParts(second)) {
+      if (part.type in fields) fields[part.type as keyof typeof fields] = Number(part.value);
+    }
+    const wall = new Date(0);
+    wall.setUTCFullYear(fields.year, fields.month - 1, fields.day);
+    wall.setUTCHours(fields.hour % 24, fields.minute, fields.second);
+    return wall.getTime() - second;
+  }
+
+  /** The instant at which local `day` reaches `minute` (0–1440) on the wall clock. */
+  instant(day: number, minute: number): number {
+    const wall = day * DAY_MS + minute * MINUTE_MS;
+    const info = this.dayInfo(day);
+    if (typeof info === 'number') return wall - info;
+    let instant = info.get(minute);
+    if (instant === undefined) {
+      instant = this.wallToInstant(wall);
+      info.set(minute, instant);
+    }
+    return instant;
+  }
+
+  /** The day's single UTC offset, or NaN when a transition is near and walls need care. */
+  plainOffset(day: number): number {
+    const info = this.dayInfo(day);
+    return typeof info === 'number' ? info : Number.NaN;
+  }
+
+  /** The local day an instant falls in: instant(day, 0) <= instant < instant(day + 1, 0). */
+  dayOf(instant: number): number {
+    if (instant >= this.lastStart && instant < this.lastEnd) return this.lastDay;
+    this.guessOffset ??= this.offsetAt(instant);
+    let day = Math.floor((instant + this.guessOffset) / DAY_MS);
+    while (instant < this.instant(day, 0)) day--;
+    while (instant >= this.instant(day + 1, 0)) day++;
+    this.lastDay = day;
+    this.lastStart = this.instant(day, 0);
+    this.lastEnd = this.instant(day + 1, 0);
+    return day;
+  }
+
+  private dayInfo(day: number): number | Map<number, number> {
+    let info = this.days.get(day);
+    if (info === undefined) {
+      // Every wall time of the day (and its 24:00) lies within these probes: offsets stay under a day.
+      const before = this.offsetAt(day * DAY_MS - DAY_MS);
+      const after = this.offsetAt(day * DAY_MS + 2 * DAY_MS);
+      info = before === after ? before : new Map<number, number>();
+      if (before === after) this.guessOffset = before;
+      this.days.set(day, info);
+    }
+    return info;
+  }
+
+  private wallToInstant(wall: number): number {
+    const early = this.offsetAt(wall - DAY_MS);
+    const late = this.offsetAt(wall + DAY_MS);
+    const underEarly = wall - early;
+    const underLate = wall - late;
+    const earlyFits = this.offsetAt(underEarly) === early;
+    const lateFits = this.offsetAt(underLate) === late;
+    if (earlyFits && lateFits) return Math.min(underEarly, underLate);
+    if (earlyFits) return underEarly;
+    if (lateFits) return underLate;
+    // In a gap: binary-search the transition, the first second already on the later offset.
+    let before = Math.min(underEarly, underLate) / 1000;
+    let after = Math.max(underEarly, underLate) / 1000;
+    while (after - before > 1) {
+      const middle = Math.floor((before + after) / 2);
+      if (this.offsetAt(middle * 1000) === late) after = middle;
+      else before = middle;
+    }
+    return after * 1000;
+  }
+}

@@ -1,0 +1,197 @@
+import { describe, expect, it } from 'vitest';
+import {
+  resolveSchedule,
+  type ScheduleScreen,
+} from '../../../../shared/src/schedule/resolve-schedule.js';
+import type { ScheduleEntry } from '../../../../shared/src/schemas/schedule.js';
+import { at, BERLIN, entry, HO_CHI_MINH, NEW_YORK } from './schedule-fixtures.js';
+
+type Row = [
+  name: string,
+  window: Partial<ScheduleEntry>,
+  iso: string,
+  active: boolean,
+  next: string | null,
+];
+
+function check(
+  screen: ScheduleScreen,
+  window: Partial<ScheduleEntry>,
+  iso: string,
+  active: boolean,
+  next: string | null,
+) {
+  const result = resolveSchedule([entry({ id: 'window', ...window })], screen, at(iso));
+  expect(result.entryId).toBe(active ? 'window' : null);
+  expect(result.nextChangeAt).toBe(next === null ? null : at(next));
+}
+
+const springNY = { startDate: '2026-03-08', endDate: '2026-03-08' };
+const fallNY = { startDate: '2026-11-01', endDate: '2026-11-01' };
+
+describe('America/New_York springs forward on 2026-03-08 (02:00 EST becomes 03:00 EDT at 07:00Z)', () => {
+  it.each<Row>([
+    ['the short day starts at 00:00 EST', springNY, '2026-03-08T05:00Z', true, '2026-03-09T04:00Z'],
+    [
+      'and not a millisecond earlier',
+      springNY,
+      '2026-03-08T04:59:59.999Z',
+      false,
+      '2026-03-08T05:00Z',
+    ],
+    [
+      'a start inside the gap (02:30) begins when the gap ends',
+      { ...springNY, startTime: '02:30', endTime: '04:00' },
+      '2026-03-08T06:59Z',
+      false,
+      '2026-03-08T07:00Z',
+    ],
+    [
+      'which is 03:00 EDT',
+      { ...springNY, startTime: '02:30', endTime: '04:00' },
+      '2026-03-08T07:00Z',
+      true,
+      '2026-03-08T08:00Z',
+    ],
+    [
+      '01:00–03:00 lasts one hour',
+      { ...springNY, startTime: '01:00', endTime: '03:00' },
+      '2026-03-08T06:30Z',
+      true,
+      '2026-03-08T07:00Z',
+    ],
+    [
+      'a window wholly inside the gap never starts',
+      { startTime: '02:00', endTime: '02:45' },
+      '2026-03-08T05:30Z',
+      false,
+      '2026-03-09T06:00Z',
+    ],
+    [
+      'a night window ending in the gap ends when it closes',
+      { startTime: '22:00', endTime: '02:30' },
+      '2026-03-08T06:59Z',
+      true,
+      '2026-03-08T07:00Z',
+    ],
+  ])('%s', (_name, window, iso, active, next) => check(NEW_YORK, window, iso, active, next));
+});
+
+describe('America/New_York falls back on 2026-11-01 (02:00 EDT becomes 01:00 EST at 06:00Z)', () => {
+  it.each<Row>([
+    ['the long day lasts 25 hours', fallNY, '2026-11-01T04:00Z', true, '2026-11-02T05:00Z'],
+    [
+      'an ambiguous start (01:30) takes its first occurrence',
+      { ...fallNY, startTime: '01:30', endTime: '03:00' },
+      '2026-11-01T05:30Z',
+      true,
+      '2026-11-01T08:00Z',
+    ],
+    [
+      'and stays on through the repeated hour',
+      { ...fallNY, startTime: '01:30', endTime: '03:00' },
+      '2026-11-01T06:15Z',
+      true,
+      '2026-11-01T08:00Z',
+    ],
+    [
+      'an ambiguous end (01:30) takes its first occurrence',
+      { ...fallNY, startTime: '00:00', endTime: '01:30' },
+      '2026-11-01T05:29Z',
+      true,
+      '2026-11-01T05:30Z',
+    ],
+    [
+      'so the repeated 01:10 EST is off',
+      { ...fallNY, startTime: '00:00', endTime: '01:30' },
+      '2026-11-01T06:10Z',
+      false,
+      null,
+    ],
+  ])('%s', (_name, window, iso, active, next) => check(NEW_YORK, window, iso, active, next));
+});
+
+describe('Europe/Berlin springs forward on 2026-03-29 (02:00 CET becomes 03:00 CEST at 01:00Z)', () => {
+  it.each<Row>([
+    [
+      'a Saturday-night window ending in the gap ends at 03:00 CEST',
+      { weekdays: [6], startTime: '22:00', endTime: '02:30' },
+      '2026-03-29T00:59Z',
+      true,
+      '2026-03-29T01:00Z',
+    ],
+    [
+      'and is off after it',
+      { weekdays: [6], startTime: '22:00', endTime: '02:30' },
+      '2026-03-29T01:00Z',
+      false,
+      '2026-04-04T20:00Z',
+    ],
+    [
+      'office hours move an hour earlier in UTC',
+      { startTime: '08:00', endTime: '17:00' },
+      '2026-03-28T16:00Z',
+      false,
+      '2026-03-29T06:00Z',
+    ],
+    [
+      'a window wholly inside the gap is skipped',
+      { startTime: '02:15', endTime: '02:45' },
+      '2026-03-29T00:30Z',
+      false,
+      '2026-03-30T00:15Z',
+    ],
+  ])('%s', (_name, window, iso, active, next) => check(BERLIN, window, iso, active, next));
+});
+
+describe('Europe/Berlin falls back on 2026-10-25 (03:00 CEST becomes 02:00 CET at 01:00Z)', () => {
+  it.each<Row>([
+    [
+      '02:30–03:30 starts at the first 02:30 and lasts two hours',
+      { startDate: '2026-10-25', startTime: '02:30', endTime: '03:30' },
+      '2026-10-25T00:30Z',
+      true,
+      '2026-10-25T02:30Z',
+    ],
+    [
+      'office hours move an hour later in UTC',
+      { startTime: '08:00', endTime: '17:00' },
+      '2026-10-24T15:00Z',
+      false,
+      '2026-10-25T07:00Z',
+    ],
+    [
+      'the long day runs to midnight CET',
+      { startDate: '2026-10-25', endDate: '2026-10-25' },
+      '2026-10-25T12:00Z',
+      true,
+      '2026-10-25T23:00Z',
+    ],
+  ])('%s', (_name, window, iso, active, next) => check(BERLIN, window, iso, active, next));
+});
+
+describe('Asia/Ho_Chi_Minh has no daylight saving time', () => {
+  it.each<Row>([
+    [
+      'a day starts at 17:00Z the evening before',
+      { startDate: '2026-03-08', endDate: '2026-03-08' },
+      '2026-03-07T17:00Z',
+      true,
+      '2026-03-08T17:00Z',
+    ],
+    [
+      '09:00 local is 02:00Z on the American change day',
+      { startTime: '09:00', endTime: '10:00' },
+      '2026-03-08T01:59Z',
+      false,
+      '2026-03-08T02:00Z',
+    ],
+    [
+      'and on the European change day',
+      { startTime: '09:00', endTime: '10:00' },
+      '2026-10-25T02:00Z',
+      true,
+      '2026-10-25T03:00Z',
+    ],
+  ])('%s', (_name, window, iso, active, next) => check(HO_CHI_MINH, window, iso, active, next));
+});
