@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { validateRrule } from '../schedule/validate-rrule.js';
 import {
   IdSchema,
   InstantSchema,
@@ -62,6 +63,10 @@ export const ScheduleEntryInputSchema = ScheduleEntryShape.superRefine((entry, c
       path: [entry.startTime === null ? 'startTime' : 'endTime'],
       message: 'give both a start and an end time, or neither',
     });
+  }
+  const ruleError = entry.rrule === null ? null : validateRrule(entry.rrule);
+  if (ruleError !== null) {
+    ctx.addIssue({ code: 'custom', path: ['rrule'], message: ruleError });
   }
   if (entry.rrule !== null && entry.weekdays.length > 0) {
     ctx.addIssue({

@@ -4,6 +4,7 @@ import type { ApiDeps } from '../deps.js';
 import { addMediaRoutes } from './media-routes.js';
 import { addProcedureImportRoutes } from './procedure-import-routes.js';
 import { addResourceRoutes } from './resource-routes.js';
+import { addSchedulePreviewRoutes } from './schedule-preview-routes.js';
 import { addScreenRoutes } from './screen-routes.js';
 import { addSessionRoutes } from './session-routes.js';
 import { addSettingsRoutes } from './settings-routes.js';
@@ -15,6 +16,7 @@ export function createAdminApi(deps: ApiDeps) {
   // Before the generic `/screens/{id}` routes so that `/screens/pair` is not read as an id.
   addScreenRoutes(router, deps);
   addProcedureImportRoutes(router, deps);
+  addSchedulePreviewRoutes(router, deps);
   addResourceRoutes(router, deps);
   addSettingsRoutes(router, deps);
   addMediaRoutes(router, deps);

@@ -2,17 +2,13 @@ import { randomUUID } from 'node:crypto';
 import {
   DEVICE_COMMANDS,
   DeviceCommandSchema,
-  InstantSchema,
   requiredTextSchema,
-  resolveSchedule,
   ScreenInputSchema,
   ScreenSchema,
 } from '@bangtin/shared';
 import { z } from 'zod';
 import { claimPairing } from '../../auth/pairing.js';
 import { ApiError, notFound } from '../../errors.js';
-import { buildManifest } from '../../manifest/build-manifest.js';
-import { loadContent } from '../../store/load-content.js';
 import { screensRepository } from '../../store/screens.js';
 import { addRoute, errorResponse } from '../add-route.js';
 import type { ApiRouter } from '../app-env.js';
@@ -26,23 +22,11 @@ const ClaimSchema = z.object({
   name: requiredTextSchema(200).optional(),
 });
 
-const PreviewQuerySchema = z.object({ at: InstantSchema.optional() });
-
-const PreviewSchema = z.object({
-  at: InstantSchema,
-  state: z.enum(['playing', 'off', 'idle']),
-  playlistId: z.string().nullable(),
-  entryId: z.string().nullable(),
-  reason: z.enum(['interrupt', 'scheduled', 'off', 'default', 'none']),
-  nextChangeAt: InstantSchema.nullable(),
-  overlappingEntryIds: z.array(z.string()),
-});
-
 const CommandBodySchema = z.object({ command: z.enum(DEVICE_COMMANDS) });
 
 const DEFAULT_SCREEN_NAME = 'Màn hình mới';
 
-/** Pairing a player, previewing what a screen plays at an instant, and sending it commands. */
+/** Pairing a player and sending it commands. */
 export function addScreenRoutes(router: ApiRouter, deps: ApiDeps): void {
   const tags = ['screens'];
 
@@ -92,47 +76,6 @@ export function addScreenRoutes(router: ApiRouter, deps: ApiDeps): void {
       // The screen's earlier tokens were revoked: close the streams they opened.
       if (body.screenId) deps.hub.disconnect(screen.id);
       return c.json(screen, 201);
-    },
-  );
-
-  addRoute(
-    router,
-    deps.guards,
-    {
-      method: 'get',
-      path: '/screens/{id}/preview',
-      summary: 'What the screen plays at an instant',
-      tags,
-      auth: 'session',
-      params: IdParamsSchema,
-      query: PreviewQuerySchema,
-      responses: {
-        200: { description: "The resolver's answer", schema: PreviewSchema },
-        404: errorResponse(404),
-      },
-    },
-    async (c, { params, query }) => {
-      const content = await deps.store.db.transaction().execute(loadContent);
-      const screen = content.screens.find((s) => s.id === params.id);
-      if (!screen) throw notFound('Screen');
-      const manifest = buildManifest(screen, content);
-      const at = query.at ? Date.parse(query.at) : deps.clock();
-      const resolution = resolveSchedule(
-        manifest.schedule,
-        {
-          id: screen.id,
-          groupIds: screen.groupIds,
-          timeZone: screen.timeZone,
-          defaultPlaylistId: manifest.screen.defaultPlaylistId,
-        },
-        at,
-      );
-      return c.json({
-        ...resolution,
-        at: new Date(at).toISOString(),
-        nextChangeAt:
-          resolution.nextChangeAt === null ? null : new Date(resolution.nextChangeAt).toISOString(),
-      });
     },
   );
 

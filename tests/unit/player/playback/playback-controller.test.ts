@@ -1,13 +1,18 @@
 import type { Manifest, PlayRecord } from '@bangtin/shared';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
+  type PlaybackClock,
   PlaybackController,
   type PlaybackView,
   type SlidePlan,
 } from '../../../../player/src/playback/playback-controller.js';
 import { makeManifest } from '../make-manifest.js';
 
-function setup(manifest: Manifest, showSlide?: (plan: SlidePlan) => Promise<unknown>) {
+function setup(
+  manifest: Manifest,
+  showSlide?: (plan: SlidePlan) => Promise<unknown>,
+  clock: PlaybackClock = { now: () => Date.now() },
+) {
   const shown: string[] = [];
   const played: PlayRecord[] = [];
   const failures: string[] = [];
@@ -23,7 +28,7 @@ function setup(manifest: Manifest, showSlide?: (plan: SlidePlan) => Promise<unkn
   const controller = new PlaybackController(
     manifest,
     view,
-    { now: () => Date.now() },
+    clock,
     {
       played: (record) => played.push(record),
       manifestApplied: () => {},
@@ -104,8 +109,9 @@ describe('PlaybackController', () => {
     const { controller } = setup(makeManifest());
     controller.start();
     await vi.advanceTimersByTimeAsync(0);
-    expect(controller.isStalled(60_000, Date.now() + 69_000)).toBe(false);
-    expect(controller.isStalled(60_000, Date.now() + 70_001)).toBe(true);
+    const now = performance.now();
+    expect(controller.isStalled(60_000, now + 69_000)).toBe(false);
+    expect(controller.isStalled(60_000, now + 70_001)).toBe(true);
     controller.stop();
   });
 
@@ -131,6 +137,121 @@ describe('PlaybackController', () => {
     expect(shown).toEqual([]);
     await vi.advanceTimersByTimeAsync(2_000);
     expect(shown).toEqual(['v1:img-1']);
+    controller.stop();
+  });
+});
+
+/** The base manifest with two more playlists and the given schedule entries (local times). */
+function scheduled(entries: Array<Record<string, unknown>>, version = 'v1'): Manifest {
+  const base = makeManifest();
+  return makeManifest({
+    version,
+    schedule: entries.map((entry, i) => ({
+      id: `entry-${i}`,
+      createdAt: '2025-01-01T00:00:00Z',
+      name: `Lịch ${i}`,
+      ...entry,
+    })),
+    playlists: [
+      ...base.playlists,
+      { id: 'pl-2', name: 'Theo lịch', items: [{ slideId: 'msg-2', durationSeconds: 10 }] },
+      { id: 'pl-urgent', name: 'Khẩn', items: [{ slideId: 'msg-urgent', durationSeconds: 10 }] },
+    ],
+    slides: [
+      ...base.slides,
+      { id: 'msg-2', kind: 'message', title: 'Hai', heading: 'Hai' },
+      { id: 'msg-urgent', kind: 'message', title: 'Khẩn', heading: 'Thông báo khẩn' },
+    ],
+  });
+}
+
+describe('PlaybackController and the schedule', () => {
+  // 08:59:55 in Asia/Ho_Chi_Minh: five seconds before the 09:00 boundaries below.
+  const START = Date.parse('2025-06-02T01:59:55Z');
+  beforeEach(() => {
+    vi.useFakeTimers();
+    vi.setSystemTime(START);
+  });
+  afterEach(() => vi.useRealTimers());
+
+  it('switches playlist exactly at the change, without waiting for the slide to end', async () => {
+    const manifest = scheduled([{ playlistId: 'pl-2', startTime: '09:00', endTime: '10:00' }]);
+    const { controller, shown } = setup(manifest);
+    controller.start();
+    await vi.advanceTimersByTimeAsync(4_999);
+    expect(shown).toEqual(['v1:msg-1']);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(shown).toEqual(['v1:msg-1', 'v1:msg-2']);
+    controller.stop();
+  });
+
+  it('cuts into the current slide with an urgent notice when its start time comes', async () => {
+    const manifest = scheduled([
+      { kind: 'interrupt', playlistId: 'pl-urgent', startTime: '09:00', endTime: '09:30' },
+    ]);
+    const { controller, shown } = setup(manifest);
+    controller.start();
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(shown).toEqual(['v1:msg-1', 'v1:msg-urgent']);
+    controller.stop();
+  });
+
+  it('cuts into the current slide with an urgent notice as soon as its manifest arrives', async () => {
+    const { controller, shown } = setup(makeManifest());
+    controller.start();
+    await vi.advanceTimersByTimeAsync(1_000);
+    controller.replaceManifest(
+      scheduled([{ kind: 'interrupt', playlistId: 'pl-urgent', priority: 10 }], 'v2'),
+    );
+    await vi.advanceTimersByTimeAsync(0);
+    expect(shown).toEqual(['v1:msg-1', 'v2:msg-urgent']);
+    controller.stop();
+  });
+
+  it('ends an urgent notice at once when a manifest withdraws it', async () => {
+    const urgent = scheduled([{ kind: 'interrupt', playlistId: 'pl-urgent' }]);
+    const { controller, shown } = setup(urgent);
+    controller.start();
+    await vi.advanceTimersByTimeAsync(1_000);
+    controller.replaceManifest(makeManifest({ version: 'v2' }));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(shown).toEqual(['v1:msg-urgent', 'v2:msg-1']);
+    controller.stop();
+  });
+
+  it('shows black while the screen is scheduled off, and resumes exactly when it ends', async () => {
+    const manifest = scheduled([{ kind: 'off', startTime: '08:00', endTime: '09:00' }]);
+    const { controller, shown, played } = setup(manifest);
+    controller.start();
+    await vi.advanceTimersByTimeAsync(4_999);
+    expect(shown).toEqual(['off']);
+    expect(controller.showing.state).toBe('off');
+    await vi.advanceTimersByTimeAsync(1);
+    expect(shown).toEqual(['off', 'v1:msg-1']);
+    expect(played).toEqual([]);
+    controller.stop();
+  });
+
+  it('plays the default playlist when the time cannot be trusted', async () => {
+    const manifest = scheduled([{ playlistId: 'pl-2', priority: 5 }]);
+    const { controller, shown } = setup(manifest, undefined, { now: () => 0, trusted: false });
+    controller.start();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(shown).toEqual(['v1:msg-1']);
+    controller.stop();
+  });
+
+  it('looks at the schedule again at once when the clock jumps', async () => {
+    const manifest = scheduled([{ playlistId: 'pl-2', startTime: '15:00', endTime: '16:00' }]);
+    let offset = 0;
+    const clock = { now: () => Date.now() + offset };
+    const { controller, shown } = setup(manifest, undefined, clock);
+    controller.start();
+    await vi.advanceTimersByTimeAsync(1_000);
+    offset = 6 * 3_600_000 + 10_000;
+    controller.reresolve();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(shown).toEqual(['v1:msg-1', 'v1:msg-2']);
     controller.stop();
   });
 });

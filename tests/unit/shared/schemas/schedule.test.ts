@@ -53,4 +53,9 @@ describe('ScheduleEntryInputSchema', () => {
   it('rejects weekday numbers outside 1–7', () => {
     expect(issuePaths({ ...base, weekdays: [0] })).toEqual(['weekdays.0']);
   });
+
+  it('names rrule when the recurrence rule is not valid RFC 5545', () => {
+    expect(issuePaths({ ...base, rrule: 'FREQ=FORTNIGHTLY' })).toEqual(['rrule']);
+    expect(issuePaths({ ...base, rrule: 'FREQ=MONTHLY;BYDAY=1MO' })).toEqual([]);
+  });
 });

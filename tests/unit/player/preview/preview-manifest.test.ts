@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { previewManifest } from '../../../../player/src/preview/preview-manifest.js';
+
+const message = {
+  type: 'bang-tin-preview',
+  slide: { id: 's1', kind: 'message', title: 'Chào', heading: 'Xin chào quý khách' },
+  procedures: [],
+  hotlines: [{ id: 'h1', label: 'Đường dây nóng', number: '1022' }],
+  agency: {
+    agencyName: 'UBND phường Mẫu',
+    agencySubtitle: '',
+    logoSha256: null,
+    tickerText: 'Chào mừng',
+  },
+  orientation: 'portrait',
+  layout: 'full',
+};
+
+describe('previewManifest', () => {
+  it('turns a preview message into a one-slide manifest with the shared defaults', () => {
+    const preview = previewManifest(message);
+    expect(preview?.slide).toMatchObject({ id: 's1', theme: 'brand', body: '' });
+    expect(preview?.manifest.screen).toMatchObject({ orientation: 'portrait', layout: 'full' });
+    expect(preview?.manifest.playlists[0]?.items).toEqual([{ slideId: 's1', durationSeconds: 10 }]);
+    expect(preview?.manifest.media).toEqual([]);
+  });
+
+  it.each([
+    ['another type of message', { ...message, type: 'something-else' }],
+    ['a slide that fails the schema', { ...message, slide: { id: 's1', kind: 'message' } }],
+    ['an unknown orientation', { ...message, orientation: 'sideways' }],
+    ['a missing agency', { ...message, agency: undefined }],
+    ['not an object', 'bang-tin-preview'],
+    ['null', null],
+  ])('ignores %s', (_, data) => {
+    expect(previewManifest(data)).toBeNull();
+  });
+});
