@@ -1,4 +1,4 @@
-import { measurePlayerWeight, PLAYER_BUDGETS } from '../helpers/player-weight.js';
+import { measurePlayerWeight, PLAYER_TARGETS } from '../helpers/player-weight.js';
 import type { BenchFigure } from './bench-figure.js';
 
 export default async function playerWeight(): Promise<BenchFigure[]> {
@@ -10,7 +10,7 @@ export default async function playerWeight(): Promise<BenchFigure[]> {
       value: weight.scriptsAndStyles,
       unit: 'B',
       target: '≤ 40 KB',
-      met: weight.scriptsAndStyles <= PLAYER_BUDGETS.scriptsAndStyles,
+      met: weight.scriptsAndStyles <= PLAYER_TARGETS.scriptsAndStyles,
     },
     {
       benchmark: 'player weight',
@@ -18,7 +18,7 @@ export default async function playerWeight(): Promise<BenchFigure[]> {
       value: weight.serviceWorker,
       unit: 'B',
       target: '≤ 20 KB',
-      met: weight.serviceWorker <= PLAYER_BUDGETS.serviceWorker,
+      met: weight.serviceWorker <= PLAYER_TARGETS.serviceWorker,
     },
     { benchmark: 'player weight', figure: 'fonts (gzip)', value: weight.fonts, unit: 'B' },
   ];

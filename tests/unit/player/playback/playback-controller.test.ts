@@ -25,16 +25,11 @@ function setup(
     showOff: () => shown.push('off'),
     showIdle: () => shown.push('idle'),
   };
-  const controller = new PlaybackController(
-    manifest,
-    view,
-    clock,
-    {
-      played: (record) => played.push(record),
-      manifestApplied: () => {},
-      failed: (message) => failures.push(message),
-    },
-  );
+  const controller = new PlaybackController(manifest, view, clock, {
+    played: (record) => played.push(record),
+    manifestApplied: () => {},
+    failed: (message) => failures.push(message),
+  });
   return { controller, shown, played, failures };
 }
 
