@@ -1,6 +1,6 @@
 /**
- * Schedule resolver benchmark: one screen against 10,000 entries.
- * Run with `npx tsx tests/bench/resolver.bench.ts`; prints figures, asserts nothing.
+ * Schedule resolver benchmark: one screen against 10,000 entries (`npm run bench resolver`).
+ * Prints the detail; returns the headline figures.
  */
 import {
   compileSchedule,
@@ -8,6 +8,7 @@ import {
   type ScheduleScreen,
 } from '../../shared/src/schedule/resolve-schedule.js';
 import type { ScheduleEntry } from '../../shared/src/schemas/schedule.js';
+import type { BenchFigure } from './bench-figure.js';
 
 const ENTRY_COUNT = 10_000;
 const DAYS = 200;
@@ -75,7 +76,7 @@ function makeEntries(count: number, allScreens: boolean): ScheduleEntry[] {
   });
 }
 
-function stats(label: string, samples: number[]): void {
+function stats(label: string, samples: number[]): number {
   const sorted = [...samples].sort((a, b) => a - b);
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
   const mean = samples.reduce((sum, v) => sum + v, 0) / samples.length;
@@ -84,6 +85,7 @@ function stats(label: string, samples: number[]): void {
     `  ${label.padEnd(36)} mean ${us(mean).padStart(8)}  p50 ${us(at(0.5)).padStart(8)}  ` +
       `p95 ${us(at(0.95)).padStart(8)}  max ${us(at(1)).padStart(8)}`,
   );
+  return at(0.5);
 }
 
 function print(line: string): void {
@@ -99,7 +101,18 @@ function timed<T>(samples: number[], work: () => T): T {
   return result;
 }
 
-function run(label: string, entries: ScheduleEntry[], screen: ScheduleScreen, start: number): void {
+interface RunFigures {
+  newDay: number;
+  sameDay: number;
+  loop: number;
+}
+
+function run(
+  label: string,
+  entries: ScheduleEntry[],
+  screen: ScheduleScreen,
+  start: number,
+): RunFigures {
   print(`${label} (${screen.timeZone})`);
   let begin = performance.now();
   const schedule = compileSchedule(entries);
@@ -123,44 +136,70 @@ function run(label: string, entries: ScheduleEntry[], screen: ScheduleScreen, st
     for (let i = 0; i < 10; i++)
       timed(sameDay, () => schedule.resolve(screen, dayStart + next() * DAY_MS));
   }
-  stats('resolve, first instant of a day', newDay);
-  stats('resolve, later instants of that day', sameDay);
+  const newDayP50 = stats('resolve, first instant of a day', newDay);
+  const sameDayP50 = stats('resolve, later instants of that day', sameDay);
 
   const loop: number[] = [];
   let now = start;
   while (now < start + 30 * DAY_MS) {
     now = timed(loop, () => schedule.resolve(screen, now).nextChangeAt) ?? Number.POSITIVE_INFINITY;
   }
-  stats(`player loop, ${loop.length} changes in 30 days`, loop);
+  const loopP50 = stats(`player loop, ${loop.length} changes in 30 days`, loop);
   begin = performance.now();
   const segments = schedule.timeline(screen, start, start + 7 * DAY_MS);
   print(
     `  timeline of 7 days: ${segments.length} segments in ${(performance.now() - begin).toFixed(1)} ms`,
   );
   print('');
+  return { newDay: newDayP50, sameDay: sameDayP50, loop: loopP50 };
 }
 
-const screen: ScheduleScreen = {
-  id: 'screen-7',
-  groupIds: ['group-3', 'group-11'],
-  timeZone: 'Asia/Ho_Chi_Minh',
-  defaultPlaylistId: 'default',
-};
-print(`${ENTRY_COUNT} entries; ${DAYS} days sampled; node ${process.version}\n`);
-run('mixed targets (about 3,000 apply)', makeEntries(ENTRY_COUNT, false), screen, YEAR_START);
-run('all 10,000 apply', makeEntries(ENTRY_COUNT, true), screen, YEAR_START);
-run(
-  'all 10,000 apply, across DST',
-  makeEntries(ENTRY_COUNT, true),
-  { ...screen, timeZone: 'Europe/Berlin' },
-  Date.parse('2026-03-15T00:00:00+01:00'),
-);
+export default async function resolverBench(): Promise<BenchFigure[]> {
+  const screen: ScheduleScreen = {
+    id: 'screen-7',
+    groupIds: ['group-3', 'group-11'],
+    timeZone: 'Asia/Ho_Chi_Minh',
+    defaultPlaylistId: 'default',
+  };
+  print(`${ENTRY_COUNT} entries; ${DAYS} days sampled; node ${process.version}\n`);
+  const mixed = run(
+    'mixed targets (about 3,000 apply)',
+    makeEntries(ENTRY_COUNT, false),
+    screen,
+    YEAR_START,
+  );
+  const all = run('all 10,000 apply', makeEntries(ENTRY_COUNT, true), screen, YEAR_START);
+  const dst = run(
+    'all 10,000 apply, across DST',
+    makeEntries(ENTRY_COUNT, true),
+    { ...screen, timeZone: 'Europe/Berlin' },
+    Date.parse('2026-03-15T00:00:00+01:00'),
+  );
 
-const shared = makeEntries(ENTRY_COUNT, false);
-const coldSamples: number[] = [];
-timed(coldSamples, () => resolveSchedule(shared, screen, YEAR_START));
-const cached: number[] = [];
-for (let hour = 1; hour <= 200; hour++)
-  timed(cached, () => resolveSchedule(shared, screen, YEAR_START + hour * 3_600_000));
-print(`resolveSchedule: first call (compiles) ${coldSamples[0]!.toFixed(1)} ms`);
-stats('resolveSchedule, WeakMap-cached, hourly', cached);
+  const shared = makeEntries(ENTRY_COUNT, false);
+  const coldSamples: number[] = [];
+  timed(coldSamples, () => resolveSchedule(shared, screen, YEAR_START));
+  const cached: number[] = [];
+  for (let hour = 1; hour <= 200; hour++)
+    timed(cached, () => resolveSchedule(shared, screen, YEAR_START + hour * 3_600_000));
+  print(`resolveSchedule: first call (compiles) ${coldSamples[0]!.toFixed(1)} ms`);
+  const hourly = stats('resolveSchedule, WeakMap-cached, hourly', cached);
+
+  const figure = (name: string, value: number): BenchFigure => ({
+    benchmark: 'resolver, 10,000 entries',
+    figure: `${name} (p50 CPU)`,
+    value: Number(value.toFixed(3)),
+    unit: 'ms',
+    target: '≤ 1 ms',
+    met: value <= 1,
+  });
+  return [
+    figure('mixed targets, first call of a day', mixed.newDay),
+    figure('mixed targets, later calls', mixed.sameDay),
+    figure('all apply, first call of a day', all.newDay),
+    figure('all apply, later calls', all.sameDay),
+    figure('all apply across DST, first call of a day', dst.newDay),
+    figure('player loop step', all.loop),
+    figure('resolveSchedule hourly (cached)', hourly),
+  ];
+}

@@ -53,5 +53,5 @@ writeFileSync(
 process.exitCode = failures.length > 0 ? 1 : 0;
 
 function format(value: number): string {
-  return Number.isInteger(value) ? value.toLocaleString('en-US') : value.toPrecision(4);
+  return value.toLocaleString('en-US', { maximumFractionDigits: value < 10 ? 3 : 1 });
 }

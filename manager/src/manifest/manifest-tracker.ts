@@ -9,12 +9,19 @@ export interface ManifestListener {
   removed(screenId: string): void;
 }
 
+/** A screen's manifest as served: built once per content change, not once per request. */
+export interface ServedManifest {
+  version: string;
+  /** The manifest as JSON text. */
+  body: string;
+}
+
 /**
- * Remembers the last manifest version of every screen and, after each content change,
- * reports exactly the screens whose version moved.
+ * Keeps every screen's current manifest and, after each content change, reports exactly the
+ * screens whose version moved.
  */
 export class ManifestTracker {
-  #versions = new Map<string, string>();
+  #manifests = new Map<string, ServedManifest>();
   #queue: Promise<unknown> = Promise.resolve();
 
   constructor(
@@ -24,14 +31,14 @@ export class ManifestTracker {
 
   /** The last computed version of a screen's manifest. */
   version(screenId: string): string | undefined {
-    return this.#versions.get(screenId);
+    return this.#manifests.get(screenId)?.version;
   }
 
-  /** The current manifest of one screen, built from a consistent snapshot. */
-  async manifest(screenId: string): Promise<Manifest | undefined> {
-    const content = await this.store.db.transaction().execute(loadContent);
-    const screen = content.screens.find((s) => s.id === screenId);
-    return screen && buildManifest(screen, content);
+  /** The current manifest of one screen, as of the last refresh (after pending ones settle). */
+  async manifest(screenId: string): Promise<ServedManifest | undefined> {
+    await this.#queue;
+    if (!this.#manifests.has(screenId)) await this.refresh();
+    return this.#manifests.get(screenId);
   }
 
   /** Recomputes every screen's manifest; runs one at a time so that reports keep their order. */
@@ -47,15 +54,15 @@ export class ManifestTracker {
     const seen = new Set<string>();
     for (const screen of content.screens) {
       seen.add(screen.id);
-      const { version } = buildManifest(screen, content);
-      if (this.#versions.get(screen.id) === version) continue;
-      this.#versions.set(screen.id, version);
+      const manifest: Manifest = buildManifest(screen, content);
+      if (this.#manifests.get(screen.id)?.version === manifest.version) continue;
+      this.#manifests.set(screen.id, { version: manifest.version, body: JSON.stringify(manifest) });
       changed.push(screen.id);
-      this.listener.changed(screen.id, version);
+      this.listener.changed(screen.id, manifest.version);
     }
-    for (const screenId of [...this.#versions.keys()]) {
+    for (const screenId of [...this.#manifests.keys()]) {
       if (seen.has(screenId)) continue;
-      this.#versions.delete(screenId);
+      this.#manifests.delete(screenId);
       this.listener.removed(screenId);
     }
     return changed;

@@ -31,7 +31,8 @@ export function addManifestRoute(router: ApiRouter, deps: ApiDeps): void {
       if (match?.some((tag) => tag === etag || tag === `W/${etag}`)) {
         return c.body(null, 304);
       }
-      return c.json(manifest);
+      c.header('Content-Type', 'application/json; charset=utf-8');
+      return c.body(manifest.body);
     },
   );
 }
