@@ -9,11 +9,13 @@ export interface ManifestListener {
   removed(screenId: string): void;
 }
 
+const encoder = new TextEncoder();
+
 /** A screen's manifest as served: built once per content change, not once per request. */
 export interface ServedManifest {
   version: string;
-  /** The manifest as JSON text. */
-  body: string;
+  /** The manifest as UTF-8 JSON, encoded once. */
+  body: Uint8Array<ArrayBuffer>;
 }
 
 /**
@@ -56,7 +58,10 @@ export class ManifestTracker {
       seen.add(screen.id);
       const manifest: Manifest = buildManifest(screen, content);
       if (this.#manifests.get(screen.id)?.version === manifest.version) continue;
-      this.#manifests.set(screen.id, { version: manifest.version, body: JSON.stringify(manifest) });
+      this.#manifests.set(screen.id, {
+        version: manifest.version,
+        body: encoder.encode(JSON.stringify(manifest)),
+      });
       changed.push(screen.id);
       this.listener.changed(screen.id, manifest.version);
     }
