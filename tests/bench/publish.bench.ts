@@ -72,7 +72,9 @@ function simulatedPlayer(baseUrl: string, token: string, onNewManifest: () => vo
       headers: { ...auth, ...(version ? { 'if-none-match': `"${version}"` } : {}) },
     });
     if (response.status === 200) {
-      version = ((await response.json()) as { version: string }).version;
+      // The ETag is the version; the body is read in full, as a player downloads it.
+      await response.arrayBuffer();
+      version = (response.headers.get('etag') ?? '').replaceAll('"', '');
       if (version === announced) {
         resolveSynced();
         onNewManifest();

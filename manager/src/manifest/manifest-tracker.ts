@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import type { Manifest } from '@bangtin/shared';
 import { loadContent } from '../store/load-content.js';
 import type { Store } from '../store/open-store.js';
@@ -16,6 +17,8 @@ export interface ServedManifest {
   version: string;
   /** The manifest as UTF-8 JSON, encoded once. */
   body: Uint8Array<ArrayBuffer>;
+  /** The same, gzip-compressed once: manifests of large procedure lists shrink tenfold. */
+  gzipped: Uint8Array<ArrayBuffer>;
 }
 
 /**
@@ -58,10 +61,9 @@ export class ManifestTracker {
       seen.add(screen.id);
       const manifest: Manifest = buildManifest(screen, content);
       if (this.#manifests.get(screen.id)?.version === manifest.version) continue;
-      this.#manifests.set(screen.id, {
-        version: manifest.version,
-        body: encoder.encode(JSON.stringify(manifest)),
-      });
+      const body = encoder.encode(JSON.stringify(manifest));
+      const gzipped = new Uint8Array(gzipSync(body));
+      this.#manifests.set(screen.id, { version: manifest.version, body, gzipped });
       changed.push(screen.id);
       this.listener.changed(screen.id, manifest.version);
     }

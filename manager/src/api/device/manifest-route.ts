@@ -32,6 +32,11 @@ export function addManifestRoute(router: ApiRouter, deps: ApiDeps): void {
         return c.body(null, 304);
       }
       c.header('Content-Type', 'application/json; charset=utf-8');
+      c.header('Vary', 'Accept-Encoding');
+      if (/\bgzip\b/.test(c.req.header('accept-encoding') ?? '')) {
+        c.header('Content-Encoding', 'gzip');
+        return c.body(manifest.gzipped);
+      }
       return c.body(manifest.body);
     },
   );

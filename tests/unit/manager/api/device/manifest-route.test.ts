@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import { ManifestSchema } from '@bangtin/shared';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestManager, type TestManager } from '../../../../helpers/manager-app.js';
@@ -29,6 +30,18 @@ describe('device manifest', () => {
     });
     expect(again.status).toBe(304);
     expect(await again.text()).toBe('');
+  });
+
+  it('sends the manifest gzip-compressed to a player that accepts gzip', async () => {
+    const { token } = await m.pairScreen();
+    const plain = await (await m.device('GET', '/api/device/manifest', token)).text();
+    const res = await m.device('GET', '/api/device/manifest', token, undefined, {
+      'accept-encoding': 'gzip, deflate',
+    });
+    expect(res.headers.get('content-encoding')).toBe('gzip');
+    expect(res.headers.get('vary')).toContain('Accept-Encoding');
+    const body = gunzipSync(Buffer.from(await res.arrayBuffer())).toString('utf8');
+    expect(body).toBe(plain);
   });
 
   it('keeps the same version while nothing changes', async () => {
