@@ -8,16 +8,21 @@ import type { AppEnv } from './api/app-env.js';
 import type { ApiDeps } from './api/deps.js';
 import { createDeviceApi } from './api/device/index.js';
 import { addDocsRoutes } from './api/docs-routes.js';
+import type { ScryptCost } from './auth/password.js';
 import { requireDevice } from './auth/require-device.js';
-import { requireSession } from './auth/require-session.js';
+import { requireSession, type SessionRequirement } from './auth/require-session.js';
 import type { Config } from './env.js';
 import { ApiError, createErrorHandler, handleNotFound } from './errors.js';
 import { SseHub } from './events/sse-hub.js';
+import { createRateLimiters, type RateLimits } from './http/rate-limits.js';
 import { securityHeaders } from './http/security-headers.js';
 import { serveBuiltApp } from './http/serve-built-app.js';
 import type { Logger } from './logger.js';
 import { ManifestTracker } from './manifest/manifest-tracker.js';
 import { createMediaServer } from './media/serve-media.js';
+import { createMonitor } from './monitoring/create-monitor.js';
+import type { MonitoringConfig } from './monitoring/monitoring-config.js';
+import type { ScreenMonitor } from './monitoring/screen-monitor.js';
 import type { Store } from './store/open-store.js';
 
 export interface AppOptions {
@@ -32,12 +37,22 @@ export interface AppOptions {
   playerDir?: string;
   /** The built admin UI; defaults to the repository's `manager/ui/dist`. */
   adminDir?: string;
+  /** Overrides of the default rate limits (tests use small ones). */
+  rateLimits?: Partial<RateLimits>;
+  /** The scrypt cost of new password hashes; tests pass a cheap one. */
+  passwordCost?: ScryptCost;
+  /** Offline and stale limits, alert channels (defaults in monitoring-config.ts). */
+  monitoring?: Partial<MonitoringConfig>;
 }
 
 export interface ManagerApp {
   app: Hono<AppEnv>;
   hub: SseHub;
   manifests: ManifestTracker;
+  /** Start it to check screens periodically (index.ts does; tests call `check()`). */
+  monitor: ScreenMonitor;
+  /** Every documented API route with its zod schemas (the authorization and input tests walk it). */
+  registry: OpenAPIHono<AppEnv>['openAPIRegistry'];
 }
 
 const DEFAULT_PLAYER_DIR = fileURLToPath(new URL('../../player/dist', import.meta.url));
@@ -51,10 +66,25 @@ export function createApp(options: AppOptions): ManagerApp {
   const { store, logger } = options;
   const clock = options.clock ?? Date.now;
   const hub = new SseHub();
-  const manifests = new ManifestTracker(store, {
-    changed: (screenId, version) => hub.publishManifest(screenId, version),
-    removed: (screenId) => hub.disconnect(screenId),
+  const monitor = createMonitor({
+    store,
+    logger,
+    clock,
+    config: options.monitoring,
+    currentVersion: (screenId) => manifests.version(screenId),
   });
+  const manifests = new ManifestTracker(store, {
+    changed: (screenId, version) => {
+      hub.publishManifest(screenId, version);
+      monitor.manifestChanged(screenId);
+    },
+    removed: (screenId) => {
+      hub.disconnect(screenId);
+      monitor.manifestRemoved(screenId);
+    },
+  });
+  const limits = createRateLimiters(options.rateLimits ?? {}, clock);
+  const session = (required: SessionRequirement) => requireSession(store, clock, required);
   const deps: ApiDeps = {
     store,
     mediaDir: options.mediaDir,
@@ -63,10 +93,18 @@ export function createApp(options: AppOptions): ManagerApp {
     clock,
     hub,
     manifests,
+    monitor,
+    limits,
+    ...(options.passwordCost ? { passwordCost: options.passwordCost } : {}),
     guards: {
-      session: requireSession(store, clock),
-      device: requireDevice(store),
-      'device-or-query': requireDevice(store, { allowQueryToken: true }),
+      account: session('account'),
+      session: session('viewer'),
+      viewer: session('viewer'),
+      editor: session('editor'),
+      approver: session('approver'),
+      admin: session('admin'),
+      device: requireDevice(store, limits.devicePerToken),
+      'device-or-query': requireDevice(store, limits.devicePerToken, { allowQueryToken: true }),
     },
   };
 
@@ -105,5 +143,5 @@ export function createApp(options: AppOptions): ManagerApp {
   app.use('*', serveBuiltApp({ dir: options.adminDir ?? DEFAULT_ADMIN_DIR, mount: '/admin' }));
   app.use('*', serveBuiltApp({ dir: options.playerDir ?? DEFAULT_PLAYER_DIR, mount: '' }));
 
-  return { app, hub, manifests };
+  return { app, hub, manifests, monitor, registry: api.openAPIRegistry };
 }

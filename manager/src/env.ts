@@ -12,6 +12,16 @@ const EnvSchema = z
     DEMO_CONTENT: booleanText.default(true),
     MAX_UPLOAD_MB: z.coerce.number().positive().max(10_000).default(100),
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+    OFFLINE_AFTER_SECONDS: z.coerce.number().int().min(30).max(86_400).default(180),
+    STALE_AFTER_SECONDS: z.coerce.number().int().min(60).max(604_800).default(900),
+    ALERT_WEBHOOK_URL: z.url({ protocol: /^https?$/ }).optional(),
+    SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+    ALERT_EMAIL_TO: z.string().min(3).max(500).optional(),
+    ALERT_EMAIL_FROM: z.string().min(3).max(200).optional(),
+  })
+  .refine((env) => !env.SMTP_URL || env.ALERT_EMAIL_TO, {
+    path: ['ALERT_EMAIL_TO'],
+    message: 'required when SMTP_URL is set (who receives the alerts)',
   })
   .transform((env) => ({
     port: env.PORT,
@@ -22,6 +32,14 @@ const EnvSchema = z
     demoContent: env.DEMO_CONTENT,
     maxUploadBytes: Math.floor(env.MAX_UPLOAD_MB * 1024 * 1024),
     logLevel: env.LOG_LEVEL,
+    monitoring: {
+      offlineAfterSeconds: env.OFFLINE_AFTER_SECONDS,
+      staleAfterSeconds: env.STALE_AFTER_SECONDS,
+      alertWebhookUrl: env.ALERT_WEBHOOK_URL ?? null,
+      smtpUrl: env.SMTP_URL ?? null,
+      alertEmailTo: env.ALERT_EMAIL_TO ?? null,
+      ...(env.ALERT_EMAIL_FROM ? { alertEmailFrom: env.ALERT_EMAIL_FROM } : {}),
+    },
   }));
 
 export type Config = z.output<typeof EnvSchema>;

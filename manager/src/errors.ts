@@ -18,12 +18,17 @@ export class ApiError extends HTTPException {
     readonly code: ErrorCode,
     message: string,
     readonly details?: unknown,
+    /** Sent with the error body (`Retry-After` on a 429). */
+    readonly headers: Record<string, string> = {},
   ) {
     super(status, { message });
   }
 }
 
 export const notFound = (what: string) => new ApiError(404, 'not_found', `${what} not found`);
+
+export const forbidden = (message: string, details?: unknown) =>
+  new ApiError(403, 'forbidden', message, details);
 
 export const invalidInput = (details: FieldIssue[]) =>
   new ApiError(400, 'invalid_input', 'The input is not valid', details);
@@ -52,6 +57,7 @@ const CODE_BY_STATUS: Record<number, ErrorCode> = {
 export function createErrorHandler(logger: Logger): ErrorHandler {
   return (error, c) => {
     if (error instanceof ApiError) {
+      for (const [name, value] of Object.entries(error.headers)) c.header(name, value);
       return c.json(errorBody(error.code, error.message, error.details), error.status);
     }
     if (error instanceof ZodError) {

@@ -10,7 +10,12 @@ import { usersRepository } from './store/users.js';
 
 export const ADMIN_LOGIN = 'admin';
 
-/** Creates the first admin when there is no user; returns the password when it was generated. */
+/**
+ * Creates the first admin when there is no user; returns the password when it was generated.
+ * A generated password was printed to a console others may read, so it must be changed at the
+ * first sign-in; one given as ADMIN_PASSWORD was chosen by the operator (and scripts and the
+ * end-to-end tests sign in with it), so it is not.
+ */
 export async function ensureAdmin(store: Store, password: string | null, now: number) {
   if ((await usersRepository.count(store.db)) > 0)
     return { created: false, generatedPassword: null };
@@ -20,8 +25,10 @@ export async function ensureAdmin(store: Store, password: string | null, now: nu
     {
       id: randomUUID(),
       login: ADMIN_LOGIN,
+      name: 'Quản trị',
       role: 'admin',
       passwordHash: await hashPassword(chosen),
+      mustChangePassword: password === null,
     },
     new Date(now).toISOString(),
   );

@@ -21,8 +21,15 @@ const store = await openStore(dbFile);
 const admin = await ensureAdmin(store, config.adminPassword, Date.now());
 if (isNewDatabase && config.demoContent) await seedDemoScreen(store, demoTokenFile, Date.now());
 
-const { app, hub, manifests } = createApp({ store, mediaDir, config, logger });
+const { app, hub, manifests, monitor } = createApp({
+  store,
+  mediaDir,
+  config,
+  logger,
+  monitoring: config.monitoring,
+});
 await manifests.refresh();
+monitor.start();
 
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, async () => {
   const demoToken = await liveDemoToken(store, demoTokenFile);
@@ -32,7 +39,7 @@ const server = serve({ fetch: app.fetch, port: config.port, hostname: config.hos
     `  Player:           ${config.publicUrl}/`,
     `  Admin:            ${config.publicUrl}/admin/`,
     `  API reference:    ${config.publicUrl}/api/docs`,
-    `  Login:            ${ADMIN_LOGIN}${admin.generatedPassword ? ` / ${admin.generatedPassword}  (generated; shown only this once)` : ''}`,
+    `  Login:            ${ADMIN_LOGIN}${admin.generatedPassword ? ` / ${admin.generatedPassword}  (generated; shown only this once; change it at the first sign-in)` : ''}`,
     ...(demoToken ? [`  Demo screen:      ${config.publicUrl}/#token=${demoToken}`] : []),
     `  Data:             ${dataDir}`,
     '',
@@ -48,6 +55,7 @@ async function shutdown(signal: string) {
   logger.info('shutting down', { signal });
   // Open event streams would keep the server from closing: end them first.
   hub.closeAll();
+  monitor.stop();
   const forced = setTimeout(() => process.exit(1), 5_000);
   forced.unref();
   server.close(async () => {

@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type AppOptions, createApp } from '../../manager/src/app.js';
 import { hashPassword } from '../../manager/src/auth/password.js';
+import type { Role } from '../../manager/src/auth/roles.js';
+import type { RateLimits } from '../../manager/src/http/rate-limits.js';
 import { createLogger } from '../../manager/src/logger.js';
 import { openStore } from '../../manager/src/store/open-store.js';
 import { usersRepository } from '../../manager/src/store/users.js';
@@ -19,7 +21,19 @@ export interface TestManagerOptions {
   playerDir?: string;
   adminDir?: string;
   maxUploadBytes?: number;
+  rateLimits?: Partial<RateLimits>;
+  monitoring?: AppOptions['monitoring'];
 }
+
+/** What `addUser` gives accounts; the login is the role unless said otherwise. */
+export interface TestUserOptions {
+  login?: string;
+  groupIds?: string[];
+  disabled?: boolean;
+  mustChangePassword?: boolean;
+}
+
+export const USER_PASSWORD = 'a password of the test';
 
 /** A manager on a fresh in-memory store and temporary media folder, with one admin user. */
 export async function createTestManager(options: TestManagerOptions = {}) {
@@ -33,6 +47,9 @@ export async function createTestManager(options: TestManagerOptions = {}) {
     playerDir: options.playerDir ?? join(mediaDir, 'no-player-here'),
     adminDir: options.adminDir ?? join(mediaDir, 'no-admin-here'),
     ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.rateLimits ? { rateLimits: options.rateLimits } : {}),
+    ...(options.monitoring ? { monitoring: options.monitoring } : {}),
+    passwordCost: TEST_COST,
   };
   const manager = createApp(appOptions);
   await usersRepository.create(
@@ -48,22 +65,20 @@ export async function createTestManager(options: TestManagerOptions = {}) {
 
   const request = (path: string, init?: RequestInit) => manager.app.request(path, init);
 
-  /** Signs in as the admin and returns the session cookie (`bt_session=…`). */
-  const signIn = async (): Promise<string> => {
+  /** Signs in and returns the session cookie (`bt_session=…`); the admin by default. */
+  const signIn = async (login = ADMIN_LOGIN, password = ADMIN_PASSWORD): Promise<string> => {
     const res = await request('/api/session', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ login: ADMIN_LOGIN, password: ADMIN_PASSWORD }),
+      body: JSON.stringify({ login, password }),
     });
     const cookie = res.headers.get('set-cookie')?.split(';')[0];
     if (res.status !== 200 || !cookie) throw new Error(`sign-in failed: ${res.status}`);
     return cookie;
   };
 
-  let cookie: string | undefined;
-  /** An editor call as a browser on the same origin makes it: session cookie, Origin, JSON. */
-  const editor = async (method: string, path: string, body?: unknown): Promise<Response> => {
-    cookie ??= await signIn();
+  /** A call as a browser on the same origin makes it: session cookie, Origin, JSON. */
+  const call = (cookie: string, method: string, path: string, body?: unknown) => {
     const headers: Record<string, string> = { cookie, origin: ORIGIN };
     if (body !== undefined) headers['content-type'] = 'application/json';
     return request(path, {
@@ -71,6 +86,39 @@ export async function createTestManager(options: TestManagerOptions = {}) {
       headers,
       ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
     });
+  };
+
+  let cookie: string | undefined;
+  /** The admin's call (an admin's writes publish at once). */
+  const editor = async (method: string, path: string, body?: unknown): Promise<Response> => {
+    cookie ??= await signIn();
+    return call(cookie, method, path, body);
+  };
+
+  /** Creates an account straight in the store (cheap hash) and returns it. */
+  const addUser = (role: Role, options: TestUserOptions = {}) =>
+    hashPassword(USER_PASSWORD, TEST_COST).then((passwordHash) =>
+      usersRepository.create(
+        store.db,
+        {
+          id: randomUUID(),
+          login: options.login ?? role,
+          role,
+          passwordHash,
+          groupIds: options.groupIds ?? [],
+          disabled: options.disabled ?? false,
+          mustChangePassword: options.mustChangePassword ?? false,
+        },
+        new Date().toISOString(),
+      ),
+    );
+
+  /** A signed-in client of a new account with that role: `as('GET', '/api/slides')`. */
+  const userClient = async (role: Role, options: TestUserOptions = {}) => {
+    const user = await addUser(role, options);
+    const session = await signIn(user.login, USER_PASSWORD);
+    const as = (method: string, path: string, body?: unknown) => call(session, method, path, body);
+    return Object.assign(as, { user, cookie: session });
   };
 
   /** Creates a resource through the API and returns it, failing loudly on a non-201. */
@@ -127,7 +175,10 @@ export async function createTestManager(options: TestManagerOptions = {}) {
     mediaDir,
     request,
     signIn,
+    call,
     editor,
+    addUser,
+    userClient,
     create,
     device,
     pairScreen,

@@ -1,7 +1,7 @@
 import { ErrorBodySchema } from '@bangtin/shared';
 import type { RouteConfig } from '@hono/zod-openapi';
 import type { Context, MiddlewareHandler } from 'hono';
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { ApiRouter, AppEnv } from './app-env.js';
 import type { ApiDeps, RouteAuth } from './deps.js';
 import { parse, readJsonBody } from './read-json-body.js';
@@ -48,20 +48,40 @@ export interface RouteInput<
 
 const anyone: MiddlewareHandler<AppEnv> = (_c, next) => next();
 
-const SECURITY = {
+const SECURITY: Record<Exclude<RouteAuth, 'none'>, 'session' | 'device'> = {
+  account: 'session',
   session: 'session',
+  viewer: 'session',
+  editor: 'session',
+  approver: 'session',
+  admin: 'session',
   device: 'device',
   'device-or-query': 'device',
-} as const;
+};
+
+/** The OpenAPI extension naming the weakest role a session route admits. */
+export const REQUIRED_ROLE = 'x-required-role';
+
+/** What the document lists for a route's caller: its security and, for sessions, the role. */
+export function securityOf(auth: RouteAuth): Pick<RouteConfig, 'security'> & {
+  [REQUIRED_ROLE]?: string;
+} {
+  if (auth === 'none') return {};
+  const security = [{ [SECURITY[auth]]: [] }];
+  if (SECURITY[auth] === 'device') return { security };
+  return { security, [REQUIRED_ROLE]: auth === 'session' ? 'viewer' : auth };
+}
 
 const ERROR_DESCRIPTIONS: Record<number, string> = {
   400: 'Malformed or invalid input (`bad_request`, `invalid_input` with details per field)',
   401: 'Not signed in, or no valid device token',
+  403: 'Signed in, but the role, the screen groups or a pending password change forbid it',
   404: 'Not found',
   409: 'Still referenced (details name the referrers)',
   413: 'Too large',
   415: 'Wrong media type',
   416: 'Range not satisfiable',
+  429: 'Too many requests; `Retry-After` says when to try again',
 };
 
 /**
@@ -87,6 +107,8 @@ export function addRoute<
       query: spec.query ? parse(spec.query, c.req.query()) : undefined,
       body: spec.body ? await readJsonBody(c, spec.body) : undefined,
     } as RouteInput<B, P, Q>;
+    // A write without a declared body still takes JSON only (or nothing at all).
+    if (!spec.body && spec.method !== 'get') await readJsonBody(c, z.unknown());
     return handler(c, input);
   });
 }
@@ -94,9 +116,14 @@ export function addRoute<
 function toRouteConfig(
   spec: RouteSpec<z.ZodType | undefined, z.ZodObject | undefined, z.ZodObject | undefined>,
 ): RouteConfig {
-  const errorCodes = [400, ...(spec.auth === 'none' ? [] : [401])].filter(
-    (code) => !(code in spec.responses),
-  );
+  const security = securityOf(spec.auth);
+  const isSession = REQUIRED_ROLE in security;
+  const errorCodes = [
+    400,
+    ...(spec.auth === 'none' ? [] : [401]),
+    ...(isSession && spec.auth !== 'account' ? [403] : []),
+    ...(spec.auth === 'device' || spec.auth === 'device-or-query' ? [429] : []),
+  ].filter((code) => !(code in spec.responses));
   const responses: RouteConfig['responses'] = {};
   for (const [code, response] of Object.entries(spec.responses)) {
     responses[code] = response.schema
@@ -117,8 +144,8 @@ function toRouteConfig(
     path: spec.path,
     summary: spec.summary,
     tags: spec.tags,
-    ...(spec.description ? { description: spec.description } : {}),
-    ...(spec.auth === 'none' ? {} : { security: [{ [SECURITY[spec.auth]]: [] }] }),
+    ...describe(spec.description, security[REQUIRED_ROLE]),
+    ...security,
     request: {
       ...(spec.body
         ? { body: { required: true, content: { 'application/json': { schema: spec.body } } } }
@@ -128,6 +155,15 @@ function toRouteConfig(
     },
     responses,
   };
+}
+
+function describe(description: string | undefined, role: string | undefined) {
+  const who =
+    role === 'account'
+      ? 'Any signed-in user, also before a forced password change.'
+      : role && `Role: ${role} or stronger.`;
+  const text = [description, who].filter(Boolean).join('\n\n');
+  return text ? { description: text } : {};
 }
 
 /** Documents an error response with the one error body. */

@@ -1,13 +1,22 @@
 import type { MiddlewareHandler } from 'hono';
+import type { ScryptCost } from '../auth/password.js';
+import type { Role } from '../auth/roles.js';
 import type { Config } from '../env.js';
 import type { SseHub } from '../events/sse-hub.js';
+import type { RateLimiters } from '../http/rate-limits.js';
 import type { Logger } from '../logger.js';
 import type { ManifestTracker } from '../manifest/manifest-tracker.js';
+import type { ScreenMonitor } from '../monitoring/screen-monitor.js';
 import type { Store } from '../store/open-store.js';
 import type { AppEnv } from './app-env.js';
 
-/** Who may call a route: also what the OpenAPI document lists as its security. */
-export type RouteAuth = 'session' | 'device' | 'device-or-query' | 'none';
+/**
+ * Who may call a route: also what the OpenAPI document lists as its security. A role admits
+ * that role and every stronger one; `session` is any signed-in user (the same as `viewer`);
+ * `account` is a signed-in user even before a forced password change (sign-out, the password
+ * change itself).
+ */
+export type RouteAuth = 'none' | 'device' | 'device-or-query' | 'session' | 'account' | Role;
 
 /** What the API routes are built from. */
 export interface ApiDeps {
@@ -19,5 +28,9 @@ export interface ApiDeps {
   clock: () => number;
   hub: SseHub;
   manifests: ManifestTracker;
+  monitor: ScreenMonitor;
+  limits: RateLimiters;
+  /** The scrypt cost of new password hashes. */
+  passwordCost?: ScryptCost;
   guards: Record<Exclude<RouteAuth, 'none'>, MiddlewareHandler<AppEnv>>;
 }

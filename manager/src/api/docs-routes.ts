@@ -46,7 +46,8 @@ export function addDocsRoutes(api: OpenAPIHono<AppEnv>): void {
       title: 'Bảng tin manager API',
       version: '1',
       description:
-        'Editor routes use the `bt_session` cookie from `POST /api/session`; player routes under `/api/device` use a device token. Errors answer `{ "error": { "code", "message", "details"? } }`.',
+        'Editor routes use the `bt_session` cookie from `POST /api/session`; player routes under `/api/device` use a device token. Errors answer `{ "error": { "code", "message", "details"? } }`.\n\n' +
+        'Roles, weakest first: viewer (reads), editor (drafts slides, playlists and schedule entries and submits them), approver (approves; its own writes publish at once), admin (also users, screens, groups, settings). Each route names its role as `x-required-role`. Screens only ever get published content.',
     },
     servers: [{ url: '/api' }],
   });

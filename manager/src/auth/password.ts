@@ -12,6 +12,10 @@ function derive(password: string, salt: Buffer, params: ScryptOptions): Promise<
   });
 }
 
+/** Verified when the login is unknown, so that a wrong login takes as long as a wrong password. */
+export const DUMMY_HASH =
+  'scrypt$131072$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
+
 export interface ScryptCost {
   N: number;
   r: number;

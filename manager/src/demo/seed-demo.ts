@@ -27,6 +27,9 @@ export interface SeededDemo {
   token: string;
 }
 
+/** The demo plays at once: it is published by the system, not waiting for an approver. */
+const PUBLISHED = { by: null };
+
 function idOf(ids: Map<string, string>, key: string, what: string): string {
   const id = ids.get(key);
   if (!id) throw new Error(`demo content names an unknown ${what} "${key}"`);
@@ -62,6 +65,7 @@ export async function seedDemo(
         randomUUID(),
         SlideInputSchema.parse(slide),
         at,
+        PUBLISHED,
       );
       slideIds.set(key, created.id);
     }
@@ -74,14 +78,17 @@ export async function seedDemo(
           durationSeconds: item.durationSeconds,
         })),
       });
-      playlistIds.set(key, (await playlistsRepository.create(trx, randomUUID(), input, at)).id);
+      playlistIds.set(
+        key,
+        (await playlistsRepository.create(trx, randomUUID(), input, at, PUBLISHED)).id,
+      );
     }
     for (const { playlist, ...entry } of content.schedule) {
       const input = ScheduleEntryInputSchema.parse({
         ...entry,
         playlistId: playlist === null ? null : idOf(playlistIds, playlist, 'playlist'),
       });
-      await schedulesRepository.create(trx, randomUUID(), input, at);
+      await schedulesRepository.create(trx, randomUUID(), input, at, PUBLISHED);
     }
     const group = await groupsRepository.create(
       trx,

@@ -1,18 +1,73 @@
+import type { Selectable } from 'kysely';
 import type { Db } from './open-store.js';
+import type { AuditRow } from './schema.js';
+
+export const AUDIT_ACTIONS = [
+  'create',
+  'update',
+  'delete',
+  'import',
+  'pair',
+  'command',
+  'revoke',
+  'submit',
+  'approve',
+  'return',
+  'login',
+  'login_failed',
+  'logout',
+  'password_change',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 export interface AuditEntry {
   at: string;
   userId: string | null;
-  action: 'create' | 'update' | 'delete' | 'import' | 'pair' | 'command';
+  action: AuditAction;
   resource: string;
   resourceId: string;
   before: unknown;
   after: unknown;
+  address?: string | null;
+  /** The login a sign-in named (kept also when no such user exists). */
+  login?: string | null;
+}
+
+/** One record as the audit API shows it. */
+export interface AuditRecord extends Required<AuditEntry> {
+  id: number;
+}
+
+/** What the admin filters the log by; every field narrows. Newest first, paged by `before`. */
+export interface AuditFilter {
+  userId?: string;
+  action?: AuditAction;
+  resource?: string;
+  resourceId?: string;
+  from?: string;
+  to?: string;
+  /** Only records with a smaller id (the previous page's last id). */
+  before?: number;
+  limit: number;
 }
 
 const json = (value: unknown) =>
   value === undefined || value === null ? null : JSON.stringify(value);
 
+const toRecord = (row: Selectable<AuditRow>): AuditRecord => ({
+  id: row.id,
+  at: row.at,
+  userId: row.user_id,
+  action: row.action as AuditAction,
+  resource: row.resource,
+  resourceId: row.resource_id,
+  before: row.before === null ? null : JSON.parse(row.before),
+  after: row.after === null ? null : JSON.parse(row.after),
+  address: row.address,
+  login: row.login,
+});
+
+/** Append-only: there is no update or delete here, and triggers refuse them in the database. */
 export const auditLogRepository = {
   /** Call inside the transaction of the write it records. */
   async record(db: Db, entry: AuditEntry) {
@@ -26,6 +81,8 @@ export const auditLogRepository = {
         resource_id: entry.resourceId,
         before: json(entry.before),
         after: json(entry.after),
+        address: entry.address ?? null,
+        login: entry.login ?? null,
       })
       .execute();
   },
@@ -37,5 +94,16 @@ export const auditLogRepository = {
       .where('resource_id', '=', resourceId)
       .orderBy('id')
       .execute();
+  },
+  async search(db: Db, filter: AuditFilter): Promise<AuditRecord[]> {
+    let query = db.selectFrom('audit_log').selectAll().orderBy('id', 'desc').limit(filter.limit);
+    if (filter.userId) query = query.where('user_id', '=', filter.userId);
+    if (filter.action) query = query.where('action', '=', filter.action);
+    if (filter.resource) query = query.where('resource', '=', filter.resource);
+    if (filter.resourceId) query = query.where('resource_id', '=', filter.resourceId);
+    if (filter.from) query = query.where('at', '>=', filter.from);
+    if (filter.to) query = query.where('at', '<', filter.to);
+    if (filter.before !== undefined) query = query.where('id', '<', filter.before);
+    return (await query.execute()).map(toRecord);
   },
 };

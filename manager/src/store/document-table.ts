@@ -2,12 +2,8 @@ import { sql } from 'kysely';
 import type { z } from 'zod';
 import type { Db } from './open-store.js';
 
-export type DocumentTableName =
-  | 'slides'
-  | 'procedures'
-  | 'hotlines'
-  | 'playlists'
-  | 'schedule_entries';
+/** Tables without review: what they hold is published as soon as it is written. */
+export type DocumentTableName = 'procedures' | 'hotlines';
 
 /** One stored document: the validated value plus the row's identity and creation time. */
 export interface StoredDocument<T> {

@@ -33,16 +33,26 @@ export interface ContentSnapshot {
   screens: Screen[];
 }
 
+/**
+ * `published`: what screens show (slides, playlists and schedule entries as last approved);
+ * `drafts`: what editors work on, for checking the references of a draft.
+ */
+export type ContentView = 'published' | 'drafts';
+
 /** Pass a transaction to read a consistent snapshot. */
-export async function loadContent(db: Db): Promise<ContentSnapshot> {
+export async function loadContent(
+  db: Db,
+  view: ContentView = 'published',
+): Promise<ContentSnapshot> {
+  const reviewed = view === 'published' ? 'listPublished' : 'listDrafts';
   return {
     settings: await settingsRepository.get(db),
     media: await mediaRepository.list(db),
-    slides: await slidesRepository.list(db),
+    slides: await slidesRepository[reviewed](db),
     procedures: await proceduresRepository.list(db),
     hotlines: await hotlinesRepository.list(db),
-    playlists: await playlistsRepository.list(db),
-    schedule: await schedulesRepository.list(db),
+    playlists: await playlistsRepository[reviewed](db),
+    schedule: await schedulesRepository[reviewed](db),
     groups: await groupsRepository.list(db),
     screens: await screensRepository.list(db),
   };

@@ -1,11 +1,15 @@
 import type { Kysely } from 'kysely';
 import { type Migration, type MigrationProvider, Migrator } from 'kysely/migration';
 import { initialMigration } from './migrations/001-initial.js';
+import { accountsApprovalMigration } from './migrations/002-accounts-approval.js';
+import { monitoringMigration } from './migrations/003-monitoring.js';
 import type { Database } from './schema.js';
 
 /** Migrations live in code so that a bundled or copied manager needs no migrations folder. */
 const MIGRATIONS: Record<string, Migration> = {
   '001-initial': initialMigration,
+  '002-accounts-approval': accountsApprovalMigration,
+  '003-monitoring': monitoringMigration,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

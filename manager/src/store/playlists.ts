@@ -1,7 +1,7 @@
 import { type Playlist, PlaylistInputSchema } from '@bangtin/shared';
-import { documentResource } from './document-resource.js';
+import { reviewedResource } from './reviewed-resource.js';
 
-export const playlistsRepository = documentResource(
+export const playlistsRepository = reviewedResource(
   'playlists',
   PlaylistInputSchema,
   ({ id, value }): Playlist => ({ ...value, id }),

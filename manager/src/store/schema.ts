@@ -1,4 +1,5 @@
 import type { Generated } from 'kysely';
+import type { MonitoringTables } from './monitoring-schema.js';
 
 /** Tables whose rows hold one validated resource as JSON, kept in insertion order by `seq`. */
 export interface DocumentRow {
@@ -9,12 +10,31 @@ export interface DocumentRow {
   updated_at: string;
 }
 
+/**
+ * A document that editors change as a draft (`body`) and approvers publish (`published_body`,
+ * null until the first approval); `status` is draft, pending or published.
+ */
+export interface ReviewedDocumentRow extends DocumentRow {
+  status: Generated<string>;
+  published_body: string | null;
+  submitted_by: string | null;
+  submitted_at: string | null;
+  reviewed_by: string | null;
+  reviewed_at: string | null;
+  review_comment: string | null;
+}
+
 export interface UserRow {
   id: string;
   login: string;
   password_hash: string;
   role: string;
   created_at: string;
+  name: Generated<string>;
+  disabled: Generated<number>;
+  must_change_password: Generated<number>;
+  /** JSON array of screen group ids; empty means every group. */
+  group_ids: Generated<string>;
 }
 
 export interface SessionRow {
@@ -106,23 +126,28 @@ export interface AuditRow {
   resource_id: string;
   before: string | null;
   after: string | null;
+  /** The client's address (sign-ins, pairing). */
+  address: string | null;
+  /** The login a sign-in attempt named, also when no such user exists. */
+  login: string | null;
 }
 
-export interface Database {
+export interface Database extends MonitoringTables {
   users: UserRow;
   sessions: SessionRow;
   settings: SettingRow;
   media: MediaRow;
-  slides: DocumentRow;
+  slides: ReviewedDocumentRow;
   procedures: DocumentRow;
   hotlines: DocumentRow;
-  playlists: DocumentRow;
-  schedule_entries: DocumentRow;
+  playlists: ReviewedDocumentRow;
+  schedule_entries: ReviewedDocumentRow;
   screen_groups: ScreenGroupRow;
   screens: ScreenRow;
   screen_group_members: ScreenGroupMemberRow;
   device_tokens: DeviceTokenRow;
   pairings: PairingRow;
+  /** A read-only view over play_log since migration 003. */
   plays: PlayRow;
   audit_log: AuditRow;
 }

@@ -126,6 +126,7 @@ export const screensRepository: ResourceRepository<ScreenFields, Screen> & {
           storage: heartbeat.storage,
           uptimeSeconds: heartbeat.uptimeSeconds,
           errors: heartbeat.errors,
+          clockTrusted: heartbeat.clockTrusted ?? null,
         }),
       })
       .where('id', '=', id)

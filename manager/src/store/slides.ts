@@ -1,7 +1,7 @@
 import { type Slide, SlideInputSchema } from '@bangtin/shared';
-import { documentResource } from './document-resource.js';
+import { reviewedResource } from './reviewed-resource.js';
 
-export const slidesRepository = documentResource(
+export const slidesRepository = reviewedResource(
   'slides',
   SlideInputSchema,
   ({ id, value }): Slide => ({ ...value, id }),

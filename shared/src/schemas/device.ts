@@ -55,10 +55,13 @@ export const HeartbeatSchema = z.object({
     .nullable(),
   uptimeSeconds: z.number().nonnegative(),
   errors: z.array(textSchema(500)).max(20).default([]),
+  /** False while the player does not know the time (a reset device clock, no server yet). */
+  clockTrusted: z.boolean().optional(),
 });
 export type Heartbeat = z.infer<typeof HeartbeatSchema>;
 
-export const DEVICE_COMMANDS = ['reload', 'identify'] as const;
+/** `resync`: fetch the manifest now and check every media file again. */
+export const DEVICE_COMMANDS = ['reload', 'identify', 'resync'] as const;
 export const DeviceCommandSchema = z.object({
   command: z.enum(DEVICE_COMMANDS),
   id: z.string(),

@@ -12,7 +12,18 @@ describe('parseEnv', () => {
       demoContent: true,
       maxUploadBytes: 100 * 1024 * 1024,
       logLevel: 'info',
+      monitoring: {
+        offlineAfterSeconds: 180,
+        staleAfterSeconds: 900,
+        alertWebhookUrl: null,
+        smtpUrl: null,
+        alertEmailTo: null,
+      },
     });
+  });
+
+  it('asks for the recipients when SMTP_URL is set, naming ALERT_EMAIL_TO', () => {
+    expect(() => parseEnv({ SMTP_URL: 'smtp://mail.example.vn:587' })).toThrow(/ALERT_EMAIL_TO/);
   });
 
   it('derives the public URL from the port and reads booleans and sizes', () => {

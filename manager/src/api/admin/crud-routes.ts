@@ -1,32 +1,43 @@
 import { randomUUID } from 'node:crypto';
 import { IdSchema } from '@bangtin/shared';
 import { z } from 'zod';
+import type { Role } from '../../auth/roles.js';
 import { ApiError, type FieldIssue, invalidInput, notFound } from '../../errors.js';
 import type { ResourceRepository } from '../../store/document-resource.js';
 import type { ContentSnapshot } from '../../store/load-content.js';
+import type { User } from '../../store/users.js';
 import { addRoute, errorResponse } from '../add-route.js';
 import type { ApiRouter } from '../app-env.js';
 import type { ApiDeps } from '../deps.js';
-import { editorWrite } from './editor-write.js';
+import { editorWrite, type WriteContext } from './editor-write.js';
 import type { Referrer } from './references.js';
 
 export const IdParamsSchema = z.object({ id: IdSchema });
 
 export interface CrudSpec<S extends z.ZodType, Item extends { id: string }> {
-  /** Path segment and audit resource name: `slides`. */
+  /** Path segment and audit resource name: `hotlines`. */
   resource: string;
-  /** For messages: `Slide`. */
+  /** For messages: `Hotline`. */
   noun: string;
   input: S;
   item: z.ZodType;
   repository: ResourceRepository<z.output<S>, Item>;
+  /** Who may create, replace and delete (everyone signed in reads). Writes publish at once. */
+  writeRole: Role;
   /** Unknown ids the input names, as field issues. */
   check(input: z.output<S>, content: ContentSnapshot): FieldIssue[];
   /** What still names the item; deleting it is refused while there is any. */
   referrers(id: string, content: ContentSnapshot): Referrer[];
+  /** Referrers outside the content (accounts tied to a group). */
+  usedBy?(db: WriteContext['trx'], id: string): Promise<Referrer[]>;
+  /** Whether the user may see the item at all (screen groups); others answer 404. */
+  visible?(user: User, item: Item): boolean;
 }
 
-/** List, create, read, replace and delete for one editor resource. */
+/**
+ * List, create, read, replace and delete for a resource without review: what the write role
+ * stores is what screens get.
+ */
 export function addCrudRoutes<S extends z.ZodType, Item extends { id: string }>(
   router: ApiRouter,
   deps: ApiDeps,
@@ -36,6 +47,8 @@ export function addCrudRoutes<S extends z.ZodType, Item extends { id: string }>(
   const tags = [resource];
   const base = `/${resource}`;
   const one = `${base}/{id}`;
+  const visible = spec.visible ?? (() => true);
+  const published = ' Stored and published at once.';
 
   addRoute(
     router,
@@ -45,12 +58,16 @@ export function addCrudRoutes<S extends z.ZodType, Item extends { id: string }>(
       path: base,
       summary: `List ${resource}`,
       tags,
-      auth: 'session',
+      auth: 'viewer',
       responses: {
         200: { description: `All ${resource}`, schema: z.object({ items: z.array(spec.item) }) },
       },
     },
-    async (c) => c.json({ items: await repository.list(deps.store.db) }),
+    async (c) => {
+      const user = c.get('user');
+      const items = await repository.list(deps.store.db);
+      return c.json({ items: items.filter((item) => visible(user, item)) });
+    },
   );
 
   addRoute(
@@ -60,14 +77,15 @@ export function addCrudRoutes<S extends z.ZodType, Item extends { id: string }>(
       method: 'post',
       path: base,
       summary: `Create a ${noun.toLowerCase()}`,
+      description: published,
       tags,
-      auth: 'session',
+      auth: spec.writeRole,
       body: spec.input,
       responses: { 201: { description: `The created ${noun.toLowerCase()}`, schema: spec.item } },
     },
     async (c, { body }) => {
       const item = await editorWrite(deps, c.get('user').id, async (w) => {
-        const issues = spec.check(body, w.content);
+        const issues = publishedIssues(spec.check, body, w);
         if (issues.length > 0) throw invalidInput(issues);
         const created = await repository.create(w.trx, randomUUID(), body, w.now);
         await w.audit({
@@ -91,7 +109,7 @@ export function addCrudRoutes<S extends z.ZodType, Item extends { id: string }>(
       path: one,
       summary: `Read a ${noun.toLowerCase()}`,
       tags,
-      auth: 'session',
+      auth: 'viewer',
       params: IdParamsSchema,
       responses: {
         200: { description: `The ${noun.toLowerCase()}`, schema: spec.item },
@@ -100,7 +118,7 @@ export function addCrudRoutes<S extends z.ZodType, Item extends { id: string }>(
     },
     async (c, { params }) => {
       const item = await repository.get(deps.store.db, params.id);
-      if (!item) throw notFound(noun);
+      if (!item || !visible(c.get('user'), item)) throw notFound(noun);
       return c.json(item);
     },
   );
@@ -112,8 +130,9 @@ export function addCrudRoutes<S extends z.ZodType, Item extends { id: string }>(
       method: 'put',
       path: one,
       summary: `Replace a ${noun.toLowerCase()}`,
+      description: published,
       tags,
-      auth: 'session',
+      auth: spec.writeRole,
       params: IdParamsSchema,
       body: spec.input,
       responses: {
@@ -124,8 +143,8 @@ export function addCrudRoutes<S extends z.ZodType, Item extends { id: string }>(
     async (c, { params, body }) => {
       const item = await editorWrite(deps, c.get('user').id, async (w) => {
         const before = await repository.get(w.trx, params.id);
-        if (!before) throw notFound(noun);
-        const issues = spec.check(body, w.content);
+        if (!before || !visible(c.get('user'), before)) throw notFound(noun);
+        const issues = publishedIssues(spec.check, body, w);
         if (issues.length > 0) throw invalidInput(issues);
         const after = await repository.replace(w.trx, params.id, body, w.now);
         if (!after) throw notFound(noun);
@@ -144,7 +163,7 @@ export function addCrudRoutes<S extends z.ZodType, Item extends { id: string }>(
       path: one,
       summary: `Delete a ${noun.toLowerCase()}`,
       tags,
-      auth: 'session',
+      auth: spec.writeRole,
       params: IdParamsSchema,
       responses: {
         204: { description: 'Deleted' },
@@ -155,8 +174,12 @@ export function addCrudRoutes<S extends z.ZodType, Item extends { id: string }>(
     async (c, { params }) => {
       await editorWrite(deps, c.get('user').id, async (w) => {
         const before = await repository.get(w.trx, params.id);
-        if (!before) throw notFound(noun);
-        const referrers = spec.referrers(params.id, w.content);
+        if (!before || !visible(c.get('user'), before)) throw notFound(noun);
+        const referrers = uniqueReferrers([
+          ...spec.referrers(params.id, w.content),
+          ...spec.referrers(params.id, w.drafts),
+          ...((await spec.usedBy?.(w.trx, params.id)) ?? []),
+        ]);
         if (referrers.length > 0) {
           throw new ApiError(409, 'conflict', `${noun} is still in use`, referrers);
         }
@@ -166,4 +189,29 @@ export function addCrudRoutes<S extends z.ZodType, Item extends { id: string }>(
       return c.body(null, 204);
     },
   );
+}
+
+/**
+ * The references of something about to be published: each must name a thing that exists
+ * (`unknown …`) and is itself published (`not published yet`).
+ */
+export function publishedIssues<T>(
+  check: (input: T, content: ContentSnapshot) => FieldIssue[],
+  input: T,
+  w: Pick<WriteContext, 'content' | 'drafts'>,
+): FieldIssue[] {
+  const unknown = check(input, w.drafts);
+  if (unknown.length > 0) return unknown;
+  return check(input, w.content).map(({ path }) => ({ path, message: 'not published yet' }));
+}
+
+/** Referrers found in both the published and the draft content, once each. */
+export function uniqueReferrers(referrers: Referrer[]): Referrer[] {
+  const seen = new Set<string>();
+  return referrers.filter((r) => {
+    const key = `${r.resource}/${r.id}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

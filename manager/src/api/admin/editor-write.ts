@@ -6,8 +6,10 @@ import type { ApiDeps } from '../deps.js';
 
 export interface WriteContext {
   trx: Transaction<Database>;
-  /** The content as it was when the transaction began, for reference checks. */
+  /** What screens show as the transaction began: reference checks of what is published. */
   content: ContentSnapshot;
+  /** The drafts as the transaction began: reference checks of drafts. */
+  drafts: ContentSnapshot;
   now: string;
   audit(entry: Omit<AuditEntry, 'at' | 'userId'>): Promise<void>;
 }
@@ -26,6 +28,7 @@ export async function editorWrite<T>(
     write({
       trx,
       content: await loadContent(trx),
+      drafts: await loadContent(trx, 'drafts'),
       now,
       audit: (entry) => auditLogRepository.record(trx, { ...entry, at: now, userId }),
     }),

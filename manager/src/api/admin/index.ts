@@ -1,13 +1,17 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../app-env.js';
 import type { ApiDeps } from '../deps.js';
+import { addAuditRoutes } from './audit-routes.js';
 import { addMediaRoutes } from './media-routes.js';
+import { addMonitoringRoutes } from './monitoring-routes.js';
 import { addProcedureImportRoutes } from './procedure-import-routes.js';
+import { addReportRoutes } from './report-routes.js';
 import { addResourceRoutes } from './resource-routes.js';
 import { addSchedulePreviewRoutes } from './schedule-preview-routes.js';
 import { addScreenRoutes } from './screen-routes.js';
 import { addSessionRoutes } from './session-routes.js';
 import { addSettingsRoutes } from './settings-routes.js';
+import { addUserRoutes } from './user-routes.js';
 
 /** What the admin UI calls, mounted at `/api`. */
 export function createAdminApi(deps: ApiDeps) {
@@ -20,6 +24,10 @@ export function createAdminApi(deps: ApiDeps) {
   addResourceRoutes(router, deps);
   addSettingsRoutes(router, deps);
   addMediaRoutes(router, deps);
+  addMonitoringRoutes(router, deps);
+  addReportRoutes(router, deps);
+  addUserRoutes(router, deps);
+  addAuditRoutes(router, deps);
   return router;
 }
 

@@ -6,9 +6,10 @@ import { mediaPath } from '../../media/media-files.js';
 import { receiveUpload } from '../../media/receive-upload.js';
 import { sniffMediaType } from '../../media/sniff-media-type.js';
 import { mediaRepository } from '../../store/media.js';
-import { addRoute, errorResponse } from '../add-route.js';
+import { addRoute, errorResponse, securityOf } from '../add-route.js';
 import type { ApiRouter } from '../app-env.js';
 import type { ApiDeps } from '../deps.js';
+import { uniqueReferrers } from './crud-routes.js';
 import { editorWrite } from './editor-write.js';
 import { referrersOfMedia } from './references.js';
 
@@ -25,7 +26,7 @@ export function addMediaRoutes(router: ApiRouter, deps: ApiDeps): void {
     summary: 'Upload a file (multipart field `file`)',
     description: 'The type is read from the bytes; the file is stored under its sha256.',
     tags,
-    security: [{ session: [] }],
+    ...securityOf('editor'),
     request: {
       body: {
         required: true,
@@ -42,7 +43,7 @@ export function addMediaRoutes(router: ApiRouter, deps: ApiDeps): void {
       415: { description: 'Not one of the accepted image or video types' },
     },
   });
-  router.post('/media', deps.guards.session, async (c) => {
+  router.post('/media', deps.guards.editor, async (c) => {
     const file = await receiveUpload(c.req.raw, deps.mediaDir, deps.config.maxUploadBytes);
     const type = sniffMediaType(file.head);
     if (!type) {
@@ -93,7 +94,7 @@ export function addMediaRoutes(router: ApiRouter, deps: ApiDeps): void {
       path: '/media',
       summary: 'List media files',
       tags,
-      auth: 'session',
+      auth: 'viewer',
       responses: {
         200: { description: 'All files', schema: z.object({ items: z.array(MediaSchema) }) },
       },
@@ -108,8 +109,9 @@ export function addMediaRoutes(router: ApiRouter, deps: ApiDeps): void {
       method: 'delete',
       path: '/media/{sha256}',
       summary: 'Delete a media file nobody uses',
+      description: 'Refused (409) while a slide, draft or published, or the settings name it.',
       tags,
-      auth: 'session',
+      auth: 'editor',
       params: ShaParamsSchema,
       responses: {
         204: { description: 'Deleted' },
@@ -121,7 +123,10 @@ export function addMediaRoutes(router: ApiRouter, deps: ApiDeps): void {
       await editorWrite(deps, c.get('user').id, async (w) => {
         const before = await mediaRepository.get(w.trx, params.sha256);
         if (!before) throw notFound('Media');
-        const referrers = referrersOfMedia(params.sha256, w.content);
+        const referrers = uniqueReferrers([
+          ...referrersOfMedia(params.sha256, w.content),
+          ...referrersOfMedia(params.sha256, w.drafts),
+        ]);
         if (referrers.length > 0)
           throw new ApiError(409, 'conflict', 'Media is still in use', referrers);
         await mediaRepository.remove(w.trx, params.sha256);

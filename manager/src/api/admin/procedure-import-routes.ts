@@ -2,12 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { readFile, rm } from 'node:fs/promises';
 import { ProcedureSchema } from '@bangtin/shared';
 import { z } from 'zod';
-import { ApiError } from '../../errors.js';
+import { canPublish } from '../../auth/roles.js';
+import { ApiError, forbidden } from '../../errors.js';
 import { receiveUpload } from '../../media/receive-upload.js';
 import { diffProcedures } from '../../procedures/diff-procedures.js';
 import type { ProcedureTable } from '../../procedures/parse-procedure-table.js';
 import { readProcedureFile } from '../../procedures/read-procedure-file.js';
 import { proceduresRepository } from '../../store/procedures.js';
+import { securityOf } from '../add-route.js';
 import type { ApiRouter } from '../app-env.js';
 import type { ApiDeps } from '../deps.js';
 import { editorWrite } from './editor-write.js';
@@ -35,9 +37,10 @@ export function addProcedureImportRoutes(router: ApiRouter, deps: ApiDeps): void
     description:
       'Headers in Vietnamese, with or without diacritics. `dryRun=true` (the default) only ' +
       'reports what would be added, changed and removed, and the bad rows by line; ' +
-      '`dryRun=false` applies it, and is refused while the file has bad rows.',
+      '`dryRun=false` applies it (approvers and admins only: it is published at once), and is ' +
+      'refused while the file has bad rows.',
     tags: ['procedures'],
-    security: [{ session: [] }],
+    ...securityOf('editor'),
     request: {
       query: QuerySchema,
       body: {
@@ -55,20 +58,24 @@ export function addProcedureImportRoutes(router: ApiRouter, deps: ApiDeps): void
         content: { 'application/json': { schema: ImportResultSchema } },
       },
       400: { description: 'Bad rows while applying, or a malformed request' },
+      403: { description: 'Applying needs the approver role' },
       413: { description: 'Larger than 10 MB' },
       415: { description: 'Neither XLSX nor UTF-8 CSV' },
     },
   });
 
-  router.post('/procedures/import', deps.guards.session, async (c) => {
+  router.post('/procedures/import', deps.guards.editor, async (c) => {
     const query = QuerySchema.safeParse(c.req.query());
     if (!query.success) {
       throw new ApiError(400, 'invalid_input', 'The input is not valid', [
         { path: 'dryRun', message: 'expected true or false' },
       ]);
     }
-    const table = await readUploadedTable(c.req.raw, deps.mediaDir);
     const apply = query.data.dryRun === 'false';
+    if (apply && !canPublish(c.get('user').role)) {
+      throw forbidden('Applying an import needs the approver role', { requiredRole: 'approver' });
+    }
+    const table = await readUploadedTable(c.req.raw, deps.mediaDir);
     if (apply && table.errors.length > 0) {
       throw new ApiError(400, 'invalid_input', 'Fix the bad rows before importing', table.errors);
     }

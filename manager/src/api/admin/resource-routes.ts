@@ -1,61 +1,52 @@
 import {
   HotlineInputSchema,
   HotlineSchema,
-  PlaylistInputSchema,
-  PlaylistSchema,
   ProcedureInputSchema,
   ProcedureSchema,
-  ScheduleEntryInputSchema,
-  ScheduleEntrySchema,
+  type Screen,
+  type ScreenGroup,
   ScreenGroupInputSchema,
   ScreenGroupSchema,
   ScreenInputSchema,
   ScreenSchema,
-  SlideInputSchema,
-  SlideSchema,
 } from '@bangtin/shared';
+import { canSeeGroup, canSeeScreen } from '../../auth/group-scope.js';
 import { groupsRepository } from '../../store/groups.js';
 import { hotlinesRepository } from '../../store/hotlines.js';
-import { playlistsRepository } from '../../store/playlists.js';
 import { proceduresRepository } from '../../store/procedures.js';
-import { schedulesRepository } from '../../store/schedules.js';
 import { screensRepository } from '../../store/screens.js';
-import { slidesRepository } from '../../store/slides.js';
+import { usersRepository } from '../../store/users.js';
 import type { ApiRouter } from '../app-env.js';
 import type { ApiDeps } from '../deps.js';
+import { addApprovalRoutes } from './approval-routes.js';
 import { addCrudRoutes } from './crud-routes.js';
 import {
   checkGroup,
-  checkPlaylist,
-  checkSchedule,
   checkScreen,
-  checkSlide,
   nobodyRefersTo,
   noReferences,
   referrersOfGroup,
   referrersOfHotline,
-  referrersOfPlaylist,
   referrersOfScreen,
-  referrersOfSlide,
 } from './references.js';
+import { addReviewedCrudRoutes } from './reviewed-crud-routes.js';
+import { REVIEWED_SPECS } from './reviewed-specs.js';
 
-/** The editor's resources that share the list/create/read/replace/delete shape. */
+/**
+ * The editor's resources that share the list/create/read/replace/delete shape: reviewed ones
+ * (slides, playlists, schedules) that editors draft, directory ones (procedures, hotlines) that
+ * approvers keep, and the screens and groups that admins manage.
+ */
 export function addResourceRoutes(router: ApiRouter, deps: ApiDeps): void {
-  addCrudRoutes(router, deps, {
-    resource: 'slides',
-    noun: 'Slide',
-    input: SlideInputSchema,
-    item: SlideSchema,
-    repository: slidesRepository,
-    check: checkSlide,
-    referrers: referrersOfSlide,
-  });
+  for (const spec of REVIEWED_SPECS) addReviewedCrudRoutes(router, deps, spec);
+  addApprovalRoutes(router, deps, REVIEWED_SPECS);
   addCrudRoutes(router, deps, {
     resource: 'procedures',
     noun: 'Procedure',
     input: ProcedureInputSchema,
     item: ProcedureSchema,
     repository: proceduresRepository,
+    writeRole: 'approver',
     check: noReferences,
     referrers: nobodyRefersTo,
   });
@@ -65,43 +56,34 @@ export function addResourceRoutes(router: ApiRouter, deps: ApiDeps): void {
     input: HotlineInputSchema,
     item: HotlineSchema,
     repository: hotlinesRepository,
+    writeRole: 'approver',
     check: noReferences,
     referrers: referrersOfHotline,
   });
-  addCrudRoutes(router, deps, {
-    resource: 'playlists',
-    noun: 'Playlist',
-    input: PlaylistInputSchema,
-    item: PlaylistSchema,
-    repository: playlistsRepository,
-    check: checkPlaylist,
-    referrers: referrersOfPlaylist,
-  });
-  addCrudRoutes(router, deps, {
-    resource: 'schedules',
-    noun: 'Schedule entry',
-    input: ScheduleEntryInputSchema,
-    item: ScheduleEntrySchema,
-    repository: schedulesRepository,
-    check: checkSchedule,
-    referrers: nobodyRefersTo,
-  });
-  addCrudRoutes(router, deps, {
+  addCrudRoutes<typeof ScreenInputSchema, Screen>(router, deps, {
     resource: 'screens',
     noun: 'Screen',
     input: ScreenInputSchema,
     item: ScreenSchema,
     repository: screensRepository,
+    writeRole: 'admin',
     check: checkScreen,
     referrers: referrersOfScreen,
+    visible: canSeeScreen,
   });
-  addCrudRoutes(router, deps, {
+  addCrudRoutes<typeof ScreenGroupInputSchema, ScreenGroup>(router, deps, {
     resource: 'groups',
     noun: 'Group',
     input: ScreenGroupInputSchema,
     item: ScreenGroupSchema,
     repository: groupsRepository,
+    writeRole: 'admin',
     check: checkGroup,
     referrers: referrersOfGroup,
+    visible: (user, group) => canSeeGroup(user, group.id),
+    usedBy: async (db, id) =>
+      (await usersRepository.list(db))
+        .filter((user) => user.groupIds.includes(id))
+        .map((user) => ({ resource: 'users', id: user.id, name: user.name || user.login })),
   });
 }

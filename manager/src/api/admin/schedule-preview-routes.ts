@@ -6,9 +6,11 @@ import {
   scheduleTimeline,
 } from '@bangtin/shared';
 import { z } from 'zod';
+import { canSeeScreen } from '../../auth/group-scope.js';
 import { notFound } from '../../errors.js';
 import { buildManifest } from '../../manifest/build-manifest.js';
 import { loadContent } from '../../store/load-content.js';
+import type { User } from '../../store/users.js';
 import { addRoute, errorResponse } from '../add-route.js';
 import type { ApiRouter } from '../app-env.js';
 import type { ApiDeps } from '../deps.js';
@@ -58,10 +60,10 @@ export function addSchedulePreviewRoutes(router: ApiRouter, deps: ApiDeps): void
   const tags = ['screens'];
 
   /** The same schedule and screen facts the screen's manifest gives its player. */
-  const screenSchedule = async (id: string) => {
+  const screenSchedule = async (id: string, user: User) => {
     const content = await deps.store.db.transaction().execute(loadContent);
     const screen = content.screens.find((s) => s.id === id);
-    if (!screen) throw notFound('Screen');
+    if (!screen || !canSeeScreen(user, screen)) throw notFound('Screen');
     const manifest = buildManifest(screen, content);
     const scheduleScreen: ScheduleScreen = {
       id: screen.id,
@@ -80,7 +82,7 @@ export function addSchedulePreviewRoutes(router: ApiRouter, deps: ApiDeps): void
       path: '/screens/{id}/preview',
       summary: 'What the screen plays at an instant, and until when',
       tags,
-      auth: 'session',
+      auth: 'viewer',
       params: IdParamsSchema,
       query: PreviewQuerySchema,
       responses: {
@@ -89,7 +91,7 @@ export function addSchedulePreviewRoutes(router: ApiRouter, deps: ApiDeps): void
       },
     },
     async (c, { params, query }) => {
-      const { entries, scheduleScreen } = await screenSchedule(params.id);
+      const { entries, scheduleScreen } = await screenSchedule(params.id, c.get('user'));
       const at = query.at ? Date.parse(query.at) : deps.clock();
       const resolution = resolveSchedule(entries, scheduleScreen, at);
       return c.json({
@@ -109,7 +111,7 @@ export function addSchedulePreviewRoutes(router: ApiRouter, deps: ApiDeps): void
       summary: 'What the screen plays over a range, as segments',
       description: `At most ${MAX_TIMELINE_DAYS} days; each segment says which entry (or the default) plays and why.`,
       tags,
-      auth: 'session',
+      auth: 'viewer',
       params: IdParamsSchema,
       query: TimelineQuerySchema,
       responses: {
@@ -122,7 +124,7 @@ export function addSchedulePreviewRoutes(router: ApiRouter, deps: ApiDeps): void
       },
     },
     async (c, { params, query }) => {
-      const { entries, scheduleScreen, playlists } = await screenSchedule(params.id);
+      const { entries, scheduleScreen, playlists } = await screenSchedule(params.id, c.get('user'));
       const from = Date.parse(query.from);
       const to = Date.parse(query.to);
       const names = new Map<string, string>(playlists.map((p) => [p.id, p.name]));

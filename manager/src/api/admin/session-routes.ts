@@ -1,35 +1,40 @@
+import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { z } from 'zod';
-import { verifyPassword } from '../../auth/password.js';
+import { DUMMY_HASH, verifyPassword } from '../../auth/password.js';
 import { SESSION_COOKIE } from '../../auth/require-session.js';
 import { randomToken, sha256Hex } from '../../auth/tokens.js';
-import { ApiError } from '../../errors.js';
+import { ApiError, forbidden } from '../../errors.js';
+import { clientAddress } from '../../http/client-address.js';
+import { type AuditEntry, auditLogRepository } from '../../store/audit-log.js';
 import { sessionsRepository } from '../../store/sessions.js';
 import { usersRepository } from '../../store/users.js';
-import { addRoute } from '../add-route.js';
+import { addRoute, errorResponse } from '../add-route.js';
 import type { ApiRouter } from '../app-env.js';
 import type { ApiDeps } from '../deps.js';
+import { addPasswordRoute } from './password-route.js';
+import { UserSchema } from './user-schemas.js';
 
-const SESSION_TTL_MS = 14 * 24 * 3_600_000;
-
-/** Verified when the login is unknown, so that a wrong login takes as long as a wrong password. */
-const DUMMY_HASH =
-  'scrypt$131072$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
+/** A working day and then some: a forgotten session on a shared desk ends overnight. */
+export const SESSION_TTL_MS = 12 * 3_600_000;
 
 const LoginSchema = z.object({
   login: z.string().trim().min(1).max(100),
   password: z.string().min(1).max(200),
 });
-const UserSchema = z.object({
-  id: z.string(),
-  login: z.string(),
-  role: z.enum(['admin', 'editor']),
-});
 const SessionSchema = z.object({ user: UserSchema });
 
-/** Sign in (sets the `bt_session` cookie), who am I, sign out. */
+/** Sign in (sets the `bt_session` cookie), who am I, change password, sign out. */
 export function addSessionRoutes(router: ApiRouter, deps: ApiDeps): void {
   const tags = ['session'];
+  const iso = () => new Date(deps.clock()).toISOString();
+  const record = (c: Context, entry: Omit<AuditEntry, 'at' | 'resource' | 'address'>) =>
+    auditLogRepository.record(deps.store.db, {
+      ...entry,
+      at: iso(),
+      resource: 'session',
+      address: clientAddress(c),
+    });
 
   addRoute(
     router,
@@ -38,18 +43,50 @@ export function addSessionRoutes(router: ApiRouter, deps: ApiDeps): void {
       method: 'post',
       path: '/session',
       summary: 'Sign in',
+      description:
+        'Failed attempts are limited per account and per address (429 with `Retry-After`). A user whose password must be changed gets a session that opens only `PUT /session/password`, `GET /session` and `DELETE /session`.',
       tags,
       auth: 'none',
       body: LoginSchema,
       responses: {
         200: { description: 'Signed in; the session cookie is set', schema: SessionSchema },
         401: { description: 'Wrong login or password' },
+        403: { description: 'The account is disabled' },
+        429: errorResponse(429),
       },
     },
     async (c, { body }) => {
+      const address = clientAddress(c);
+      const account = body.login.toLowerCase();
+      deps.limits.loginPerAccount.check(account);
+      deps.limits.loginPerAddress.check(address);
       const user = await usersRepository.findByLogin(deps.store.db, body.login);
       const valid = await verifyPassword(body.password, user?.passwordHash ?? DUMMY_HASH);
-      if (!user || !valid) throw new ApiError(401, 'unauthorized', 'Wrong login or password');
+      if (!user || !valid) {
+        await record(c, {
+          userId: user?.id ?? null,
+          action: 'login_failed',
+          resourceId: user?.id ?? '-',
+          before: null,
+          after: null,
+          login: body.login,
+        });
+        deps.limits.loginPerAccount.count(account);
+        deps.limits.loginPerAddress.count(address);
+        throw new ApiError(401, 'unauthorized', 'Wrong login or password');
+      }
+      if (user.disabled) {
+        await record(c, {
+          userId: user.id,
+          action: 'login_failed',
+          resourceId: user.id,
+          before: null,
+          after: { reason: 'disabled' },
+          login: body.login,
+        });
+        throw forbidden('This account is disabled');
+      }
+      deps.limits.loginPerAccount.reset(account);
       const now = deps.clock();
       const token = randomToken();
       await sessionsRepository.removeExpired(deps.store.db, new Date(now).toISOString());
@@ -60,6 +97,14 @@ export function addSessionRoutes(router: ApiRouter, deps: ApiDeps): void {
         new Date(now).toISOString(),
         new Date(now + SESSION_TTL_MS).toISOString(),
       );
+      await record(c, {
+        userId: user.id,
+        action: 'login',
+        resourceId: user.id,
+        before: null,
+        after: null,
+        login: user.login,
+      });
       setCookie(c, SESSION_COOKIE, token, {
         httpOnly: true,
         sameSite: 'Strict',
@@ -67,7 +112,8 @@ export function addSessionRoutes(router: ApiRouter, deps: ApiDeps): void {
         secure: deps.config.publicUrl.startsWith('https:'),
         maxAge: SESSION_TTL_MS / 1000,
       });
-      return c.json({ user: { id: user.id, login: user.login, role: user.role } });
+      const { passwordHash: _hash, ...shown } = user;
+      return c.json({ user: shown });
     },
   );
 
@@ -78,8 +124,9 @@ export function addSessionRoutes(router: ApiRouter, deps: ApiDeps): void {
       method: 'get',
       path: '/session',
       summary: 'The signed-in user',
+      description: '`user.mustChangePassword` tells the UI to ask for a new password first.',
       tags,
-      auth: 'session',
+      auth: 'account',
       responses: { 200: { description: 'The session', schema: SessionSchema } },
     },
     (c) => c.json({ user: c.get('user') }),
@@ -98,9 +145,23 @@ export function addSessionRoutes(router: ApiRouter, deps: ApiDeps): void {
     },
     async (c) => {
       const token = getCookie(c, SESSION_COOKIE);
+      const user =
+        token && (await sessionsRepository.findUser(deps.store.db, sha256Hex(token), iso()));
       if (token) await sessionsRepository.remove(deps.store.db, sha256Hex(token));
+      if (user) {
+        await record(c, {
+          userId: user.id,
+          action: 'logout',
+          resourceId: user.id,
+          before: null,
+          after: null,
+          login: user.login,
+        });
+      }
       deleteCookie(c, SESSION_COOKIE, { path: '/' });
       return c.body(null, 204);
     },
   );
+
+  addPasswordRoute(router, deps);
 }

@@ -4,6 +4,7 @@ import { settingsRepository } from '../../store/settings.js';
 import { addRoute } from '../add-route.js';
 import type { ApiRouter } from '../app-env.js';
 import type { ApiDeps } from '../deps.js';
+import { publishedIssues } from './crud-routes.js';
 import { editorWrite } from './editor-write.js';
 import { checkSettings } from './references.js';
 
@@ -18,7 +19,7 @@ export function addSettingsRoutes(router: ApiRouter, deps: ApiDeps): void {
       path: '/settings',
       summary: 'Read the agency settings',
       tags,
-      auth: 'session',
+      auth: 'viewer',
       responses: { 200: { description: 'The settings', schema: SettingsSchema } },
     },
     async (c) => c.json(await settingsRepository.get(deps.store.db)),
@@ -31,14 +32,15 @@ export function addSettingsRoutes(router: ApiRouter, deps: ApiDeps): void {
       method: 'put',
       path: '/settings',
       summary: 'Replace the agency settings',
+      description: 'Published at once.',
       tags,
-      auth: 'session',
+      auth: 'admin',
       body: SettingsSchema,
       responses: { 200: { description: 'The stored settings', schema: SettingsSchema } },
     },
     async (c, { body }) => {
       const settings = await editorWrite(deps, c.get('user').id, async (w) => {
-        const issues = checkSettings(body, w.content);
+        const issues = publishedIssues(checkSettings, body, w);
         if (issues.length > 0) throw invalidInput(issues);
         await settingsRepository.put(w.trx, body);
         await w.audit({

@@ -24,6 +24,7 @@ export function addHeartbeatRoute(router: ApiRouter, deps: ApiDeps): void {
     async (c, { body }) => {
       const now = new Date(deps.clock()).toISOString();
       await screensRepository.recordHeartbeat(deps.store.db, c.get('screenId'), body, now);
+      await deps.monitor.heartbeat(c.get('screenId'));
       return c.json({ serverTime: now });
     },
   );

@@ -1,6 +1,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../app-env.js';
 import type { ApiDeps } from '../deps.js';
+import { addCommandAckRoute } from './command-ack-route.js';
 import { addEventsRoute } from './events-route.js';
 import { addHeartbeatRoute } from './heartbeat-route.js';
 import { addManifestRoute } from './manifest-route.js';
@@ -21,6 +22,7 @@ export function createDeviceApi(deps: ApiDeps) {
   addEventsRoute(router, deps);
   addPlaysRoute(router, deps);
   addHeartbeatRoute(router, deps);
+  addCommandAckRoute(router, deps);
   return router;
 }
 

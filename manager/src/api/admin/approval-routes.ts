@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import { canonicalJson } from '../../manifest/canonical-json.js';
+import type { Reviewed } from '../../store/reviewed-resource.js';
+import { screensRepository } from '../../store/screens.js';
+import { usersRepository } from '../../store/users.js';
+import { addRoute } from '../add-route.js';
+import type { ApiRouter } from '../app-env.js';
+import type { ApiDeps } from '../deps.js';
+import { reviewAccess } from './reviewed-crud-routes.js';
+import { type AnyReviewedSpec, ReviewSchema } from './reviewed-spec.js';
+
+const QuerySchema = z.object({ status: z.enum(['pending', 'draft']).default('pending') });
+
+const PersonSchema = z.object({ id: z.string(), login: z.string(), name: z.string() });
+const ApprovalSchema = z.object({
+  resource: z.string().describe('`slides`, `playlists` or `schedules`'),
+  id: z.string(),
+  label: z.string(),
+  status: z.enum(['pending', 'draft']),
+  before: z.unknown().describe('The published version; null for something never published'),
+  after: z.unknown().describe('The draft, as it would be published'),
+  changedFields: z.array(z.string()).describe('Top-level fields that differ'),
+  review: ReviewSchema,
+  submittedBy: PersonSchema.nullable(),
+});
+
+/** `GET /approvals`: every draft waiting for an approver, with both versions to compare. */
+export function addApprovalRoutes(
+  router: ApiRouter,
+  deps: ApiDeps,
+  specs: readonly AnyReviewedSpec[],
+): void {
+  addRoute(
+    router,
+    deps.guards,
+    {
+      method: 'get',
+      path: '/approvals',
+      summary: 'The approval queue, with before and after',
+      description:
+        '`status=pending` (default): submitted drafts, oldest first. `status=draft`: drafts not yet submitted (returned ones carry `review.comment`).',
+      tags: ['approvals'],
+      auth: 'viewer',
+      query: QuerySchema,
+      responses: {
+        200: { description: 'The queue', schema: z.object({ items: z.array(ApprovalSchema) }) },
+      },
+    },
+    async (c, { query }) => {
+      const user = c.get('user');
+      const db = deps.store.db;
+      const screens = await screensRepository.list(db);
+      const people = new Map((await usersRepository.list(db)).map((u) => [u.id, u]));
+      const items = [];
+      for (const spec of specs) {
+        const access = reviewAccess(spec, user, screens);
+        for (const item of await spec.repository.list(db)) {
+          if (item.status !== query.status || !access.canSee(item)) continue;
+          const { status, published, review, ...draft } = item as Reviewed<{ id: string }>;
+          const submitter = review.submittedBy ? people.get(review.submittedBy) : undefined;
+          items.push({
+            resource: spec.resource,
+            id: item.id,
+            label: spec.label(item),
+            status,
+            before: published,
+            after: draft,
+            changedFields: changedFields(published, draft),
+            review,
+            submittedBy: submitter
+              ? { id: submitter.id, login: submitter.login, name: submitter.name }
+              : null,
+          });
+        }
+      }
+      items.sort((a, b) => (a.review.submittedAt ?? '').localeCompare(b.review.submittedAt ?? ''));
+      return c.json({ items });
+    },
+  );
+}
+
+function changedFields(before: object | null, after: object): string[] {
+  const a = (before ?? {}) as Record<string, unknown>;
+  const b = after as Record<string, unknown>;
+  return [...new Set([...Object.keys(a), ...Object.keys(b)])].filter(
+    (key) => canonicalJson(a[key]) !== canonicalJson(b[key]),
+  );
+}

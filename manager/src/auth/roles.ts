@@ -1,0 +1,15 @@
+/**
+ * The roles, weakest first; each includes everything the ones before it may do. `viewer` reads,
+ * `editor` writes drafts and submits them, `approver` publishes (its own writes publish directly),
+ * `admin` also manages users, screens, groups and settings.
+ */
+export const ROLES = ['viewer', 'editor', 'approver', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+const RANK: Record<Role, number> = { viewer: 0, editor: 1, approver: 2, admin: 3 };
+
+/** Whether `role` includes `required`. */
+export const hasRole = (role: Role, required: Role): boolean => RANK[role] >= RANK[required];
+
+/** Whether a user of this role publishes their own writes without a review. */
+export const canPublish = (role: Role): boolean => hasRole(role, 'approver');

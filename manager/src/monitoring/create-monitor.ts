@@ -1,0 +1,24 @@
+import type { Logger } from '../logger.js';
+import type { Store } from '../store/open-store.js';
+import { configuredChannels } from './alert-channels.js';
+import { DEFAULT_MONITORING, type MonitoringConfig } from './monitoring-config.js';
+import { ScreenMonitor } from './screen-monitor.js';
+
+/** The monitor with defaults filled in and the alert channels the configuration turns on. */
+export function createMonitor(options: {
+  store: Store;
+  logger: Logger;
+  clock: () => number;
+  config?: Partial<MonitoringConfig> | undefined;
+  currentVersion(screenId: string): string | undefined;
+}): ScreenMonitor {
+  const config = { ...DEFAULT_MONITORING, ...options.config };
+  return new ScreenMonitor({
+    store: options.store,
+    logger: options.logger,
+    clock: options.clock,
+    config,
+    currentVersion: options.currentVersion,
+    channels: configuredChannels(config),
+  });
+}

@@ -1,0 +1,25 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ensureAdmin } from '../../../manager/src/first-run.js';
+import { openStore, type Store } from '../../../manager/src/store/open-store.js';
+import { usersRepository } from '../../../manager/src/store/users.js';
+
+let store: Store;
+beforeEach(async () => {
+  store = await openStore(':memory:');
+});
+afterEach(() => store.close());
+
+describe('the first admin', () => {
+  it('must change a generated password, which is returned to print once', async () => {
+    const { generatedPassword } = await ensureAdmin(store, null, Date.now());
+    expect(generatedPassword).toMatch(/^[\w-]{16}$/);
+    expect((await usersRepository.findByLogin(store.db, 'admin'))?.mustChangePassword).toBe(true);
+  }, 20_000);
+
+  it('keeps a password given as ADMIN_PASSWORD without a forced change', async () => {
+    const { generatedPassword } = await ensureAdmin(store, 'chosen by the operator', Date.now());
+    expect(generatedPassword).toBeNull();
+    const admin = await usersRepository.findByLogin(store.db, 'admin');
+    expect(admin).toMatchObject({ role: 'admin', mustChangePassword: false });
+  }, 20_000);
+});
