@@ -4,6 +4,10 @@ import '@fontsource/be-vietnam-pro/700.css';
 import './global.css';
 import './components/player-app.js';
 import { PlayerRuntime } from './player-runtime.js';
+import { startPreview } from './preview/start-preview.js';
 
 const app = document.querySelector('player-app');
-if (app) void new PlayerRuntime(app).start();
+if (app) {
+  if (new URLSearchParams(location.search).get('preview') === '1') startPreview(app);
+  else void new PlayerRuntime(app).start();
+}

@@ -4,9 +4,10 @@ import { SlideFailedEvent } from './events/slide-failed-event.js';
 import { keepScreenAwake } from './platform/keep-screen-awake.js';
 import { persistStorage } from './platform/persist-storage.js';
 import { registerServiceWorker } from './platform/register-service-worker.js';
+import { reloadPage } from './platform/reload-guard.js';
 import { takeTokenFromUrl } from './platform/take-token-from-url.js';
 import { PlaybackController, type PlaybackView } from './playback/playback-controller.js';
-import { MEDIA_CACHE } from './storage/cache-names.js';
+import { rememberClock, restoreClockOptions } from './storage/clock-store.js';
 import { loadCurrentManifest } from './storage/manifest-store.js';
 import { PlayQueue } from './storage/play-queue.js';
 import {
@@ -17,14 +18,15 @@ import {
   writeSetting,
 } from './storage/player-db.js';
 import { ApiClient } from './sync/api-client.js';
-import { ManifestUpdater, mediaUrl } from './sync/manifest-updater.js';
-import { pruneMedia } from './sync/media-sync.js';
+import { ManifestUpdater } from './sync/manifest-updater.js';
 import { pairDevice } from './sync/pairing.js';
 import { RecentErrors } from './sync/recent-errors.js';
 import { ServerClock } from './sync/server-clock.js';
 import { SyncLoops } from './sync/sync-loops.js';
 
 const STALL_GRACE_MS = 60_000;
+// How often the wall clock is compared with the monotonic one to notice a jump.
+const CLOCK_CHECK_MS = 2_000;
 
 /**
  * Boots the screen: token, stored manifest, pairing when needed, first sync, then playback
@@ -37,6 +39,8 @@ export class PlayerRuntime {
   #db!: PlayerDb;
   #api!: ApiClient;
   #controller: PlaybackController | null = null;
+  #updater!: ManifestUpdater;
+  #stalls = 0;
   #firstManifest: ((manifest: Manifest) => void) | null = null;
 
   constructor(private readonly app: PlayerApp) {
@@ -45,13 +49,17 @@ export class PlayerRuntime {
 
   async start(): Promise<void> {
     this.#db = await openPlayerDb();
-    this.#clock = new ServerClock((await readSetting(this.#db, 'clockOffsetMs')) ?? 0);
+    this.#clock = new ServerClock(await restoreClockOptions(this.#db));
     this.#api = new ApiClient(location.origin, this.#clock);
     const handedToken = takeTokenFromUrl();
     if (handedToken) await writeSetting(this.#db, 'token', handedToken);
     const token = (await readSetting(this.#db, 'token')) ?? (await this.#pair());
     this.#api.setToken(token);
 
+    if (!isSecureContext) {
+      // Over plain http (not localhost) there is no service worker, Cache Storage or SHA-256.
+      this.#report('not a secure context: serve over https or allow the origin in the kiosk');
+    }
     void persistStorage();
     keepScreenAwake((message) => this.#report(message));
     if (import.meta.env.PROD) {
@@ -86,8 +94,14 @@ export class PlayerRuntime {
         this.app.problem = status.problem;
       },
       unauthorized: () => void this.#unpair(),
-      beat: () => writeSetting(this.#db, 'clockOffsetMs', this.#clock.offsetMs),
+      beat: () => rememberClock(this.#db, this.#clock),
     });
+    this.#updater = updater;
+    this.#clock.onChange(() => this.#controller?.reresolve());
+    setInterval(() => {
+      // A device clock that jumped is re-measured against the manager's as soon as it answers.
+      if (this.#clock.checkJump()) loops.checkNow();
+    }, CLOCK_CHECK_MS);
 
     const stored = await loadCurrentManifest(this.#db);
     const firstManifest = stored
@@ -129,10 +143,21 @@ export class PlayerRuntime {
       this.#controller?.skip();
     });
     this.#controller.start();
-    // A page whose slide timer never fired (a hung decoder, a throttled tab) starts afresh.
-    setInterval(() => {
-      if (this.#controller?.isStalled(STALL_GRACE_MS)) location.reload();
-    }, STALL_GRACE_MS);
+    setInterval(() => this.#watch(), STALL_GRACE_MS);
+  }
+
+  /**
+   * A loop whose slide timer never fired (a hung decoder, a throttled tab) is first pushed on
+   * to the next slide; if it is still stuck a minute later, the page starts afresh.
+   */
+  #watch(): void {
+    if (!this.#controller?.isStalled(STALL_GRACE_MS)) {
+      this.#stalls = 0;
+      return;
+    }
+    this.#report('playback stalled');
+    if (this.#stalls++ === 0) this.#controller.skip();
+    else if (!reloadPage()) this.#report('reload refused: the page reloaded too often');
   }
 
   #accepted(manifest: Manifest): void {
@@ -147,11 +172,7 @@ export class PlayerRuntime {
   /** Once a manifest plays, files no current manifest needs are removed. */
   #applied(manifest: Manifest): void {
     this.app.manifest = manifest;
-    const keep = new Set(manifest.media.map((ref) => mediaUrl(this.#api, ref)));
-    caches
-      .open(MEDIA_CACHE)
-      .then((cache) => pruneMedia(cache, keep))
-      .catch((error) => this.#report(`media cleanup: ${String(error)}`));
+    this.#updater.prune(manifest).catch((error) => this.#report(`media cleanup: ${String(error)}`));
   }
 
   #showing() {
@@ -163,7 +184,7 @@ export class PlayerRuntime {
 
   #command(command: DeviceCommand): void {
     if (command.command === 'identify') this.app.identify();
-    else this.#atBoundary(() => location.reload());
+    else this.#atBoundary(() => void reloadPage());
   }
 
   #atBoundary(task: () => void): void {
@@ -190,7 +211,7 @@ export class PlayerRuntime {
   /** The token was revoked: forget it and start again from the pairing screen. */
   async #unpair(): Promise<void> {
     await deleteSetting(this.#db, 'token');
-    location.reload();
+    reloadPage();
   }
 
   #report(message: string): void {

@@ -16,6 +16,9 @@ import {
   waitForServiceWorker,
 } from '../helpers/player-scenario.js';
 
+// Two browser starts, a manager start and stop per test: slow on a loaded machine.
+test.describe.configure({ timeout: 90_000 });
+
 let manager: ManagerProcess;
 let profile: string;
 let context: BrowserContext | undefined;

@@ -67,6 +67,11 @@ export class PlayerApp extends LitElement {
     player-sync-progress {
       z-index: 4;
     }
+    /* Off is pure black: nothing under the black moves or paints (the ticker, the clock). */
+    :host([data-state='off']) player-layout-full,
+    :host([data-state='off']) player-stage {
+      visibility: hidden;
+    }
   `;
 
   /** Shows the screen's name over everything for a few seconds, so an editor can find it. */
@@ -114,8 +119,10 @@ export class PlayerApp extends LitElement {
     if (screen.layout === 'strip') {
       return html`<player-stage layout="strip"></player-stage>${overlay}`;
     }
+    // A preview's manifest lists no files: its logo comes straight from the manager.
     const logo = agency.logoSha256
-      ? manifest.media.find((m) => m.sha256 === agency.logoSha256)?.url
+      ? (manifest.media.find((m) => m.sha256 === agency.logoSha256)?.url ??
+        `/media/${agency.logoSha256}`)
       : undefined;
     return html`
       <player-layout-full

@@ -1,3 +1,5 @@
+import { reloadPage } from './reload-guard.js';
+
 const UPDATE_CHECK_MS = 30 * 60_000;
 
 /**
@@ -16,7 +18,7 @@ export function registerServiceWorker(
     // The first install only claims the page; only a replacement needs the new code loaded.
     if (!hadController || reloading) return;
     reloading = true;
-    location.reload();
+    reloadPage();
   });
 
   const activateAtBoundary = (worker: ServiceWorker) => {

@@ -45,15 +45,24 @@ export interface Timers {
   clearTimeout(handle: unknown): void;
 }
 
+/** The corrected clock; `trusted` false means the time is unknown (a reset device clock). */
+export interface PlaybackClock {
+  now(): number;
+  readonly trusted?: boolean;
+}
+
 // Long timers drift and clocks get corrected: look again at least this often.
 const MAX_WAIT_MS = 3_600_000;
 // After a slide fails to render, wait a little before the next one so failures never spin.
 const FAILURE_PAUSE_MS = 2_000;
+// Preparing a slide (decoding, layout) past this counts as a stall for the watchdog.
+const PREPARE_BUDGET_MS = 30_000;
 
 /**
  * The loop: resolves what plays now on the corrected clock, steps through the playlist by the
  * items' durations, sets one timer for the schedule's next change, records every slide shown,
- * and applies a new manifest (and other deferred work) only between slides.
+ * and applies a new manifest (and other deferred work) only between slides — except an urgent
+ * notice, which cuts in at once. With no trusted time it plays the default playlist.
  */
 export class PlaybackController {
   #manifest: Manifest;
@@ -73,7 +82,7 @@ export class PlaybackController {
   constructor(
     manifest: Manifest,
     private readonly view: PlaybackView,
-    private readonly clock: { now(): number },
+    private readonly clock: PlaybackClock,
     private readonly hooks: PlaybackHooks,
     private readonly timers: Timers = globalThis,
   ) {
@@ -88,8 +97,11 @@ export class PlaybackController {
     return this.#showing;
   }
 
-  /** Whether a slide has outstayed its time by `graceMs` (local clock): the loop is stuck. */
-  isStalled(graceMs: number, now = Date.now()): boolean {
+  /**
+   * Whether a slide has outstayed its time, or its preparation its budget, by `graceMs`
+   * (monotonic ms, immune to clock jumps): the loop is stuck.
+   */
+  isStalled(graceMs: number, now = performance.now()): boolean {
     return this.#slideEndsAt !== null && now > this.#slideEndsAt + graceMs;
   }
 
@@ -106,10 +118,18 @@ export class PlaybackController {
     this.timers.clearTimeout(this.#scheduleTimer);
   }
 
-  /** Makes `manifest` current at the next slide boundary (now, when no slide is showing). */
+  /**
+   * Makes `manifest` current at the next slide boundary (now, when no slide is showing, or
+   * when it starts or ends an urgent notice: those never wait for the slide to end).
+   */
   replaceManifest(manifest: Manifest): void {
     this.#pending = manifest;
-    if (this.#current === null) void this.#advance();
+    if (this.#current === null || this.#changesInterrupt(manifest)) void this.#advance();
+  }
+
+  /** The clock jumped or became trusted: looks at the schedule again, cutting in if it changed. */
+  reresolve(): void {
+    this.#scheduleDue();
   }
 
   /** Runs `task` between two slides (now, when no slide is showing). */
@@ -146,6 +166,7 @@ export class PlaybackController {
 
     const { plan, index } = next;
     let minDurationMs = 0;
+    this.#slideEndsAt = performance.now() + PREPARE_BUDGET_MS;
     try {
       ({ minDurationMs } = await this.view.showSlide(plan));
     } catch (error) {
@@ -157,6 +178,7 @@ export class PlaybackController {
       return;
     }
     if (generation !== this.#generation) return;
+    this.#slideEndsAt = null;
     this.#index = index;
     this.#playlistId = plan.playlistId;
     this.#current = {
@@ -167,14 +189,26 @@ export class PlaybackController {
     };
     this.#setShowing({ state: 'playing', slideId: plan.slide.id, playlistId: plan.playlistId });
     const durationMs = Math.max(plan.durationMs, minDurationMs);
-    this.#slideEndsAt = Date.now() + durationMs;
+    this.#slideEndsAt = performance.now() + durationMs;
     this.#slideTimer = this.timers.setTimeout(() => void this.#advance(), durationMs);
   }
 
   #resolve(now: number): Resolution {
-    const { screen, schedule } = this.#manifest;
-    this.#resolution = resolveSchedule(schedule, screen, now);
+    this.#resolution = this.#resolveFor(this.#manifest, now);
     return this.#resolution;
+  }
+
+  #resolveFor(manifest: Manifest, now: number): Resolution {
+    if (this.clock.trusted === false) return unknownTimeResolution(manifest);
+    return resolveSchedule(manifest.schedule, manifest.screen, now);
+  }
+
+  /** Whether `next` starts, ends or replaces an urgent notice compared with what plays now. */
+  #changesInterrupt(next: Manifest): boolean {
+    const before = this.#resolution;
+    const after = this.#resolveFor(next, this.clock.now());
+    if (before?.reason !== 'interrupt' && after.reason !== 'interrupt') return false;
+    return before?.entryId !== after.entryId || before?.playlistId !== after.playlistId;
   }
 
   #nextItem(playlistId: string | null): { plan: SlidePlan; index: number } | null {
@@ -195,6 +229,7 @@ export class PlaybackController {
   }
 
   #showStill(state: 'off' | 'idle'): void {
+    this.#slideEndsAt = null;
     this.#playlistId = null;
     this.#index = -1;
     if (state === 'off') this.view.showOff();
@@ -213,7 +248,7 @@ export class PlaybackController {
   #scheduleDue(): void {
     const before = this.#resolution;
     const now = this.clock.now();
-    const after = resolveSchedule(this.#manifest.schedule, this.#manifest.screen, now);
+    const after = this.#resolveFor(this.#manifest, now);
     const same = before?.state === after.state && before.playlistId === after.playlistId;
     if (same && this.#current !== null) {
       this.#resolution = after;
@@ -232,4 +267,17 @@ export class PlaybackController {
   #setShowing(showing: Showing): void {
     this.#showing = showing;
   }
+}
+
+/** With no trusted time the schedule cannot be read: the default playlist beats a blank screen. */
+function unknownTimeResolution(manifest: Manifest): Resolution {
+  const playlistId = manifest.screen.defaultPlaylistId;
+  return {
+    state: playlistId ? 'playing' : 'idle',
+    playlistId,
+    entryId: null,
+    reason: playlistId ? 'default' : 'none',
+    nextChangeAt: null,
+    overlappingEntryIds: [],
+  };
 }

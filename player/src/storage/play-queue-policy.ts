@@ -1,5 +1,5 @@
-/** Most records kept while offline: about a week of 10-second slides around the clock. */
-export const PLAY_QUEUE_LIMIT = 60_000;
+/** Most records kept while offline: a week of 6-second slides around the clock (about 25 MB). */
+export const PLAY_QUEUE_LIMIT = 100_800;
 
 /** Most records in one upload (the server takes up to 1000). */
 export const PLAY_BATCH_SIZE = 500;

@@ -1,12 +1,13 @@
 import type { PlayRecord } from '@bangtin/shared';
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
+import type { StoredClock } from './clock-store.js';
 
 /** Values kept under fixed keys in the `settings` store. */
 export interface PlayerSettings {
   token: string;
   /** The current manifest as received (parsed again when read: the schema may have moved on). */
   manifest: unknown;
-  clockOffsetMs: number;
+  clock: StoredClock;
   playsDropped: number;
 }
 

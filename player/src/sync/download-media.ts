@@ -27,13 +27,18 @@ export async function downloadMedia(
   if (digest !== ref.sha256) {
     throw new Error(`media ${ref.sha256.slice(0, 12)}: checksum mismatch (${digest.slice(0, 12)})`);
   }
-  await cache.put(
-    url,
-    new Response(bytes, {
-      status: 200,
-      headers: { 'Content-Type': ref.type, 'Content-Length': String(bytes.byteLength) },
-    }),
-  );
+  try {
+    await cache.put(
+      url,
+      new Response(bytes, {
+        status: 200,
+        headers: { 'Content-Type': ref.type, 'Content-Length': String(bytes.byteLength) },
+      }),
+    );
+  } catch (error) {
+    if ((error as { name?: unknown } | null)?.name !== 'QuotaExceededError') throw error;
+    throw new Error(`media ${ref.sha256.slice(0, 12)}: storage full (${ref.bytes} bytes)`);
+  }
 }
 
 async function readAll(

@@ -5,7 +5,7 @@ import type { PlayerDb } from '../storage/player-db.js';
 import type { ApiClient } from './api-client.js';
 import { fetchManifest } from './fetch-manifest.js';
 import { acceptManifest } from './manifest-acceptance.js';
-import { type SyncProgress, syncMedia } from './media-sync.js';
+import { pruneMedia, type SyncProgress, syncMedia } from './media-sync.js';
 
 export type UpdateOutcome = 'unchanged' | 'updated';
 
@@ -22,28 +22,41 @@ export interface ManifestUpdaterDeps {
 /**
  * Fetches a newer manifest, checks it, downloads and verifies every file it lacks, and only
  * then stores it as current. Any failure throws and leaves the last good version in place.
- * Concurrent requests share one run, plus one more if asked for during it.
+ * Runs one at a time: an update asked for during another runs once after it, and pruning
+ * waits its turn, so that it never deletes a file an update has just verified.
  */
 export class ManifestUpdater {
-  #running: Promise<UpdateOutcome> | null = null;
-  #again: Promise<UpdateOutcome> | null = null;
+  #tail: Promise<unknown> = Promise.resolve();
+  #queued: Promise<UpdateOutcome> | null = null;
+  /** The newest manifest stored as current; its files are kept even before it plays. */
+  #latest: Manifest | null = null;
 
   constructor(private readonly deps: ManifestUpdaterDeps) {}
 
   update(): Promise<UpdateOutcome> {
-    if (!this.#running) {
-      this.#running = this.#run().finally(() => {
-        this.#running = null;
-      });
-      return this.#running;
-    }
-    this.#again ??= this.#running
-      .catch(() => 'unchanged' as const)
-      .then(() => {
-        this.#again = null;
-        return this.update();
-      });
-    return this.#again;
+    this.#queued ??= this.#exclusive(() => {
+      this.#queued = null;
+      return this.#run();
+    });
+    return this.#queued;
+  }
+
+  /** Deletes cached files that neither `playing` nor the newest stored manifest needs. */
+  prune(playing: Manifest): Promise<number> {
+    return this.#exclusive(async () => {
+      const keep = new Set(
+        [...playing.media, ...(this.#latest?.media ?? [])].map((ref) =>
+          mediaUrl(this.deps.api, ref),
+        ),
+      );
+      return pruneMedia(await caches.open(MEDIA_CACHE), keep);
+    });
+  }
+
+  #exclusive<T>(task: () => Promise<T>): Promise<T> {
+    const result = this.#tail.then(task);
+    this.#tail = result.catch(() => undefined);
+    return result;
   }
 
   async #run(): Promise<UpdateOutcome> {
@@ -57,6 +70,7 @@ export class ManifestUpdater {
     const cache = await caches.open(MEDIA_CACHE);
     await syncMedia(manifest.media, cache, (ref) => mediaUrl(api, ref), this.deps.progress);
     await saveCurrentManifest(db, manifest);
+    this.#latest = manifest;
     this.deps.accepted(manifest);
     return 'updated';
   }

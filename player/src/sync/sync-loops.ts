@@ -64,6 +64,8 @@ export class SyncLoops {
         command: (command) => this.deps.command(command),
         connectionChanged: (connected) => {
           if (this.#connected && !connected) this.#disconnectedAt = Date.now();
+          // Back in touch with the manager: send what was played meanwhile without waiting.
+          if (connected && !this.#connected) void this.#upload();
           this.#connected = connected;
           this.#reportStatus();
         },
@@ -80,6 +82,11 @@ export class SyncLoops {
       void this.#upload();
     });
     addEventListener('offline', () => this.#reportStatus());
+  }
+
+  /** Asks the manager now (a conditional fetch), e.g. to learn its time after a clock jump. */
+  checkNow(): void {
+    void this.#update();
   }
 
   async #update(): Promise<void> {

@@ -1,0 +1,55 @@
+import { type Manifest, ManifestSchema, type Slide } from '@bangtin/shared';
+
+export const PREVIEW_MESSAGE = 'bang-tin-preview';
+export const PREVIEW_READY = 'bang-tin-preview-ready';
+const PREVIEW_ID = 'preview';
+
+/** One slide to preview, as the admin UI posts it; checked by previewManifest. */
+export interface PreviewMessage {
+  type: typeof PREVIEW_MESSAGE;
+  slide: unknown;
+  procedures: unknown;
+  hotlines: unknown;
+  agency: unknown;
+  orientation: unknown;
+  layout: unknown;
+}
+
+export interface Preview {
+  manifest: Manifest;
+  slide: Slide;
+}
+
+/**
+ * The one-slide manifest a preview message describes, validated by the shared manifest schema
+ * (so the preview accepts exactly what a screen would play); null for anything else. Its media
+ * list is empty: previews load files straight from `/media/<sha256>`.
+ */
+export function previewManifest(data: unknown): Preview | null {
+  if ((data as { type?: unknown } | null)?.type !== PREVIEW_MESSAGE) return null;
+  const message = data as PreviewMessage;
+  const slide = message.slide as { id?: unknown } | null;
+  const parsed = ManifestSchema.safeParse({
+    schemaVersion: 1,
+    version: PREVIEW_ID,
+    screen: {
+      id: PREVIEW_ID,
+      name: PREVIEW_ID,
+      groupIds: [],
+      orientation: message.orientation,
+      layout: message.layout,
+      timeZone: 'Asia/Ho_Chi_Minh',
+      defaultPlaylistId: PREVIEW_ID,
+    },
+    agency: message.agency,
+    schedule: [],
+    playlists: [{ id: PREVIEW_ID, name: PREVIEW_ID, items: [{ slideId: slide?.id }] }],
+    slides: [message.slide],
+    procedures: message.procedures,
+    hotlines: message.hotlines,
+    media: [],
+  });
+  if (!parsed.success) return null;
+  const [first] = parsed.data.slides;
+  return first ? { manifest: parsed.data, slide: first } : null;
+}

@@ -1,0 +1,90 @@
+import { createHash } from 'node:crypto';
+import type { Manifest } from '@bangtin/shared';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { PlayerDb } from '../../../../player/src/storage/player-db.js';
+import { ApiClient } from '../../../../player/src/sync/api-client.js';
+import { ManifestUpdater } from '../../../../player/src/sync/manifest-updater.js';
+import { ServerClock } from '../../../../player/src/sync/server-clock.js';
+import { makeManifest } from '../make-manifest.js';
+
+const ORIGIN = 'http://manager.test';
+
+function file(text: string) {
+  const bytes = new TextEncoder().encode(text);
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  return {
+    bytes,
+    ref: { sha256, type: 'image/png', bytes: bytes.byteLength, url: `/media/${sha256}` },
+  };
+}
+
+/** Cache Storage with one cache, as a map from URL to response. */
+function fakeCaches() {
+  const entries = new Map<string, Response>();
+  const cache = {
+    match: async (url: string) => entries.get(url),
+    put: async (url: string, response: Response) => void entries.set(url, response),
+    keys: async () => [...entries.keys()].map((url) => new Request(url)),
+    delete: async (request: Request) => entries.delete(request.url),
+  };
+  vi.stubGlobal('caches', { open: async () => cache });
+  return entries;
+}
+
+describe('ManifestUpdater', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('never prunes a file that an update running at the same time has just verified', async () => {
+    const playing = file('playing');
+    const next = file('next');
+    const entries = fakeCaches();
+    entries.set(`${ORIGIN}${playing.ref.url}`, new Response(playing.bytes));
+    const manifest: Manifest = makeManifest({ version: 'v2', media: [next.ref] });
+    const download: { release: (() => void) | null } = { release: null };
+    vi.stubGlobal('fetch', async (url: string) => {
+      if (url.endsWith('/api/device/manifest')) return Response.json(manifest);
+      await new Promise<void>((resolve) => {
+        download.release = resolve;
+      });
+      return new Response(next.bytes.slice());
+    });
+    const accepted: string[] = [];
+    const updater = new ManifestUpdater({
+      api: new ApiClient(ORIGIN, new ServerClock(), 'token'),
+      db: { put: async () => undefined } as unknown as PlayerDb,
+      currentVersion: () => 'v1',
+      accepted: (m) => accepted.push(m.version),
+      progress: () => {},
+    });
+
+    const updating = updater.update();
+    // The new file is being downloaded when the playing manifest asks for a clean-up.
+    await vi.waitFor(() => expect(download.release).not.toBeNull());
+    const pruning = updater.prune(makeManifest({ version: 'v1', media: [playing.ref] }));
+    download.release?.();
+    await updating;
+    await pruning;
+
+    expect(accepted).toEqual(['v2']);
+    expect([...entries.keys()].sort()).toEqual(
+      [`${ORIGIN}${playing.ref.url}`, `${ORIGIN}${next.ref.url}`].sort(),
+    );
+  });
+
+  it('removes files that neither the playing nor the newest manifest needs', async () => {
+    const old = file('old');
+    const kept = file('kept');
+    const entries = fakeCaches();
+    entries.set(`${ORIGIN}${old.ref.url}`, new Response(old.bytes));
+    entries.set(`${ORIGIN}${kept.ref.url}`, new Response(kept.bytes));
+    const updater = new ManifestUpdater({
+      api: new ApiClient(ORIGIN, new ServerClock(), 'token'),
+      db: { put: async () => undefined } as unknown as PlayerDb,
+      currentVersion: () => 'v1',
+      accepted: () => {},
+      progress: () => {},
+    });
+    expect(await updater.prune(makeManifest({ media: [kept.ref] }))).toBe(1);
+    expect([...entries.keys()]).toEqual([`${ORIGIN}${kept.ref.url}`]);
+  });
+});
