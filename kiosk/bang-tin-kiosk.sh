@@ -7,6 +7,9 @@ browser="${CHROMIUM:-$(command -v chromium || command -v chromium-browser || com
 # A persistent profile keeps the device token, the manifest and the cached media across power cuts.
 profile="${BANG_TIN_PROFILE:-$HOME/.local/share/bang-tin-kiosk}"
 mkdir -p "$profile"
+# Service workers, Cache Storage and SubtleCrypto need a secure origin: a manager reached over
+# plain http on the LAN is declared one, so the screen keeps playing offline.
+origin=$(printf '%s' "$url" | sed -E 's#^(https?://[^/]+).*#\1#')
 
 # No screen saver or power saving on an X11 session; harmless elsewhere.
 if command -v xset >/dev/null && [ -n "${DISPLAY:-}" ]; then
@@ -21,6 +24,7 @@ while true; do
   "$browser" \
     --kiosk "$url" \
     --user-data-dir="$profile" \
+    --unsafely-treat-insecure-origin-as-secure="$origin" \
     --no-first-run --noerrdialogs --disable-infobars --disable-session-crashed-bubble \
     --autoplay-policy=no-user-gesture-required \
     --disable-background-timer-throttling --disable-renderer-backgrounding \

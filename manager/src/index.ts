@@ -66,6 +66,9 @@ async function shutdown(signal: string) {
     }
     process.exit(0);
   });
+  // Players reconnect at once over kept-alive sockets; nothing in flight is worth waiting for
+  // (plays and heartbeats are retried), so cut every connection rather than wait for the timer.
+  if ('closeAllConnections' in server) server.closeAllConnections();
 }
 process.on('SIGINT', () => void shutdown('SIGINT'));
 process.on('SIGTERM', () => void shutdown('SIGTERM'));
