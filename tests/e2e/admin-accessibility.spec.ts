@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { ADMIN_PASSWORD, type ManagerProcess, startManager } from '../helpers/manager-process.js';
 
 let manager: ManagerProcess;
@@ -14,6 +14,7 @@ test.afterAll(async () => {
 
 const PAGES = [
   ['dashboard', 'Bảng điều khiển'],
+  ['approvals', 'Chờ duyệt'],
   ['slides', 'Trang trình chiếu'],
   ['slides/new/message', 'Trang trình chiếu mới'],
   ['media', 'Thư viện media'],
@@ -23,6 +24,8 @@ const PAGES = [
   ['playlists', 'Danh sách phát'],
   ['playlists/new', 'Danh sách phát mới'],
   ['schedules', 'Lịch phát'],
+  ['schedules/new', 'Thêm lịch phát'],
+  ['procedures/new', 'Thêm thủ tục'],
   ['screens', 'Màn hình'],
   ['settings', 'Cài đặt'],
 ] as const;
@@ -51,3 +54,52 @@ for (const [route, heading] of PAGES) {
     expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`)).toEqual([]);
   });
 }
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).exclude('iframe').analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`);
+}
+
+async function signIn(page: Page, route: string): Promise<void> {
+  await page.goto(`${manager.url}/admin/#/${route}`);
+  await page.getByLabel('Mật khẩu').fill(ADMIN_PASSWORD);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await expect(page.getByRole('navigation')).toBeVisible();
+}
+
+test('the screen editor has no serious accessibility violations', async ({ page }) => {
+  await signIn(page, 'screens');
+  await page.getByRole('table').getByRole('link').first().click();
+  await expect(page.getByRole('heading', { name: 'Sửa màn hình' })).toBeVisible();
+  await expect(page.getByText('Đang tải…')).toHaveCount(0);
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('an urgent notice form and a selected week range have no serious violations', async ({
+  page,
+}) => {
+  await signIn(page, 'schedules');
+  const grid = page.getByRole('grid');
+  await grid.locator('[tabindex="0"]').focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Shift+ArrowDown');
+  await page.getByText('Chi tiết theo thời gian').click();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByRole('button', { name: '+ Tạo lịch phát cho khung này' }).click();
+  await page.getByLabel('Loại').selectOption('interrupt');
+  await expect(page.getByTestId('interrupt-warning')).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('an import preview with bad rows has no serious violations', async ({ page }) => {
+  await signIn(page, 'procedures/import');
+  await page.getByLabel('Tệp CSV hoặc XLSX').setInputFiles({
+    name: 'loi.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('Tên thủ tục,Lĩnh vực\nCấp phép,\nĐăng ký khai sinh,Hộ tịch\n'),
+  });
+  await expect(page.getByTestId('import-errors')).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+});

@@ -40,3 +40,21 @@ test('a code nobody shows is refused next to the code field', async ({ page }) =
   await page.getByRole('button', { name: 'Ghép nối', exact: true }).click();
   await expect(page.getByLabel('Mã ghép nối')).toHaveAccessibleDescription(/mã đã hết hạn/);
 });
+
+test('identify and reload are sent to a screen, and say so', async ({ page, context }) => {
+  const player = await context.newPage();
+  await player.goto(`${manager.url}/`);
+  const code = ((await player.getByTestId('pairing-code').textContent()) ?? '').replace(/\D/g, '');
+  await page.goto(`${manager.url}/admin/#/screens`);
+  await page.getByLabel('Mật khẩu').fill(ADMIN_PASSWORD);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.getByLabel('Mã ghép nối').fill(code);
+  await page.getByLabel('Tên màn hình').fill('Quầy 2');
+  await page.getByRole('button', { name: 'Ghép nối', exact: true }).click();
+
+  await page.getByRole('button', { name: 'Nhận diện màn hình Quầy 2' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'sẽ hiện tên' })).toBeVisible();
+  await page.getByRole('link', { name: 'Quầy 2' }).click();
+  await page.getByRole('button', { name: 'Tải lại màn hình Quầy 2' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'sẽ tải lại' })).toBeVisible();
+});

@@ -14,6 +14,7 @@ import './page-outlet.js';
 function pageTitles(): Record<PageName, string> {
   return {
     dashboard: msg('Bảng điều khiển', { id: 'nav.dashboard' }),
+    approvals: msg('Chờ duyệt', { id: 'nav.approvals' }),
     slides: msg('Trang trình chiếu', { id: 'nav.slides' }),
     media: msg('Thư viện media', { id: 'nav.media' }),
     procedures: msg('Thủ tục hành chính', { id: 'nav.procedures' }),

@@ -1,9 +1,10 @@
 import type { Screen } from '@bangtin/shared';
-import { localized, msg } from '@lit/localize';
+import { localized, msg, str } from '@lit/localize';
 import { Task } from '@lit/task';
 import { css, html, LitElement } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { listItems } from '../api/api-client.js';
+import { fetchApprovals } from '../api/approvals.js';
 import { formatDateTime } from '../format/format.js';
 import { isOnline } from '../format/screen-status.js';
 import { renderTask } from '../render/render-task.js';
@@ -40,6 +41,12 @@ export class DashboardPage extends LitElement {
       .summary {
         margin: 0 0 1rem;
       }
+      .pending {
+        margin-bottom: 1.5rem;
+      }
+      .pending ul {
+        margin: 0;
+      }
     `,
   ];
 
@@ -51,11 +58,17 @@ export class DashboardPage extends LitElement {
     args: () => [],
   });
 
+  private readonly approvals = new Task(this, {
+    task: (_args, { signal }) => fetchApprovals(signal),
+    args: () => [],
+  });
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.timer = setInterval(() => {
       this.now = Date.now();
       void this.screens.run();
+      void this.approvals.run();
     }, REFRESH_MS);
   }
 
@@ -66,6 +79,22 @@ export class DashboardPage extends LitElement {
 
   override render() {
     return html`<h1>${msg('Bảng điều khiển', { id: 'nav.dashboard' })}</h1>
+      <section class="card pending" aria-labelledby="pending-heading">
+        <h2 id="pending-heading">${msg('Nội dung chờ duyệt', { id: 'dashboard.pending' })}</h2>
+        ${renderTask(this.approvals, (items) =>
+          items.length === 0
+            ? html`<p class="muted">${msg('Không có nội dung nào chờ duyệt.', { id: 'approvals.none' })}</p>`
+            : html`<p>
+                  <a href=${routeHref('approvals')}
+                    >${msg(str`${items.length} nội dung đang chờ duyệt`, { id: 'dashboard.pendingCount' })}</a
+                  >
+                </p>
+                <ul>
+                  ${items.slice(0, 5).map((item) => html`<li>${item.label}</li>`)}
+                </ul>`,
+        )}
+      </section>
+      <h2>${msg('Các màn hình', { id: 'dashboard.caption' })}</h2>
       ${renderTask(this.screens, (screens) => this.renderScreens(screens))}`;
   }
 

@@ -1,6 +1,8 @@
 import { html, LitElement } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { decodePrefill } from '../forms/schedule-prefill.js';
 import type { Route } from '../routing/route.js';
+import './approvals-page.js';
 import './dashboard-page.js';
 import './hotlines-page.js';
 import './media-page.js';
@@ -28,6 +30,8 @@ export class PageOutlet extends LitElement {
     switch (this.route.page) {
       case 'dashboard':
         return html`<dashboard-page></dashboard-page>`;
+      case 'approvals':
+        return html`<approvals-page></approvals-page>`;
       case 'slides':
         return first
           ? html`<slide-editor .slideId=${id} .newKind=${second ?? 'message'}></slide-editor>`
@@ -47,7 +51,10 @@ export class PageOutlet extends LitElement {
           : html`<playlists-page></playlists-page>`;
       case 'schedules':
         return first
-          ? html`<schedule-editor .entryId=${id}></schedule-editor>`
+          ? html`<schedule-editor
+              .entryId=${id}
+              .prefill=${first === 'new' ? decodePrefill(second) : null}
+            ></schedule-editor>`
           : html`<schedules-page></schedules-page>`;
       case 'screens':
         return first

@@ -1,10 +1,16 @@
-import type { Procedure } from '@bangtin/shared';
 import { localized, msg, str } from '@lit/localize';
 import { css, html, LitElement } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import { type ImportOutcome, importProcedures } from '../api/procedure-import.js';
+import { ApiFailure } from '../api/api-failure.js';
+import {
+  type ImportedProcedure,
+  type ImportOutcome,
+  importProcedures,
+  rowErrorsOf,
+} from '../api/procedure-import.js';
 import { formatNumber } from '../format/format.js';
 import { describeFailure } from '../i18n/describe-failure.js';
+import { describeRowError } from '../i18n/describe-row-error.js';
 import { procedureFieldLabels } from '../i18n/labels.js';
 import { routeHref } from '../routing/route.js';
 import { sharedStyles } from '../styles/shared-styles.js';
@@ -88,8 +94,17 @@ export class ProcedureImport extends LitElement {
       const applied = await importProcedures(this.file, false, () => {});
       this.step = { kind: 'applied', outcome: applied };
     } catch (error) {
-      this.failure = describeFailure(error);
-      this.step = { kind: 'preview', outcome };
+      const rows = error instanceof ApiFailure ? rowErrorsOf(error.details) : [];
+      this.failure =
+        rows.length > 0
+          ? msg('Chưa nhập được: tệp có dòng lỗi. Hãy sửa các dòng dưới đây rồi chọn lại tệp.', {
+              id: 'import.refused',
+            })
+          : describeFailure(error);
+      this.step = {
+        kind: 'preview',
+        outcome: rows.length > 0 ? { ...outcome, errors: rows } : outcome,
+      };
     }
   }
 
@@ -106,7 +121,10 @@ export class ProcedureImport extends LitElement {
             aria-describedby="import-hint${this.failure ? ' import-error' : ''}"
             ?disabled=${this.step.kind === 'checking' || this.step.kind === 'applying'}
             @change=${(event: Event) => {
-              const file = (event.target as HTMLInputElement).files?.[0];
+              const input = event.target as HTMLInputElement;
+              const file = input.files?.[0];
+              // Cleared so that choosing the same file again, once fixed, checks it again.
+              input.value = '';
               if (file) void this.check(file);
             }}
           />
@@ -116,6 +134,13 @@ export class ProcedureImport extends LitElement {
               { id: 'import.hint' },
             )}
           </p>
+          ${
+            this.file
+              ? html`<p class="muted" data-testid="import-file-name">
+                ${msg('Tệp đã chọn', { id: 'import.chosen' })}: <strong>${this.file.name}</strong>
+              </p>`
+              : ''
+          }
           ${
             this.failure
               ? html`<p class="field-error" id="import-error" role="alert">${this.failure}</p>`
@@ -138,21 +163,42 @@ export class ProcedureImport extends LitElement {
           aria-label=${msg('Đang kiểm tra tệp', { id: 'import.checking' })}
         ></progress>`;
       case 'preview':
-      case 'applying':
+      case 'applying': {
+        const bad = step.outcome.errors.length > 0;
+        const nothingToDo =
+          step.outcome.added.length + step.outcome.changed.length + step.outcome.removed.length ===
+          0;
         return html`${this.renderOutcome(step.outcome)}
           <div class="form-actions">
             <button
               class="primary"
-              ?disabled=${step.kind === 'applying'}
+              aria-describedby="apply-hint"
+              ?disabled=${step.kind === 'applying' || bad || nothingToDo}
               @click=${() => this.apply(step.outcome)}
             >
               ${msg('Áp dụng', { id: 'import.apply' })}
             </button>
+            <p class="hint" id="apply-hint">
+              ${
+                bad
+                  ? msg('Sửa các dòng lỗi trong tệp rồi chọn lại tệp để áp dụng.', {
+                      id: 'import.fixFirst',
+                    })
+                  : nothingToDo
+                    ? msg('Danh sách đã giống hệt tệp: không có gì để áp dụng.', {
+                        id: 'import.nothing',
+                      })
+                    : msg('Áp dụng sẽ thêm, sửa và xoá đúng như bản xem trước.', {
+                        id: 'import.applyHint',
+                      })
+              }
+            </p>
           </div>`;
+      }
       case 'applied':
         return html`<p class="notice" role="status">
             ${msg(
-              str`Đã nhập: thêm ${formatNumber(step.outcome.added.length)}, sửa ${formatNumber(step.outcome.changed.length)}, xoá ${formatNumber(step.outcome.removed.length)}.`,
+              str`Đã nhập: thêm ${formatNumber(step.outcome.added.length)}, sửa ${formatNumber(step.outcome.changed.length)}, xoá ${formatNumber(step.outcome.removed.length)}, giữ nguyên ${formatNumber(step.outcome.unchanged)}.`,
               { id: 'import.applied' },
             )}
           </p>
@@ -165,6 +211,7 @@ export class ProcedureImport extends LitElement {
       [msg('Thêm mới', { id: 'import.added' }), outcome.added.length],
       [msg('Thay đổi', { id: 'import.changed' }), outcome.changed.length],
       [msg('Xoá', { id: 'common.delete' }), outcome.removed.length],
+      [msg('Giữ nguyên', { id: 'import.unchanged' }), outcome.unchanged],
       [msg('Dòng lỗi', { id: 'import.errors' }), outcome.errors.length],
     ] as const;
     return html`<h2>${msg('Xem trước', { id: 'preview.label' })}</h2>
@@ -176,8 +223,8 @@ export class ProcedureImport extends LitElement {
       </div>
       ${
         outcome.errors.length
-          ? html`<h3>${msg('Dòng lỗi (sẽ bị bỏ qua)', { id: 'import.errorRows' })}</h3>
-            <table>
+          ? html`<h3 id="error-rows">${msg('Dòng lỗi', { id: 'import.errors' })}</h3>
+            <table aria-labelledby="error-rows" data-testid="import-errors">
               <thead>
                 <tr>
                   <th scope="col">${msg('Dòng', { id: 'import.line' })}</th>
@@ -187,7 +234,7 @@ export class ProcedureImport extends LitElement {
               <tbody>
                 ${outcome.errors.map(
                   (error) =>
-                    html`<tr><td>${formatNumber(error.line)}</td><td>${error.message}</td></tr>`,
+                    html`<tr><td>${formatNumber(error.line)}</td><td>${describeRowError(error.message)}</td></tr>`,
                 )}
               </tbody>
             </table>`
@@ -215,7 +262,7 @@ export class ProcedureImport extends LitElement {
       ${this.renderList(msg('Sẽ bị xoá', { id: 'import.removed' }), outcome.removed)}`;
   }
 
-  private renderList(title: string, procedures: Procedure[]) {
+  private renderList(title: string, procedures: readonly ImportedProcedure[]) {
     if (procedures.length === 0) return '';
     return html`<h3>${title}</h3>
       <ul>

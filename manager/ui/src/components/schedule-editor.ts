@@ -8,9 +8,10 @@ import {
 } from '@bangtin/shared';
 import { localized, msg } from '@lit/localize';
 import { Task } from '@lit/task';
-import { html, LitElement } from 'lit';
+import { css, html, LitElement } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { api, listItems } from '../api/api-client.js';
+import { fromLocalInput, toLocalInput } from '../format/local-datetime.js';
 import { DirtyController } from '../forms/dirty-controller.js';
 import {
   errorAt,
@@ -29,6 +30,7 @@ import {
   textField,
 } from '../forms/fields.js';
 import { playlistOptions } from '../forms/playlist-options.js';
+import type { SchedulePrefill } from '../forms/schedule-prefill.js';
 import { describeFailure } from '../i18n/describe-failure.js';
 import { scheduleKindLabel, weekdayLabels } from '../i18n/labels.js';
 import { renderTask } from '../render/render-task.js';
@@ -54,16 +56,54 @@ const SHOWN = [
   'endTime',
   'rrule',
   'priority',
+  'expiresAt',
 ];
+
+/** An urgent notice that nobody remembers to end keeps the screens hostage: it gets an expiry. */
+const DEFAULT_INTERRUPT_HOURS = 2;
+
+function defaultExpiry(now: number): string {
+  const step = 5 * 60_000;
+  return new Date(
+    Math.ceil((now + DEFAULT_INTERRUPT_HOURS * 3_600_000) / step) * step,
+  ).toISOString();
+}
+
+function prefilled(draft: ScheduleDraft, prefill: SchedulePrefill | null): ScheduleDraft {
+  if (!prefill) return draft;
+  return {
+    ...draft,
+    startDate: prefill.startDate,
+    endDate: prefill.endDate,
+    startTime: prefill.startTime,
+    endTime: prefill.endTime,
+    target: prefill.screenId
+      ? { all: false, screenIds: [prefill.screenId], groupIds: [] }
+      : draft.target,
+  };
+}
 
 /** Creates or edits a schedule entry: playlist, target screens, days and hours, priority. */
 @customElement('schedule-editor')
 @localized()
 export class ScheduleEditor extends LitElement {
-  static override styles = sharedStyles;
+  static override styles = [
+    sharedStyles,
+    css`
+      .warning strong {
+        display: block;
+        font-size: 1.05rem;
+      }
+      .warning p {
+        margin: 0.25rem 0 0;
+      }
+    `,
+  ];
 
   /** The entry to edit; null creates one. */
   @property({ attribute: false }) entryId: string | null = null;
+  /** A range chosen in the week view, for a new entry. */
+  @property({ attribute: false }) prefill: SchedulePrefill | null = null;
 
   @state() private draft: ScheduleDraft = { ...EMPTY, name: '', kind: 'playlist' };
   @state() private errors: FieldErrors = NO_ERRORS;
@@ -83,6 +123,8 @@ export class ScheduleEditor extends LitElement {
       if (entry) {
         const { id: _id, createdAt: _created, ...draft } = entry;
         this.draft = draft;
+      } else {
+        this.draft = prefilled(this.draft, this.prefill);
       }
       this.dirty.markClean();
       return { playlists, screens, groups };
@@ -98,8 +140,21 @@ export class ScheduleEditor extends LitElement {
     event.preventDefault();
     this.failure = null;
     const checked = validate(ScheduleEntryInputSchema, this.draft);
-    if (!checked.ok) {
-      this.errors = checked.errors;
+    const needsExpiry = this.draft.kind === 'interrupt' && this.draft.expiresAt === null;
+    if (!checked.ok || needsExpiry) {
+      this.errors = {
+        ...(checked.ok ? {} : checked.errors),
+        ...(needsExpiry
+          ? {
+              expiresAt: msg('Thông báo khẩn cần thời điểm hết hạn.', {
+                id: 'schedule.expiryRequired',
+              }),
+            }
+          : {}),
+      };
+      this.failure = msg('Thông tin chưa hợp lệ. Hãy sửa các ô được đánh dấu.', {
+        id: 'failure.invalid',
+      });
       return;
     }
     this.saving = true;
@@ -145,9 +200,27 @@ export class ScheduleEditor extends LitElement {
         value: d.kind,
         options: SCHEDULE_KINDS.map((kind) => ({ value: kind, label: scheduleKindLabel(kind) })),
         error: this.errors.kind,
-        onChange: (value) =>
-          this.set('kind', SCHEDULE_KINDS.find((kind) => kind === value) ?? 'playlist'),
+        onChange: (value) => {
+          const kind = SCHEDULE_KINDS.find((known) => known === value) ?? 'playlist';
+          this.set('kind', kind);
+          if (kind === 'interrupt' && d.expiresAt === null) {
+            this.set('expiresAt', defaultExpiry(Date.now()));
+          }
+        },
       })}
+      ${
+        d.kind === 'interrupt'
+          ? html`<div class="warning" role="note" data-testid="interrupt-warning">
+              <strong>⚠ ${msg('Thông báo khẩn chen ngang mọi nội dung', { id: 'schedule.interruptTitle' })}</strong>
+              <p>
+                ${msg(
+                  'Trong khung giờ đã chọn, các màn hình áp dụng chỉ phát danh sách này, thay cho mọi lịch phát khác, cho tới thời điểm hết hạn. Hãy kiểm tra kỹ màn hình áp dụng và thời điểm hết hạn trước khi lưu.',
+                  { id: 'schedule.interruptWarning' },
+                )}
+              </p>
+            </div>`
+          : ''
+      }
       ${
         d.kind === 'off'
           ? ''
@@ -250,6 +323,18 @@ export class ScheduleEditor extends LitElement {
         max: 1000,
         error: this.errors.priority,
         onInput: (value) => this.set('priority', value),
+      })}
+      ${textField({
+        id: 'expiresAt',
+        type: 'datetime-local',
+        label: msg('Hết hạn lúc', { id: 'schedule.expiresAt' }),
+        required: d.kind === 'interrupt',
+        hint: msg('Sau thời điểm này lịch phát không còn hiệu lực. Để trống là không hết hạn.', {
+          id: 'schedule.expiresAtHint',
+        }),
+        value: toLocalInput(d.expiresAt),
+        error: this.errors.expiresAt,
+        onInput: (value) => this.set('expiresAt', fromLocalInput(value)),
       })}
       ${formAlert(this.failure, unplacedErrors(this.errors, SHOWN))}
       <div class="form-actions">

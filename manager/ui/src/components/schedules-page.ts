@@ -1,30 +1,50 @@
-import type { Playlist, ScheduleEntry } from '@bangtin/shared';
-import { localized, msg } from '@lit/localize';
+import type { Playlist, ScheduleEntry, Screen } from '@bangtin/shared';
+import { localized, msg, str } from '@lit/localize';
 import { Task } from '@lit/task';
-import { html, LitElement } from 'lit';
+import { css, html, LitElement } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { api, listItems } from '../api/api-client.js';
+import { formatDateTime } from '../format/format.js';
 import { describeFailure } from '../i18n/describe-failure.js';
 import { scheduleKindLabel } from '../i18n/labels.js';
 import { renderTask } from '../render/render-task.js';
 import { routeHref } from '../routing/route.js';
 import { sharedStyles } from '../styles/shared-styles.js';
+import './schedule-week.js';
 
-/** Schedule entries: which playlist plays where and when. */
+/** The week view of one screen, then every schedule entry: which playlist plays where and when. */
 @customElement('schedules-page')
 @localized()
 export class SchedulesPage extends LitElement {
-  static override styles = sharedStyles;
+  static override styles = [
+    sharedStyles,
+    css`
+      .urgent {
+        display: inline-block;
+        background: #b42318;
+        color: #fff;
+        border-radius: 999px;
+        padding: 0 0.55rem;
+        font-weight: 600;
+        font-size: 0.85rem;
+      }
+      .expired {
+        color: var(--c-muted);
+        font-style: italic;
+      }
+    `,
+  ];
 
   @state() private rowErrors: Record<string, string> = {};
 
   private readonly entries = new Task(this, {
     task: async (_args, { signal }) => {
-      const [entries, playlists] = await Promise.all([
+      const [entries, playlists, screens] = await Promise.all([
         listItems<ScheduleEntry>('schedules', signal),
         listItems<Playlist>('playlists', signal),
+        listItems<Screen>('screens', signal),
       ]);
-      return { entries, playlists: new Map(playlists.map((p) => [p.id, p.name])) };
+      return { entries, screens, playlists: new Map(playlists.map((p) => [p.id, p.name])) };
     },
     args: () => [],
   });
@@ -53,14 +73,25 @@ export class SchedulesPage extends LitElement {
           + ${msg('Thêm lịch phát', { id: 'schedules.new' })}
         </a>
       </div>
-      ${renderTask(this.entries, ({ entries, playlists }) =>
-        entries.length === 0
-          ? html`<p class="empty">
+      ${renderTask(
+        this.entries,
+        ({ entries, playlists, screens }) => html`<section aria-labelledby="week-heading">
+            <h2 id="week-heading">${msg('Lịch tuần theo màn hình', { id: 'week.title' })}</h2>
+            <schedule-week .screens=${screens} .entries=${entries}></schedule-week>
+          </section>
+          <h2>${msg('Tất cả lịch phát', { id: 'schedules.all' })}</h2>
+          ${this.renderEntries(entries, playlists)}`,
+      )}`;
+  }
+
+  private renderEntries(entries: ScheduleEntry[], playlists: Map<string, string>) {
+    return entries.length === 0
+      ? html`<p class="empty">
               ${msg('Chưa có lịch phát nào: các màn hình phát danh sách mặc định.', {
                 id: 'schedules.none',
               })}
             </p>`
-          : html`<table>
+      : html`<table>
               <thead>
                 <tr>
                   <th scope="col">${msg('Tên', { id: 'common.name' })}</th>
@@ -75,7 +106,14 @@ export class SchedulesPage extends LitElement {
                 ${entries.map(
                   (entry) => html`<tr>
                     <td><a href=${routeHref('schedules', entry.id)}>${entry.name}</a></td>
-                    <td>${scheduleKindLabel(entry.kind)}</td>
+                    <td>
+                      ${
+                        entry.kind === 'interrupt'
+                          ? html`<span class="urgent">${scheduleKindLabel(entry.kind)}</span>`
+                          : scheduleKindLabel(entry.kind)
+                      }
+                      ${this.renderExpiry(entry)}
+                    </td>
                     <td>${entry.playlistId ? (playlists.get(entry.playlistId) ?? '') : '—'}</td>
                     <td>${this.when(entry) || msg('Luôn luôn', { id: 'schedules.always' })}</td>
                     <td>${entry.priority}</td>
@@ -93,8 +131,20 @@ export class SchedulesPage extends LitElement {
                   </tr>`,
                 )}
               </tbody>
-            </table>`,
-      )}`;
+            </table>`;
+  }
+
+  private renderExpiry(entry: ScheduleEntry) {
+    if (!entry.expiresAt) return '';
+    const expired = Date.parse(entry.expiresAt) <= Date.now();
+    const when = formatDateTime(entry.expiresAt);
+    return html`<br /><span class=${expired ? 'expired' : 'muted'}>
+      ${
+        expired
+          ? msg(str`Đã hết hạn lúc ${when}`, { id: 'schedules.expired' })
+          : msg(str`Hết hạn lúc ${when}`, { id: 'schedules.expires' })
+      }
+    </span>`;
   }
 }
 

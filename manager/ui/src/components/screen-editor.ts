@@ -29,6 +29,7 @@ import { layoutLabel, orientationLabel } from '../i18n/labels.js';
 import { renderTask } from '../render/render-task.js';
 import { navigate, routeHref } from '../routing/route.js';
 import { sharedStyles } from '../styles/shared-styles.js';
+import './screen-commands.js';
 
 type ScreenDraft = Required<ScreenInput>;
 
@@ -138,6 +139,7 @@ export class ScreenEditor extends LitElement {
             ${msg('Liên lạc gần nhất', { id: 'dashboard.lastSeen' })}:
             ${screen.lastSeenAt ? formatDateTime(screen.lastSeenAt) : '—'}
           </p>
+          <screen-commands .screenId=${screen.id} .screenName=${screen.name}></screen-commands>
           ${textField({
             id: 'name',
             label: msg('Tên màn hình', { id: 'screen.name' }),

@@ -11,6 +11,7 @@ import { orientationLabel } from '../i18n/labels.js';
 import { renderTask } from '../render/render-task.js';
 import { routeHref } from '../routing/route.js';
 import { sharedStyles } from '../styles/shared-styles.js';
+import './screen-commands.js';
 import './screen-pair-form.js';
 
 /** The screens: pair a new one by its code, open one to edit, remove one. */
@@ -25,6 +26,11 @@ export class ScreensPage extends LitElement {
         grid-template-columns: 1fr minmax(18rem, 24rem);
         gap: 1.5rem;
         align-items: start;
+      }
+      td.actions {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.4rem;
       }
       @media (max-width: 1100px) {
         .layout {
@@ -89,7 +95,8 @@ export class ScreensPage extends LitElement {
               ${screen.lastSeenAt ? formatDateTime(screen.lastSeenAt) : '—'}
               ${isOnline(screen, now) ? html` · ${msg('Trực tuyến', { id: 'dashboard.up' })}` : ''}
             </td>
-            <td>
+            <td class="actions">
+              <screen-commands .screenId=${screen.id} .screenName=${screen.name}></screen-commands>
               <button class="small danger" @click=${() => this.deleteItem(screen)}>
                 ${msg('Gỡ', { id: 'screens.remove' })}
                 <span class="visually-hidden">${screen.name}</span>

@@ -66,12 +66,20 @@ export class SlidePreview extends LitElement {
     this.availableWidth = entries[0]?.contentRect.width ?? 0;
   });
 
+  /** The player says when it listens; a message posted before that would be lost. */
+  private readonly onMessage = (event: MessageEvent) => {
+    const ready = (event.data as { type?: unknown } | null)?.type === 'bang-tin-preview-ready';
+    if (ready && event.source === this.frame?.contentWindow) this.post();
+  };
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.resizeObserver.observe(this);
+    window.addEventListener('message', this.onMessage);
   }
 
   override disconnectedCallback(): void {
+    window.removeEventListener('message', this.onMessage);
     this.resizeObserver.disconnect();
     super.disconnectedCallback();
   }

@@ -29,7 +29,7 @@ function labelOf(field: FieldBase) {
 export interface TextFieldOptions extends FieldBase {
   value: string;
   onInput: (value: string) => void;
-  type?: 'text' | 'url' | 'tel' | 'password' | 'date' | 'time' | 'search';
+  type?: 'text' | 'url' | 'tel' | 'password' | 'date' | 'time' | 'datetime-local' | 'search';
   multiline?: boolean;
   autocomplete?: string;
   inputMode?: 'numeric' | 'text' | 'url' | 'tel';

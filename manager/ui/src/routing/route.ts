@@ -1,5 +1,6 @@
 export const PAGES = [
   'dashboard',
+  'approvals',
   'slides',
   'media',
   'procedures',

@@ -140,6 +140,7 @@ export const sharedStyles = css`
   input[type='password'],
   input[type='date'],
   input[type='time'],
+  input[type='datetime-local'],
   input[type='search'],
   select,
   textarea {
@@ -187,6 +188,15 @@ export const sharedStyles = css`
 
   .alert-text {
     margin: 0;
+  }
+
+  .warning {
+    border-radius: 6px;
+    padding: 0.6rem 0.9rem;
+    margin: 0 0 1rem;
+    background: #fff4d6;
+    color: #5c3b00;
+    border: 2px solid #b7791f;
   }
 
   .notice {

@@ -1,0 +1,14 @@
+import type { DeviceCommand } from '@bangtin/shared';
+import { api } from './api-client.js';
+
+export type ScreenCommandName = DeviceCommand['command'];
+
+/** Queues `identify` (the screen shows its name big) or `reload` for one screen. */
+export function sendScreenCommand(
+  screenId: string,
+  command: ScreenCommandName,
+): Promise<DeviceCommand> {
+  return api.post<DeviceCommand>(`/api/screens/${encodeURIComponent(screenId)}/commands`, {
+    command,
+  });
+}
