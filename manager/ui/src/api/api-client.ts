@@ -1,3 +1,4 @@
+import { PasswordChangeRequiredEvent } from '../events/password-change-required-event.js';
 import { SessionExpiredEvent } from '../events/session-expired-event.js';
 import { ApiFailure, failureFromResponse } from './api-failure.js';
 
@@ -28,11 +29,23 @@ export async function request<T>(
     if (response.status === 401 && path !== '/api/session') {
       window.dispatchEvent(new SessionExpiredEvent());
     }
+    if (failure.status === 403 && isPasswordChangeRequired(failure.details)) {
+      window.dispatchEvent(new PasswordChangeRequiredEvent());
+    }
     throw failure;
   }
   if (response.status === 204) return undefined as T;
   const text = await response.text();
   return (text ? JSON.parse(text) : undefined) as T;
+}
+
+function isPasswordChangeRequired(details: unknown): boolean {
+  return (
+    typeof details === 'object' &&
+    details !== null &&
+    'reason' in details &&
+    details.reason === 'password_change_required'
+  );
 }
 
 export const api = {

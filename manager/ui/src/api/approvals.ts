@@ -10,12 +10,22 @@ export interface Review {
   comment: string | null;
 }
 
+export type ReviewStatus = 'draft' | 'pending' | 'published';
+
+/** The approval fields every slide, playlist and schedule entry carries. */
+export interface Reviewed {
+  status?: ReviewStatus;
+  review?: Review | null;
+  /** What screens show; null when it was never approved. */
+  published?: unknown;
+}
+
 /** One draft in the approval queue: its published version beside the proposed one. */
 export interface Approval {
   resource: ReviewedResource;
   id: string;
   label: string;
-  status: 'draft' | 'pending' | 'published';
+  status: ReviewStatus;
   before: Record<string, unknown> | null;
   after: Record<string, unknown>;
   changedFields: string[];
@@ -31,6 +41,11 @@ export async function fetchApprovals(signal?: AbortSignal): Promise<Approval[]> 
 
 const stepPath = (resource: ReviewedResource, id: string, step: string) =>
   `/api/${resource}/${encodeURIComponent(id)}/${step}`;
+
+/** `POST /api/<res>/:id/submit`: a draft goes to the approvers; answers the item after the step. */
+export function submitForReview(resource: ReviewedResource, id: string): Promise<Reviewed> {
+  return api.post<Reviewed>(stepPath(resource, id, 'submit'), undefined);
+}
 
 export function approve(resource: ReviewedResource, id: string): Promise<unknown> {
   return api.post(stepPath(resource, id, 'approve'), undefined);

@@ -10,6 +10,7 @@ import { type PageName, parseRoute, type Route, routeHref } from '../routing/rou
 import { sharedStyles } from '../styles/shared-styles.js';
 import './language-switch.js';
 import './page-outlet.js';
+import './password-change.js';
 
 function pageTitles(): Record<PageName, string> {
   return {
@@ -129,6 +130,9 @@ export class AppShell extends LitElement {
   @state() private route: Route = parseRoute(window.location.hash);
   @state() private menuOpen = false;
   @state() private signOutError: string | null = null;
+  /** The header's change-password form replaces the page until it is done or cancelled. */
+  @state() private passwordOpen = false;
+  @state() private passwordChanged = false;
 
   @query('main') private main!: HTMLElement;
 
@@ -146,6 +150,8 @@ export class AppShell extends LitElement {
     this.currentHash = window.location.hash;
     this.route = parseRoute(this.currentHash);
     this.menuOpen = false;
+    this.passwordOpen = false;
+    this.passwordChanged = false;
   };
 
   private readonly onBeforeUnload = (event: BeforeUnloadEvent) => {
@@ -214,6 +220,15 @@ export class AppShell extends LitElement {
         <span class="brand">Bảng tin</span>
         <span class="user">${this.user?.login ?? ''}</span>
         <language-switch></language-switch>
+        <button
+          class="small"
+          @click=${() => {
+            this.passwordOpen = true;
+            this.passwordChanged = false;
+          }}
+        >
+          ${msg('Đổi mật khẩu', { id: 'password.title' })}
+        </button>
         <button class="small" @click=${this.signOut}>${msg('Đăng xuất', { id: 'shell.signOut' })}</button>
         ${this.signOutError ? html`<p class="sign-out-error" role="alert">${this.signOutError}</p>` : ''}
       </header>
@@ -231,12 +246,33 @@ export class AppShell extends LitElement {
           )}
         </ul>
       </nav>
-      <main tabindex="-1">
-        ${keyed(
-          `${this.route.page}/${this.route.rest.join('/')}`,
-          html`<page-outlet .route=${this.route}></page-outlet>`,
-        )}
-      </main>`;
+      <main tabindex="-1">${this.passwordOpen ? this.renderPassword() : this.renderPage()}</main>`;
+  }
+
+  private renderPassword() {
+    return html`<password-change
+      @password-changed=${() => {
+        this.passwordOpen = false;
+        this.passwordChanged = true;
+      }}
+      @password-change-cancelled=${() => {
+        this.passwordOpen = false;
+      }}
+    ></password-change>`;
+  }
+
+  private renderPage() {
+    return html`${
+      this.passwordChanged
+        ? html`<p class="notice" role="status">
+          ${msg('Đã đổi mật khẩu.', { id: 'password.changed' })}
+        </p>`
+        : ''
+    }
+      ${keyed(
+        `${this.route.page}/${this.route.rest.join('/')}`,
+        html`<page-outlet .route=${this.route}></page-outlet>`,
+      )}`;
   }
 }
 

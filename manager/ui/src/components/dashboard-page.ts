@@ -1,39 +1,81 @@
-import type { Screen } from '@bangtin/shared';
 import { localized, msg, str } from '@lit/localize';
 import { Task } from '@lit/task';
 import { css, html, LitElement } from 'lit';
-import { customElement, state } from 'lit/decorators.js';
-import { listItems } from '../api/api-client.js';
+import { customElement } from 'lit/decorators.js';
 import { fetchApprovals } from '../api/approvals.js';
+import {
+  fetchMonitoredScreens,
+  fetchPlaysSeries,
+  fetchUptime,
+  type MonitoredScreen,
+  type ScreenFlag,
+  type ScreenState,
+} from '../api/monitoring.js';
+import { lastDays } from '../format/day-range.js';
 import { formatDateTime } from '../format/format.js';
-import { isOnline } from '../format/screen-status.js';
 import { renderTask } from '../render/render-task.js';
 import { routeHref } from '../routing/route.js';
 import { sharedStyles } from '../styles/shared-styles.js';
+import './plays-chart.js';
+import './uptime-chart.js';
 
 const REFRESH_MS = 30_000;
+const CHART_DAYS = 14;
 
-/** Every screen at a glance: online or not, which manifest it runs, when it last reported. */
+function stateLabel(state: ScreenState): string {
+  switch (state) {
+    case 'online':
+      return msg('Trực tuyến', { id: 'dashboard.up' });
+    case 'offline':
+      return msg('Mất kết nối', { id: 'dashboard.down' });
+    case 'off':
+      return msg('Tắt theo lịch', { id: 'monitoring.off' });
+    case 'stale':
+      return msg('Nội dung cũ', { id: 'monitoring.stale' });
+    case 'unknown':
+      return msg('Chưa báo cáo', { id: 'monitoring.unknown' });
+  }
+}
+
+function flagLabel(flag: ScreenFlag): string {
+  switch (flag) {
+    case 'storage_low':
+      return msg('Sắp đầy bộ nhớ', { id: 'monitoring.storageLow' });
+    case 'clock_untrusted':
+      return msg('Đồng hồ chưa tin cậy', { id: 'monitoring.clockUntrusted' });
+    case 'errors':
+      return msg('Có lỗi', { id: 'monitoring.errors' });
+  }
+}
+
+/** Every screen at a glance (state from the monitor), pending approvals, plays and uptime. */
 @customElement('dashboard-page')
 @localized()
 export class DashboardPage extends LitElement {
   static override styles = [
     sharedStyles,
     css`
-      .badge {
-        display: inline-block;
-        padding: 0.1rem 0.6rem;
-        border-radius: 999px;
-        font-weight: 600;
-        font-size: 0.9rem;
-      }
-      .online {
+      .state-online {
         background: var(--c-ok-bg);
         color: var(--c-ok);
       }
-      .offline {
+      .state-offline {
+        background: var(--c-danger-bg);
+        color: var(--c-danger);
+      }
+      .state-off,
+      .state-unknown {
         background: #eceff3;
         color: #3d4654;
+      }
+      .state-stale {
+        background: #fff4d6;
+        color: #6b4a00;
+      }
+      .flag {
+        display: block;
+        font-size: 0.85rem;
+        color: var(--c-muted);
       }
       code {
         font-size: 0.85rem;
@@ -47,14 +89,19 @@ export class DashboardPage extends LitElement {
       .pending ul {
         margin: 0;
       }
+      .charts {
+        display: grid;
+        grid-template-columns: repeat(auto-fit, minmax(22rem, 1fr));
+        gap: 1rem;
+        margin-top: 1.5rem;
+      }
     `,
   ];
 
-  @state() private now = Date.now();
   private timer: ReturnType<typeof setInterval> | undefined;
 
   private readonly screens = new Task(this, {
-    task: (_args, { signal }) => listItems<Screen>('screens', signal),
+    task: (_args, { signal }) => fetchMonitoredScreens(signal),
     args: () => [],
   });
 
@@ -63,10 +110,21 @@ export class DashboardPage extends LitElement {
     args: () => [],
   });
 
+  private readonly charts = new Task(this, {
+    task: async (_args, { signal }) => {
+      const range = lastDays(CHART_DAYS, Date.now());
+      const [plays, uptime] = await Promise.all([
+        fetchPlaysSeries(range, signal),
+        fetchUptime(range, signal),
+      ]);
+      return { plays, uptime };
+    },
+    args: () => [],
+  });
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.timer = setInterval(() => {
-      this.now = Date.now();
       void this.screens.run();
       void this.approvals.run();
     }, REFRESH_MS);
@@ -95,17 +153,35 @@ export class DashboardPage extends LitElement {
         )}
       </section>
       <h2>${msg('Các màn hình', { id: 'dashboard.caption' })}</h2>
-      ${renderTask(this.screens, (screens) => this.renderScreens(screens))}`;
+      ${renderTask(this.screens, (screens) => this.renderScreens(screens))}
+      <div class="charts">
+        <section class="card" aria-labelledby="plays-heading">
+          <h2 id="plays-heading">
+            ${msg(str`Lượt phát ${CHART_DAYS} ngày qua`, { id: 'dashboard.playsChart' })}
+          </h2>
+          ${renderTask(this.charts, ({ plays }) => html`<plays-chart .points=${plays}></plays-chart>`)}
+        </section>
+        <section class="card" aria-labelledby="uptime-heading">
+          <h2 id="uptime-heading">
+            ${msg(str`Thời gian hoạt động ${CHART_DAYS} ngày qua`, { id: 'dashboard.uptimeChart' })}
+          </h2>
+          ${renderTask(this.charts, ({ uptime }) =>
+            uptime.length === 0
+              ? html`<p class="muted">${msg('Chưa có màn hình nào.', { id: 'dashboard.none' })}</p>`
+              : html`<uptime-chart .screens=${uptime}></uptime-chart>`,
+          )}
+        </section>
+      </div>`;
   }
 
-  private renderScreens(screens: Screen[]) {
+  private renderScreens(screens: MonitoredScreen[]) {
     if (screens.length === 0) {
       return html`<p class="empty">
         ${msg('Chưa có màn hình nào.', { id: 'dashboard.none' })}
         <a href=${routeHref('screens')}>${msg('Ghép nối màn hình', { id: 'screens.pair' })}</a>
       </p>`;
     }
-    const online = screens.filter((screen) => isOnline(screen, this.now)).length;
+    const online = screens.filter((screen) => screen.state === 'online').length;
     return html`<p class="summary">
         ${msg('Đang trực tuyến', { id: 'dashboard.online' })}: <strong>${online}</strong> /
         ${screens.length}
@@ -127,24 +203,19 @@ export class DashboardPage extends LitElement {
       </table>`;
   }
 
-  private renderRow(screen: Screen) {
-    const up = isOnline(screen, this.now);
+  private renderRow(screen: MonitoredScreen) {
+    const version = screen.reportedVersion ?? screen.currentVersion;
     return html`<tr>
       <td><a href=${routeHref('screens', screen.id)}>${screen.name}</a></td>
       <td>${screen.location}</td>
       <td>
-        <span class="badge ${up ? 'online' : 'offline'}">
-          ${
-            up
-              ? msg('Trực tuyến', { id: 'dashboard.up' })
-              : msg('Mất kết nối', { id: 'dashboard.down' })
-          }
-        </span>
+        <span class="badge state-${screen.state}">${stateLabel(screen.state)}</span>
+        ${screen.flags.map((flag) => html`<span class="flag">${flagLabel(flag)}</span>`)}
       </td>
       <td>
         ${
-          screen.manifestVersion
-            ? html`<code>${screen.manifestVersion.slice(0, 12)}</code>`
+          version
+            ? html`<code>${version.slice(0, 12)}</code>`
             : html`<span class="muted">${msg('Chưa nhận', { id: 'dashboard.noVersion' })}</span>`
         }
       </td>

@@ -5,6 +5,8 @@ import { css, html, LitElement } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { api, listItems } from '../api/api-client.js';
+import type { Reviewed } from '../api/approvals.js';
+import { may } from '../api/signed-in-user.js';
 import { formatDuration } from '../format/format.js';
 import { DirtyController } from '../forms/dirty-controller.js';
 import {
@@ -22,6 +24,7 @@ import { slideKindLabel } from '../i18n/labels.js';
 import { renderTask } from '../render/render-task.js';
 import { navigate, routeHref } from '../routing/route.js';
 import { sharedStyles } from '../styles/shared-styles.js';
+import './review-panel.js';
 
 interface DraftItem {
   /** Stable across reordering, so that rows keep their focus and state. */
@@ -103,6 +106,8 @@ export class PlaylistEditor extends LitElement {
   @state() private errors: FieldErrors = NO_ERRORS;
   @state() private failure: string | null = null;
   @state() private saving = false;
+  /** The loaded item's place in the approval; null for a new one. */
+  @state() private reviewed: Reviewed | null = null;
   @state() private toAdd = '';
   @state() private dragFrom: number | null = null;
   @state() private dropAt: number | null = null;
@@ -118,6 +123,7 @@ export class PlaylistEditor extends LitElement {
         listItems<Slide>('slides', signal),
         listItems<Procedure>('procedures', signal),
       ]);
+      this.reviewed = playlist as (Playlist & Reviewed) | null;
       this.draft = playlist
         ? {
             name: playlist.name,
@@ -203,7 +209,18 @@ export class PlaylistEditor extends LitElement {
           0,
         );
         const shown = ['name', 'items'];
-        return html`<form class="card" @submit=${this.save} novalidate>
+        return html`${
+          this.reviewed && this.playlistId
+            ? html`<review-panel
+              .resource=${'playlists'}
+              .itemId=${this.playlistId}
+              .status=${this.reviewed.status}
+              .review=${this.reviewed.review}
+              ?unsaved=${this.dirty.isDirty}
+            ></review-panel>`
+            : ''
+        }
+          <form class="card" @submit=${this.save} novalidate>
           ${textField({
             id: 'name',
             label: msg('Tên danh sách phát', { id: 'playlist.name' }),
@@ -254,7 +271,7 @@ export class PlaylistEditor extends LitElement {
           </div>
           ${formAlert(this.failure, unplacedErrors(this.errors, shown))}
           <div class="form-actions">
-            <button class="primary" type="submit" ?disabled=${this.saving}>
+            <button class="primary" type="submit" ?disabled=${this.saving || !may('editor')}>
               ${msg('Lưu', { id: 'common.save' })}
             </button>
             <a class="button" href=${routeHref('playlists')}>${msg('Huỷ', { id: 'common.cancel' })}</a>

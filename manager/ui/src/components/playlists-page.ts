@@ -4,9 +4,12 @@ import { Task } from '@lit/task';
 import { html, LitElement } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { api, listItems } from '../api/api-client.js';
+import type { Reviewed } from '../api/approvals.js';
+import { may, mayDelete } from '../api/signed-in-user.js';
 import { formatNumber } from '../format/format.js';
 import { describeFailure } from '../i18n/describe-failure.js';
 import { renderTask } from '../render/render-task.js';
+import { statusBadge } from '../render/status-badge.js';
 import { routeHref } from '../routing/route.js';
 import { sharedStyles } from '../styles/shared-styles.js';
 
@@ -37,9 +40,13 @@ export class PlaylistsPage extends LitElement {
   override render() {
     return html`<div class="page-head">
         <h1>${msg('Danh sách phát', { id: 'nav.playlists' })}</h1>
-        <a class="button primary" href=${routeHref('playlists', 'new')}>
-          + ${msg('Danh sách phát mới', { id: 'playlists.new' })}
-        </a>
+        ${
+          may('editor')
+            ? html`<a class="button primary" href=${routeHref('playlists', 'new')}>
+              + ${msg('Danh sách phát mới', { id: 'playlists.new' })}
+            </a>`
+            : ''
+        }
       </div>
       ${renderTask(this.playlists, (playlists) =>
         playlists.length === 0
@@ -48,6 +55,7 @@ export class PlaylistsPage extends LitElement {
               <thead>
                 <tr>
                   <th scope="col">${msg('Tên', { id: 'common.name' })}</th>
+                  <th scope="col">${msg('Trạng thái', { id: 'dashboard.status' })}</th>
                   <th scope="col">${msg('Số trang', { id: 'playlists.itemCount' })}</th>
                   <th scope="col"><span class="visually-hidden">${msg('Thao tác', { id: 'common.actions' })}</span></th>
                 </tr>
@@ -56,12 +64,17 @@ export class PlaylistsPage extends LitElement {
                 ${playlists.map(
                   (playlist) => html`<tr>
                     <td><a href=${routeHref('playlists', playlist.id)}>${playlist.name}</a></td>
+                    <td>${statusBadge((playlist as Reviewed).status)}</td>
                     <td>${formatNumber(playlist.items.length)}</td>
                     <td>
-                      <button class="small danger" @click=${() => this.deleteItem(playlist)}>
+                      ${
+                        mayDelete(playlist as Reviewed)
+                          ? html`<button class="small danger" @click=${() => this.deleteItem(playlist)}>
                         ${msg('Xoá', { id: 'common.delete' })}
                         <span class="visually-hidden">${playlist.name}</span>
-                      </button>
+                      </button>`
+                          : ''
+                      }
                       ${
                         this.rowErrors[playlist.id]
                           ? html`<p class="field-error" role="alert">${this.rowErrors[playlist.id]}</p>`

@@ -11,6 +11,8 @@ import { Task } from '@lit/task';
 import { css, html, LitElement } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { api, listItems } from '../api/api-client.js';
+import type { Reviewed } from '../api/approvals.js';
+import { may } from '../api/signed-in-user.js';
 import { fromLocalInput, toLocalInput } from '../format/local-datetime.js';
 import { DirtyController } from '../forms/dirty-controller.js';
 import {
@@ -36,6 +38,7 @@ import { scheduleKindLabel, weekdayLabels } from '../i18n/labels.js';
 import { renderTask } from '../render/render-task.js';
 import { navigate, routeHref } from '../routing/route.js';
 import { sharedStyles } from '../styles/shared-styles.js';
+import './review-panel.js';
 
 type ScheduleDraft = Omit<ScheduleEntry, 'id' | 'createdAt'>;
 
@@ -109,6 +112,8 @@ export class ScheduleEditor extends LitElement {
   @state() private errors: FieldErrors = NO_ERRORS;
   @state() private failure: string | null = null;
   @state() private saving = false;
+  /** The loaded item's place in the approval; null for a new one. */
+  @state() private reviewed: Reviewed | null = null;
 
   private readonly dirty = new DirtyController(this, () => this.draft);
 
@@ -120,6 +125,7 @@ export class ScheduleEditor extends LitElement {
         listItems<Screen>('screens', signal),
         listItems<ScreenGroup>('groups', signal),
       ]);
+      this.reviewed = entry as (ScheduleEntry & Reviewed) | null;
       if (entry) {
         const { id: _id, createdAt: _created, ...draft } = entry;
         this.draft = draft;
@@ -185,7 +191,18 @@ export class ScheduleEditor extends LitElement {
   private renderForm(lists: { playlists: Playlist[]; screens: Screen[]; groups: ScreenGroup[] }) {
     const d = this.draft;
     const orNull = (value: string) => value || null;
-    return html`<form class="card" @submit=${this.save} novalidate>
+    return html`${
+      this.reviewed && this.entryId
+        ? html`<review-panel
+              .resource=${'schedules'}
+              .itemId=${this.entryId}
+              .status=${this.reviewed.status}
+              .review=${this.reviewed.review}
+              ?unsaved=${this.dirty.isDirty}
+            ></review-panel>`
+        : ''
+    }
+      <form class="card" @submit=${this.save} novalidate>
       ${textField({
         id: 'name',
         label: msg('Tên', { id: 'common.name' }),
@@ -338,7 +355,7 @@ export class ScheduleEditor extends LitElement {
       })}
       ${formAlert(this.failure, unplacedErrors(this.errors, SHOWN))}
       <div class="form-actions">
-        <button class="primary" type="submit" ?disabled=${this.saving}>
+        <button class="primary" type="submit" ?disabled=${this.saving || !may('editor')}>
           ${msg('Lưu', { id: 'common.save' })}
         </button>
         <a class="button" href=${routeHref('schedules')}>${msg('Huỷ', { id: 'common.cancel' })}</a>

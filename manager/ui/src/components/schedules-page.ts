@@ -4,10 +4,13 @@ import { Task } from '@lit/task';
 import { css, html, LitElement } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { api, listItems } from '../api/api-client.js';
+import type { Reviewed } from '../api/approvals.js';
+import { may, mayDelete } from '../api/signed-in-user.js';
 import { formatDateTime } from '../format/format.js';
 import { describeFailure } from '../i18n/describe-failure.js';
 import { scheduleKindLabel } from '../i18n/labels.js';
 import { renderTask } from '../render/render-task.js';
+import { statusBadge } from '../render/status-badge.js';
 import { routeHref } from '../routing/route.js';
 import { sharedStyles } from '../styles/shared-styles.js';
 import './schedule-week.js';
@@ -69,9 +72,13 @@ export class SchedulesPage extends LitElement {
   override render() {
     return html`<div class="page-head">
         <h1>${msg('Lịch phát', { id: 'nav.schedules' })}</h1>
-        <a class="button primary" href=${routeHref('schedules', 'new')}>
-          + ${msg('Thêm lịch phát', { id: 'schedules.new' })}
-        </a>
+        ${
+          may('editor')
+            ? html`<a class="button primary" href=${routeHref('schedules', 'new')}>
+              + ${msg('Thêm lịch phát', { id: 'schedules.new' })}
+            </a>`
+            : ''
+        }
       </div>
       ${renderTask(
         this.entries,
@@ -95,6 +102,7 @@ export class SchedulesPage extends LitElement {
               <thead>
                 <tr>
                   <th scope="col">${msg('Tên', { id: 'common.name' })}</th>
+                  <th scope="col">${msg('Trạng thái', { id: 'dashboard.status' })}</th>
                   <th scope="col">${msg('Loại', { id: 'slide.kind' })}</th>
                   <th scope="col">${msg('Danh sách phát', { id: 'nav.playlists' })}</th>
                   <th scope="col">${msg('Thời gian', { id: 'schedules.when' })}</th>
@@ -106,6 +114,7 @@ export class SchedulesPage extends LitElement {
                 ${entries.map(
                   (entry) => html`<tr>
                     <td><a href=${routeHref('schedules', entry.id)}>${entry.name}</a></td>
+                    <td>${statusBadge((entry as Reviewed).status)}</td>
                     <td>
                       ${
                         entry.kind === 'interrupt'
@@ -118,10 +127,14 @@ export class SchedulesPage extends LitElement {
                     <td>${this.when(entry) || msg('Luôn luôn', { id: 'schedules.always' })}</td>
                     <td>${entry.priority}</td>
                     <td>
-                      <button class="small danger" @click=${() => this.deleteItem(entry)}>
+                      ${
+                        mayDelete(entry as Reviewed)
+                          ? html`<button class="small danger" @click=${() => this.deleteItem(entry)}>
                         ${msg('Xoá', { id: 'common.delete' })}
                         <span class="visually-hidden">${entry.name}</span>
-                      </button>
+                      </button>`
+                          : ''
+                      }
                       ${
                         this.rowErrors[entry.id]
                           ? html`<p class="field-error" role="alert">${this.rowErrors[entry.id]}</p>`

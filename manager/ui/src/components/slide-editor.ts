@@ -12,6 +12,8 @@ import { Task } from '@lit/task';
 import { css, html, LitElement } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { api, listItems } from '../api/api-client.js';
+import type { Reviewed } from '../api/approvals.js';
+import { may } from '../api/signed-in-user.js';
 import { DirtyController } from '../forms/dirty-controller.js';
 import {
   errorsFromFailure,
@@ -33,6 +35,7 @@ import { slideKindLabel } from '../i18n/labels.js';
 import { renderTask } from '../render/render-task.js';
 import { navigate, routeHref } from '../routing/route.js';
 import { sharedStyles } from '../styles/shared-styles.js';
+import './review-panel.js';
 import './slide-preview.js';
 
 const KINDS = SlideInputSchema.options.map((option) => option.shape.kind.value);
@@ -86,6 +89,8 @@ export class SlideEditor extends LitElement {
   @state() private errors: FieldErrors = NO_ERRORS;
   @state() private failure: string | null = null;
   @state() private saving = false;
+  /** The loaded item's place in the approval; null for a new one. */
+  @state() private reviewed: Reviewed | null = null;
 
   private readonly dirty = new DirtyController(this, () => this.draft);
 
@@ -99,6 +104,7 @@ export class SlideEditor extends LitElement {
         // The preview's header still works without the agency's name.
         api.get<Settings>('/api/settings', signal).catch(() => null),
       ]);
+      this.reviewed = slide as (Slide & Reviewed) | null;
       this.draft = slide
         ? draftFromSlide(slide)
         : emptySlideDraft(isSlideKind(this.newKind) ? this.newKind : 'message');
@@ -160,7 +166,18 @@ export class SlideEditor extends LitElement {
   private renderEditor(context: SlideContext) {
     const preview = validate(SlideInputSchema, this.draft);
     const { settings } = context;
-    return html`<div class="layout">
+    return html`${
+      this.reviewed && this.slideId
+        ? html`<review-panel
+              .resource=${'slides'}
+              .itemId=${this.slideId}
+              .status=${this.reviewed.status}
+              .review=${this.reviewed.review}
+              ?unsaved=${this.dirty.isDirty}
+            ></review-panel>`
+        : ''
+    }
+      <div class="layout">
       <form class="card" @submit=${this.save} novalidate>
         ${
           this.slideId
@@ -183,7 +200,7 @@ export class SlideEditor extends LitElement {
         })}
         ${formAlert(this.failure, unplacedErrors(this.errors, SLIDE_FIELD_PATHS))}
         <div class="form-actions">
-          <button class="primary" type="submit" ?disabled=${this.saving}>
+          <button class="primary" type="submit" ?disabled=${this.saving || !may('editor')}>
             ${msg('Lưu', { id: 'common.save' })}
           </button>
           <a class="button" href=${routeHref('slides')}>${msg('Huỷ', { id: 'common.cancel' })}</a>

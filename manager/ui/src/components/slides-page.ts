@@ -4,9 +4,12 @@ import { Task } from '@lit/task';
 import { html, LitElement } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { api, listItems } from '../api/api-client.js';
+import type { Reviewed } from '../api/approvals.js';
+import { may, mayDelete } from '../api/signed-in-user.js';
 import { describeFailure } from '../i18n/describe-failure.js';
 import { slideKindLabel } from '../i18n/labels.js';
 import { renderTask } from '../render/render-task.js';
+import { statusBadge } from '../render/status-badge.js';
 import { routeHref } from '../routing/route.js';
 import { sharedStyles } from '../styles/shared-styles.js';
 
@@ -42,7 +45,12 @@ export class SlidesPage extends LitElement {
     return html`<div class="page-head">
         <h1>${msg('Trang trình chiếu', { id: 'nav.slides' })}</h1>
       </div>
-      <div class="toolbar" role="group" aria-label=${msg('Tạo trang mới', { id: 'slides.create' })}>
+      ${may('editor') ? this.renderCreate() : ''}
+      ${renderTask(this.slides, (slides) => this.renderList(slides))}`;
+  }
+
+  private renderCreate() {
+    return html`<div class="toolbar" role="group" aria-label=${msg('Tạo trang mới', { id: 'slides.create' })}>
         <strong>${msg('Tạo trang mới', { id: 'slides.create' })}:</strong>
         ${KINDS.map(
           (kind: SlideKind) =>
@@ -50,8 +58,7 @@ export class SlidesPage extends LitElement {
               + ${slideKindLabel(kind)}
             </a>`,
         )}
-      </div>
-      ${renderTask(this.slides, (slides) => this.renderList(slides))}`;
+      </div>`;
   }
 
   private renderList(slides: Slide[]) {
@@ -62,6 +69,7 @@ export class SlidesPage extends LitElement {
       <thead>
         <tr>
           <th scope="col">${msg('Tiêu đề', { id: 'slide.title' })}</th>
+          <th scope="col">${msg('Trạng thái', { id: 'dashboard.status' })}</th>
           <th scope="col">${msg('Loại', { id: 'slide.kind' })}</th>
           <th scope="col">${msg('Nhãn', { id: 'slide.tags' })}</th>
           <th scope="col"><span class="visually-hidden">${msg('Thao tác', { id: 'common.actions' })}</span></th>
@@ -71,13 +79,18 @@ export class SlidesPage extends LitElement {
         ${slides.map(
           (slide) => html`<tr data-slide-id=${slide.id}>
             <td><a href=${routeHref('slides', slide.id)}>${slide.title}</a></td>
+            <td>${statusBadge((slide as Reviewed).status)}</td>
             <td>${slideKindLabel(slide.kind)}</td>
             <td>${slide.tags.join(', ')}</td>
             <td>
-              <button class="small danger" @click=${() => this.deleteItem(slide)}>
+              ${
+                mayDelete(slide as Reviewed)
+                  ? html`<button class="small danger" @click=${() => this.deleteItem(slide)}>
                 ${msg('Xoá', { id: 'common.delete' })}
                 <span class="visually-hidden">${slide.title}</span>
-              </button>
+              </button>`
+                  : ''
+              }
               ${
                 this.rowErrors[slide.id]
                   ? html`<p class="field-error" role="alert">${this.rowErrors[slide.id]}</p>`

@@ -199,6 +199,27 @@ export const sharedStyles = css`
     border: 2px solid #b7791f;
   }
 
+  .badge {
+    display: inline-block;
+    padding: 0.1rem 0.6rem;
+    border-radius: 999px;
+    font-weight: 600;
+    font-size: 0.9rem;
+    white-space: nowrap;
+  }
+  .status-draft {
+    background: #eceff3;
+    color: #3d4654;
+  }
+  .status-pending {
+    background: #fff4d6;
+    color: #6b4a00;
+  }
+  .status-published {
+    background: var(--c-ok-bg);
+    color: var(--c-ok);
+  }
+
   .notice {
     border-radius: 6px;
     padding: 0.6rem 0.9rem;

@@ -1,0 +1,19 @@
+import type { Reviewed } from './approvals.js';
+import { hasRole, type Role, type SessionUser } from './session.js';
+
+let signedInUser: SessionUser | null = null;
+
+/** Remembers who is signed in, so that pages can hide what the role may not do. */
+export function setSignedInUser(user: SessionUser | null): void {
+  signedInUser = user;
+}
+
+/** Whether the signed-in user's role is at least `required`; the server enforces it anyway. */
+export function may(required: Role): boolean {
+  return hasRole(signedInUser, required);
+}
+
+/** Editors may delete only what was never published; approvers and admins anything. */
+export function mayDelete(item: Reviewed): boolean {
+  return may('approver') || (may('editor') && !item.published);
+}
