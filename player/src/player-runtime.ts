@@ -40,6 +40,7 @@ export class PlayerRuntime {
   #api!: ApiClient;
   #controller: PlaybackController | null = null;
   #updater!: ManifestUpdater;
+  #loops: SyncLoops | undefined;
   #stalls = 0;
   #firstManifest: ((manifest: Manifest) => void) | null = null;
 
@@ -97,6 +98,7 @@ export class PlayerRuntime {
       beat: () => rememberClock(this.#db, this.#clock),
     });
     this.#updater = updater;
+    this.#loops = loops;
     this.#clock.onChange(() => this.#controller?.reresolve());
     setInterval(() => {
       // A device clock that jumped is re-measured against the manager's as soon as it answers.
@@ -183,8 +185,35 @@ export class PlayerRuntime {
   }
 
   #command(command: DeviceCommand): void {
-    if (command.command === 'identify') this.app.identify();
-    else this.#atBoundary(() => void reloadPage());
+    switch (command.command) {
+      case 'identify':
+        this.app.identify();
+        void this.#acknowledge(command);
+        break;
+      case 'resync':
+        this.#loops?.checkNow();
+        void this.#acknowledge(command);
+        break;
+      case 'reload':
+        // Acknowledged before the page goes away; the reload itself is the proof.
+        this.#atBoundary(() => void this.#acknowledge(command).finally(() => reloadPage()));
+        break;
+    }
+  }
+
+  /** Tells the manager the command was carried out; a lost answer only leaves it unconfirmed. */
+  async #acknowledge(command: DeviceCommand): Promise<void> {
+    try {
+      await this.#api.request(`/api/device/commands/${encodeURIComponent(command.id)}/ack`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{}',
+      });
+    } catch (error) {
+      this.#errors.add(
+        `command acknowledgement: ${error instanceof Error ? error.message : error}`,
+      );
+    }
   }
 
   #atBoundary(task: () => void): void {
