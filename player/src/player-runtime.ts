@@ -89,6 +89,7 @@ export class PlayerRuntime {
       showing: () => this.#showing(),
       appVersion: __APP_VERSION__,
       startedAt: this.#startedAt,
+      clockTrusted: () => this.#clock.trusted,
       command: (command) => this.#command(command),
       status: (status) => {
         this.app.offline = status.offline;

@@ -7,6 +7,8 @@ export interface HeartbeatFacts {
   appVersion: string;
   showing: Heartbeat['showing'];
   startedAt: number;
+  /** False while the screen does not know the time (no server contact since a cold boot). */
+  clockTrusted: boolean;
   errors: string[];
 }
 
@@ -19,6 +21,7 @@ export async function sendHeartbeat(api: ApiClient, facts: HeartbeatFacts): Prom
     storage: await storageFacts(),
     uptimeSeconds: Math.max(0, Math.round((Date.now() - facts.startedAt) / 1000)),
     errors: facts.errors.slice(-20),
+    clockTrusted: facts.clockTrusted,
   };
   await api.post('/api/device/heartbeat', heartbeat);
 }

@@ -23,6 +23,7 @@ export interface SyncLoopsDeps {
   showing(): Heartbeat['showing'];
   appVersion: string;
   startedAt: number;
+  clockTrusted(): boolean;
   command(command: DeviceCommand): void;
   status(status: SyncStatus): void;
   /** The token is no longer accepted. */
@@ -120,6 +121,7 @@ export class SyncLoops {
         appVersion: this.deps.appVersion,
         showing: this.deps.showing(),
         startedAt: this.deps.startedAt,
+        clockTrusted: this.deps.clockTrusted(),
         errors,
       });
       await this.deps.beat();
