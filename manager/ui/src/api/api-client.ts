@@ -55,6 +55,13 @@ export const api = {
   delete: (path: string) => request<void>('DELETE', path),
 };
 
+/** Replaces the item with `id` (PUT), or creates a new one (POST) when there is no id yet. */
+export function saveItem<T>(resource: string, id: string | null | undefined, body: unknown) {
+  return id
+    ? api.put<T>(`/api/${resource}/${encodeURIComponent(id)}`, body)
+    : api.post<T>(`/api/${resource}`, body);
+}
+
 /** `GET /api/<resource>` answers `{ items }`. */
 export async function listItems<T>(resource: string, signal?: AbortSignal): Promise<T[]> {
   const body = await api.get<{ items: T[] }>(`/api/${resource}`, signal);

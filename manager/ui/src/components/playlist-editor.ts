@@ -4,7 +4,7 @@ import { Task } from '@lit/task';
 import { css, html, LitElement } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { api, listItems } from '../api/api-client.js';
+import { api, listItems, saveItem } from '../api/api-client.js';
 import type { Reviewed } from '../api/approvals.js';
 import { may } from '../api/signed-in-user.js';
 import { formatDuration } from '../format/format.js';
@@ -183,11 +183,7 @@ export class PlaylistEditor extends LitElement {
     }
     this.saving = true;
     try {
-      if (this.playlistId) {
-        await api.put(`/api/playlists/${encodeURIComponent(this.playlistId)}`, checked.data);
-      } else {
-        await api.post('/api/playlists', checked.data);
-      }
+      await saveItem('playlists', this.playlistId, checked.data);
       this.dirty.markClean();
       navigate(routeHref('playlists'));
     } catch (error) {

@@ -3,7 +3,7 @@ import { localized, msg } from '@lit/localize';
 import { Task } from '@lit/task';
 import { html, LitElement } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { api } from '../api/api-client.js';
+import { api, saveItem } from '../api/api-client.js';
 import { DirtyController } from '../forms/dirty-controller.js';
 import {
   errorsFromFailure,
@@ -94,11 +94,7 @@ export class ProcedureEditor extends LitElement {
     }
     this.saving = true;
     try {
-      if (this.procedureId) {
-        await api.put(`/api/procedures/${encodeURIComponent(this.procedureId)}`, checked.data);
-      } else {
-        await api.post('/api/procedures', checked.data);
-      }
+      await saveItem('procedures', this.procedureId, checked.data);
       this.dirty.markClean();
       navigate(routeHref('procedures'));
     } catch (error) {

@@ -10,7 +10,7 @@ import { localized, msg } from '@lit/localize';
 import { Task } from '@lit/task';
 import { css, html, LitElement } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { api, listItems } from '../api/api-client.js';
+import { api, listItems, saveItem } from '../api/api-client.js';
 import type { Reviewed } from '../api/approvals.js';
 import { may } from '../api/signed-in-user.js';
 import { fromLocalInput, toLocalInput } from '../format/local-datetime.js';
@@ -165,11 +165,7 @@ export class ScheduleEditor extends LitElement {
     }
     this.saving = true;
     try {
-      if (this.entryId) {
-        await api.put(`/api/schedules/${encodeURIComponent(this.entryId)}`, checked.data);
-      } else {
-        await api.post('/api/schedules', checked.data);
-      }
+      await saveItem('schedules', this.entryId, checked.data);
       this.dirty.markClean();
       navigate(routeHref('schedules'));
     } catch (error) {

@@ -11,7 +11,7 @@ import { localized, msg } from '@lit/localize';
 import { Task } from '@lit/task';
 import { css, html, LitElement } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { api, listItems } from '../api/api-client.js';
+import { api, listItems, saveItem } from '../api/api-client.js';
 import type { Reviewed } from '../api/approvals.js';
 import { may } from '../api/signed-in-user.js';
 import { DirtyController } from '../forms/dirty-controller.js';
@@ -140,11 +140,7 @@ export class SlideEditor extends LitElement {
     }
     this.saving = true;
     try {
-      if (this.slideId) {
-        await api.put(`/api/slides/${encodeURIComponent(this.slideId)}`, checked.data);
-      } else {
-        await api.post('/api/slides', checked.data);
-      }
+      await saveItem('slides', this.slideId, checked.data);
       this.dirty.markClean();
       navigate(routeHref('slides'));
     } catch (error) {
