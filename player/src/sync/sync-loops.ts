@@ -65,8 +65,12 @@ export class SyncLoops {
         command: (command) => this.deps.command(command),
         connectionChanged: (connected) => {
           if (this.#connected && !connected) this.#disconnectedAt = Date.now();
-          // Back in touch with the manager: send what was played meanwhile without waiting.
-          if (connected && !this.#connected) void this.#upload();
+          // Back in touch with the manager: send what was played meanwhile, and say it is back,
+          // without waiting for the next round.
+          if (connected && !this.#connected) {
+            void this.#upload();
+            void this.#heartbeat();
+          }
           this.#connected = connected;
           this.#reportStatus();
         },
