@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { defineConfig } from 'vite';
+import { defaultClientConditions, defineConfig } from 'vite';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
 /** The page; the service worker is built by vite.sw.config.ts into the same dist/. */
 export default defineConfig({
   define: { __APP_VERSION__: JSON.stringify(version) },
+  // The shared schemas on zod/mini (see shared/src/zod/mini.ts).
+  resolve: { conditions: ['zod-mini', ...defaultClientConditions] },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

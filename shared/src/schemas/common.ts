@@ -1,16 +1,16 @@
-import { z } from 'zod';
+import { z } from '#zod';
+
+// Written in the API common to zod and zod/mini (see ../zod/mini.ts): `.check()`, never chains.
 
 /** Server-made identifiers (UUIDs); ids arriving from outside are checked for shape only. */
 export const IdSchema = z
   .string()
-  .min(1)
-  .max(64)
-  .regex(/^[A-Za-z0-9_-]+$/, 'invalid id');
+  .check(z.minLength(1), z.maxLength(64), z.regex(/^[A-Za-z0-9_-]+$/, 'invalid id'));
 export type Id = z.infer<typeof IdSchema>;
 
 export const Sha256Schema = z
   .string()
-  .regex(/^[a-f0-9]{64}$/, 'expected a lowercase sha256 hex digest');
+  .check(z.regex(/^[a-f0-9]{64}$/, 'expected a lowercase sha256 hex digest'));
 
 /** A calendar date in the screen's time zone: YYYY-MM-DD. */
 export const LocalDateSchema = z.iso.date();
@@ -19,18 +19,18 @@ export type LocalDate = z.infer<typeof LocalDateSchema>;
 /** A wall-clock time in the screen's time zone: HH:MM (00:00–24:00). */
 export const LocalTimeSchema = z
   .string()
-  .regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, 'expected HH:MM between 00:00 and 24:00');
+  .check(z.regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, 'expected HH:MM between 00:00 and 24:00'));
 export type LocalTime = z.infer<typeof LocalTimeSchema>;
 
 export const InstantSchema = z.iso.datetime({ offset: true });
 
-export const HttpUrlSchema = z.url({ protocol: /^https?$/, hostname: z.regexes.domain }).max(2000);
+export const HttpUrlSchema = z
+  .url({ protocol: /^https?$/, hostname: z.regexes.domain })
+  .check(z.maxLength(2000));
 
 export const TimeZoneSchema = z
   .string()
-  .min(1)
-  .max(64)
-  .refine(isTimeZone, { message: 'unknown IANA time zone' });
+  .check(z.minLength(1), z.maxLength(64), z.refine(isTimeZone, 'unknown IANA time zone'));
 
 function isTimeZone(zone: string): boolean {
   try {
@@ -43,14 +43,14 @@ function isTimeZone(zone: string): boolean {
 
 /** Text shown on screens: trimmed, no control characters besides line breaks. */
 export const textSchema = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .refine((s) => !hasControlCharacter(s), 'control characters are not allowed');
+  z.string().check(
+    z.trim(),
+    z.maxLength(max),
+    z.refine((s) => !hasControlCharacter(s), 'control characters are not allowed'),
+  );
 
 export const requiredTextSchema = (max: number) =>
-  textSchema(max).pipe(z.string().min(1, 'required'));
+  z.pipe(textSchema(max), z.string().check(z.minLength(1, 'required')));
 
 function hasControlCharacter(text: string): boolean {
   for (let i = 0; i < text.length; i++) {

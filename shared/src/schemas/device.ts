@@ -1,12 +1,9 @@
-import { z } from 'zod';
+import { z } from '#zod';
 import { IdSchema, InstantSchema, textSchema } from './common.js';
 
 export const PairRequestSchema = z.object({
   /** The pairing secret from an earlier answer, when polling; absent on the first call. */
-  pairingId: z
-    .string()
-    .regex(/^[A-Za-z0-9_-]{16,64}$/)
-    .optional(),
+  pairingId: z.optional(z.string().check(z.regex(/^[A-Za-z0-9_-]{16,64}$/))),
 });
 export type PairRequest = z.infer<typeof PairRequestSchema>;
 
@@ -24,39 +21,41 @@ export type PairResponse = z.infer<typeof PairResponseSchema>;
 
 /** One slide shown, recorded by the player; `id` is made by the player so retries count once. */
 export const PlayRecordSchema = z.object({
-  id: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/),
+  id: z.string().check(z.regex(/^[A-Za-z0-9_-]{8,64}$/)),
   slideId: IdSchema,
-  playlistId: IdSchema.nullable(),
-  manifestVersion: z.string().max(128),
+  playlistId: z.nullable(IdSchema),
+  manifestVersion: z.string().check(z.maxLength(128)),
   startedAt: InstantSchema,
-  durationMs: z.number().int().min(0).max(86_400_000),
+  durationMs: z.int().check(z.gte(0), z.lte(86_400_000)),
 });
 export type PlayRecord = z.infer<typeof PlayRecordSchema>;
 
-export const PlayBatchSchema = z.object({ plays: z.array(PlayRecordSchema).min(1).max(1000) });
+export const PlayBatchSchema = z.object({
+  plays: z.array(PlayRecordSchema).check(z.minLength(1), z.maxLength(1000)),
+});
 export type PlayBatch = z.infer<typeof PlayBatchSchema>;
 
 export const HeartbeatSchema = z.object({
-  manifestVersion: z.string().max(128).nullable(),
-  appVersion: z.string().max(64),
-  showing: z
-    .object({
-      slideId: IdSchema.nullable(),
-      playlistId: IdSchema.nullable(),
-      state: z.string().max(32),
-    })
-    .nullable(),
-  storage: z
-    .object({
-      usage: z.number().nonnegative(),
-      quota: z.number().nonnegative(),
+  manifestVersion: z.nullable(z.string().check(z.maxLength(128))),
+  appVersion: z.string().check(z.maxLength(64)),
+  showing: z.nullable(
+    z.object({
+      slideId: z.nullable(IdSchema),
+      playlistId: z.nullable(IdSchema),
+      state: z.string().check(z.maxLength(32)),
+    }),
+  ),
+  storage: z.nullable(
+    z.object({
+      usage: z.number().check(z.gte(0)),
+      quota: z.number().check(z.gte(0)),
       persisted: z.boolean(),
-    })
-    .nullable(),
-  uptimeSeconds: z.number().nonnegative(),
-  errors: z.array(textSchema(500)).max(20).default([]),
+    }),
+  ),
+  uptimeSeconds: z.number().check(z.gte(0)),
+  errors: z._default(z.array(textSchema(500)).check(z.maxLength(20)), []),
   /** False while the player does not know the time (a reset device clock, no server yet). */
-  clockTrusted: z.boolean().optional(),
+  clockTrusted: z.optional(z.boolean()),
 });
 export type Heartbeat = z.infer<typeof HeartbeatSchema>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '#zod';
 
 export const ErrorCodeSchema = z.enum([
   'bad_request',
@@ -20,7 +20,7 @@ export const ErrorBodySchema = z.object({
   error: z.object({
     code: ErrorCodeSchema,
     message: z.string(),
-    details: z.unknown().optional(),
+    details: z.optional(z.unknown()),
   }),
 });
 export type ErrorBody = z.infer<typeof ErrorBodySchema>;

@@ -1,18 +1,23 @@
-import { z } from 'zod';
+import { z } from '#zod';
 import { IdSchema, requiredTextSchema, textSchema } from './common.js';
 
-export const HotlineInputSchema = z.object({
+const hotlineFields = {
   label: requiredTextSchema(200),
-  number: requiredTextSchema(40).pipe(
-    z.string().regex(/^[0-9+() .-]+$/, 'a phone number holds digits, spaces and + ( ) . - only'),
+  number: z.pipe(
+    requiredTextSchema(40),
+    z
+      .string()
+      .check(z.regex(/^[0-9+() .-]+$/, 'a phone number holds digits, spaces and + ( ) . - only')),
   ),
-  hours: textSchema(200).nullable().default(null),
-  note: textSchema(300).nullable().default(null),
+  hours: z._default(z.nullable(textSchema(200)), null),
+  note: z._default(z.nullable(textSchema(300)), null),
   /** Demo numbers are marked so that nobody mistakes them for the department's own. */
-  sample: z.boolean().default(false),
-  inTicker: z.boolean().default(true),
-});
+  sample: z._default(z.boolean(), false),
+  inTicker: z._default(z.boolean(), true),
+};
+
+export const HotlineInputSchema = z.object(hotlineFields);
 export type HotlineInput = z.input<typeof HotlineInputSchema>;
 
-export const HotlineSchema = HotlineInputSchema.extend({ id: IdSchema });
+export const HotlineSchema = z.object({ ...hotlineFields, id: IdSchema });
 export type Hotline = z.infer<typeof HotlineSchema>;

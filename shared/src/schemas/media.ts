@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '#zod';
 import { IdSchema, Sha256Schema, textSchema } from './common.js';
 
 export const MEDIA_TYPES = [
@@ -17,7 +17,7 @@ export const MediaSchema = z.object({
   sha256: Sha256Schema,
   name: textSchema(200),
   type: MediaTypeSchema,
-  bytes: z.number().int().nonnegative(),
+  bytes: z.int().check(z.gte(0)),
   createdAt: z.iso.datetime(),
 });
 export type Media = z.infer<typeof MediaSchema>;
@@ -26,8 +26,8 @@ export type Media = z.infer<typeof MediaSchema>;
 export const MediaRefSchema = z.object({
   sha256: Sha256Schema,
   type: MediaTypeSchema,
-  bytes: z.number().int().nonnegative(),
-  url: z.string().min(1),
+  bytes: z.int().check(z.gte(0)),
+  url: z.string().check(z.minLength(1)),
 });
 export type MediaRef = z.infer<typeof MediaRefSchema>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '#zod';
 import { validateRrule } from '../schedule/validate-rrule.js';
 import {
   IdSchema,
@@ -10,9 +10,9 @@ import {
 
 /** Which screens an entry applies to: all, or the union of the listed screens and groups. */
 export const TargetSchema = z.object({
-  all: z.boolean().default(false),
-  screenIds: z.array(IdSchema).max(1000).default([]),
-  groupIds: z.array(IdSchema).max(1000).default([]),
+  all: z._default(z.boolean(), false),
+  screenIds: z._default(z.array(IdSchema).check(z.maxLength(1000)), []),
+  groupIds: z._default(z.array(IdSchema).check(z.maxLength(1000)), []),
 });
 export type Target = z.infer<typeof TargetSchema>;
 
@@ -23,63 +23,66 @@ export type Target = z.infer<typeof TargetSchema>;
 export const SCHEDULE_KINDS = ['playlist', 'interrupt', 'off'] as const;
 export type ScheduleKind = (typeof SCHEDULE_KINDS)[number];
 
-const ScheduleEntryShape = z.object({
+const scheduleEntryFields = {
   name: requiredTextSchema(200),
-  kind: z.enum(SCHEDULE_KINDS).default('playlist'),
-  playlistId: IdSchema.nullable().default(null),
-  target: TargetSchema.default({ all: true, screenIds: [], groupIds: [] }),
+  kind: z._default(z.enum(SCHEDULE_KINDS), 'playlist'),
+  playlistId: z._default(z.nullable(IdSchema), null),
+  target: z._default(TargetSchema, { all: true, screenIds: [], groupIds: [] }),
   /** First and last local day (inclusive); null leaves that end open. */
-  startDate: LocalDateSchema.nullable().default(null),
-  endDate: LocalDateSchema.nullable().default(null),
+  startDate: z._default(z.nullable(LocalDateSchema), null),
+  endDate: z._default(z.nullable(LocalDateSchema), null),
   /** ISO weekdays (1 = Monday … 7 = Sunday); empty means every day. */
-  weekdays: z.array(z.number().int().min(1).max(7)).max(7).default([]),
+  weekdays: z._default(z.array(z.int().check(z.gte(1), z.lte(7))).check(z.maxLength(7)), []),
   /** Local time window; an end at or before the start crosses midnight; both null is all day. */
-  startTime: LocalTimeSchema.nullable().default(null),
-  endTime: LocalTimeSchema.nullable().default(null),
+  startTime: z._default(z.nullable(LocalTimeSchema), null),
+  endTime: z._default(z.nullable(LocalTimeSchema), null),
   /** An RFC 5545 RRULE choosing the days (instead of weekdays), e.g. FREQ=MONTHLY;BYDAY=1MO. */
-  rrule: z.string().trim().max(500).nullable().default(null),
+  rrule: z._default(z.nullable(z.string().check(z.trim(), z.maxLength(500))), null),
   /** Local days the rule skips (public holidays). */
-  exdates: z.array(LocalDateSchema).max(400).default([]),
+  exdates: z._default(z.array(LocalDateSchema).check(z.maxLength(400)), []),
   /** Higher wins where entries overlap. */
-  priority: z.number().int().min(0).max(1000).default(0),
+  priority: z._default(z.int().check(z.gte(0), z.lte(1000)), 0),
   /** An absolute end (urgent notices expire); null means none. */
-  expiresAt: InstantSchema.nullable().default(null),
-});
+  expiresAt: z._default(z.nullable(InstantSchema), null),
+};
 
-export const ScheduleEntryInputSchema = ScheduleEntryShape.superRefine((entry, ctx) => {
-  if (entry.kind !== 'off' && entry.playlistId === null) {
-    ctx.addIssue({ code: 'custom', path: ['playlistId'], message: 'a playlist is required' });
-  }
-  if (entry.startDate && entry.endDate && entry.endDate < entry.startDate) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['endDate'],
-      message: 'the end date is before the start date',
-    });
-  }
-  if ((entry.startTime === null) !== (entry.endTime === null)) {
-    ctx.addIssue({
-      code: 'custom',
-      path: [entry.startTime === null ? 'startTime' : 'endTime'],
-      message: 'give both a start and an end time, or neither',
-    });
-  }
-  const ruleError = entry.rrule === null ? null : validateRrule(entry.rrule);
-  if (ruleError !== null) {
-    ctx.addIssue({ code: 'custom', path: ['rrule'], message: ruleError });
-  }
-  if (entry.rrule !== null && entry.weekdays.length > 0) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['weekdays'],
-      message: 'use either weekdays or a recurrence rule',
-    });
-  }
-});
+export const ScheduleEntryInputSchema = z.object(scheduleEntryFields).check(
+  z.superRefine((entry, ctx) => {
+    if (entry.kind !== 'off' && entry.playlistId === null) {
+      ctx.addIssue({ code: 'custom', path: ['playlistId'], message: 'a playlist is required' });
+    }
+    if (entry.startDate && entry.endDate && entry.endDate < entry.startDate) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['endDate'],
+        message: 'the end date is before the start date',
+      });
+    }
+    if ((entry.startTime === null) !== (entry.endTime === null)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [entry.startTime === null ? 'startTime' : 'endTime'],
+        message: 'give both a start and an end time, or neither',
+      });
+    }
+    const ruleError = entry.rrule === null ? null : validateRrule(entry.rrule);
+    if (ruleError !== null) {
+      ctx.addIssue({ code: 'custom', path: ['rrule'], message: ruleError });
+    }
+    if (entry.rrule !== null && entry.weekdays.length > 0) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['weekdays'],
+        message: 'use either weekdays or a recurrence rule',
+      });
+    }
+  }),
+);
 export type ScheduleEntryInput = z.input<typeof ScheduleEntryInputSchema>;
 
 /** A stored entry; `createdAt` breaks priority ties (earlier wins, then the smaller id). */
-export const ScheduleEntrySchema = ScheduleEntryShape.extend({
+export const ScheduleEntrySchema = z.object({
+  ...scheduleEntryFields,
   id: IdSchema,
   createdAt: InstantSchema,
 });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '#zod';
 import {
   IdSchema,
   InstantSchema,
@@ -11,29 +11,33 @@ export const ORIENTATIONS = ['landscape', 'portrait'] as const;
 /** `full`: header, main zone and ticker; `strip`: one line of text for LED boards. */
 export const LAYOUTS = ['full', 'strip'] as const;
 
-export const ScreenGroupInputSchema = z.object({
-  name: requiredTextSchema(200),
-  defaultPlaylistId: IdSchema.nullable().default(null),
-});
+const defaultPlaylistId = z._default(z.nullable(IdSchema), null);
+
+const screenGroupFields = { name: requiredTextSchema(200), defaultPlaylistId };
+
+export const ScreenGroupInputSchema = z.object(screenGroupFields);
 export type ScreenGroupInput = z.input<typeof ScreenGroupInputSchema>;
-export const ScreenGroupSchema = ScreenGroupInputSchema.extend({ id: IdSchema });
+export const ScreenGroupSchema = z.object({ ...screenGroupFields, id: IdSchema });
 export type ScreenGroup = z.infer<typeof ScreenGroupSchema>;
 
-export const ScreenInputSchema = z.object({
+const screenFields = {
   name: requiredTextSchema(200),
-  location: textSchema(300).default(''),
-  groupIds: z.array(IdSchema).max(50).default([]),
-  orientation: z.enum(ORIENTATIONS).default('landscape'),
-  layout: z.enum(LAYOUTS).default('full'),
-  timeZone: TimeZoneSchema.default('Asia/Ho_Chi_Minh'),
-  defaultPlaylistId: IdSchema.nullable().default(null),
-});
+  location: z._default(textSchema(300), ''),
+  groupIds: z._default(z.array(IdSchema).check(z.maxLength(50)), []),
+  orientation: z._default(z.enum(ORIENTATIONS), 'landscape'),
+  layout: z._default(z.enum(LAYOUTS), 'full'),
+  timeZone: z._default(TimeZoneSchema, 'Asia/Ho_Chi_Minh'),
+  defaultPlaylistId,
+};
+
+export const ScreenInputSchema = z.object(screenFields);
 export type ScreenInput = z.input<typeof ScreenInputSchema>;
 
-export const ScreenSchema = ScreenInputSchema.extend({
+export const ScreenSchema = z.object({
+  ...screenFields,
   id: IdSchema,
   paired: z.boolean(),
-  lastSeenAt: InstantSchema.nullable(),
-  manifestVersion: z.string().nullable(),
+  lastSeenAt: z.nullable(InstantSchema),
+  manifestVersion: z.nullable(z.string()),
 });
 export type Screen = z.infer<typeof ScreenSchema>;

@@ -1,12 +1,18 @@
-import { z } from 'zod';
+import { z } from '#zod';
 import { IdSchema, requiredTextSchema, Sha256Schema, textSchema } from './common.js';
 
-/** Agency-wide settings: names and numbers are configuration, never code. */
-export const SettingsSchema = z.object({
+/** What screens show of the agency: names and numbers are configuration, never code. */
+export const AgencySchema = z.object({
   agencyName: requiredTextSchema(200),
-  agencySubtitle: textSchema(200).default(''),
-  logoSha256: Sha256Schema.nullable().default(null),
-  tickerText: textSchema(1000).default(''),
-  defaultPlaylistId: IdSchema.nullable().default(null),
+  agencySubtitle: z._default(textSchema(200), ''),
+  logoSha256: z._default(z.nullable(Sha256Schema), null),
+  tickerText: z._default(textSchema(1000), ''),
+});
+export type Agency = z.infer<typeof AgencySchema>;
+
+/** Agency-wide settings. */
+export const SettingsSchema = z.object({
+  ...AgencySchema.shape,
+  defaultPlaylistId: z._default(z.nullable(IdSchema), null),
 });
 export type Settings = z.infer<typeof SettingsSchema>;

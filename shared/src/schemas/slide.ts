@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '#zod';
 import { HttpUrlSchema, IdSchema, requiredTextSchema, Sha256Schema, textSchema } from './common.js';
 
 export const SLIDE_THEMES = ['light', 'dark', 'brand'] as const;
@@ -6,31 +6,31 @@ export const SLIDE_TAGS = ['CCHC', 'DVCTT', 'BCCI', 'TTHC', 'hotline'] as const;
 
 const common = {
   title: requiredTextSchema(200),
-  tags: z.array(requiredTextSchema(40)).max(20).default([]),
+  tags: z._default(z.array(requiredTextSchema(40)).check(z.maxLength(20)), []),
 };
 
 export const MessageSlideSchema = z.object({
   kind: z.literal('message'),
   ...common,
   heading: requiredTextSchema(200),
-  body: textSchema(2000).default(''),
-  imageSha256: Sha256Schema.nullable().default(null),
-  theme: z.enum(SLIDE_THEMES).default('brand'),
+  body: z._default(textSchema(2000), ''),
+  imageSha256: z._default(z.nullable(Sha256Schema), null),
+  theme: z._default(z.enum(SLIDE_THEMES), 'brand'),
 });
 
 export const ImageSlideSchema = z.object({
   kind: z.literal('image'),
   ...common,
   mediaSha256: Sha256Schema,
-  caption: textSchema(300).nullable().default(null),
-  fit: z.enum(['contain', 'cover']).default('contain'),
+  caption: z._default(z.nullable(textSchema(300)), null),
+  fit: z._default(z.enum(['contain', 'cover']), 'contain'),
 });
 
 export const VideoSlideSchema = z.object({
   kind: z.literal('video'),
   ...common,
   mediaSha256: Sha256Schema,
-  caption: textSchema(300).nullable().default(null),
+  caption: z._default(z.nullable(textSchema(300)), null),
 });
 
 /** A table of procedures, paged automatically; `field` null means every procedure. */
@@ -38,9 +38,9 @@ export const ProceduresSlideSchema = z.object({
   kind: z.literal('procedures'),
   ...common,
   heading: requiredTextSchema(200),
-  field: textSchema(200).nullable().default(null),
-  rowsPerPage: z.number().int().min(1).max(20).default(5),
-  secondsPerPage: z.number().int().min(3).max(600).default(12),
+  field: z._default(z.nullable(textSchema(200)), null),
+  rowsPerPage: z._default(z.int().check(z.gte(1), z.lte(20)), 5),
+  secondsPerPage: z._default(z.int().check(z.gte(3), z.lte(600)), 12),
 });
 
 /** Hotlines from the directory; an empty list means every hotline. */
@@ -48,7 +48,7 @@ export const HotlinesSlideSchema = z.object({
   kind: z.literal('hotlines'),
   ...common,
   heading: requiredTextSchema(200),
-  hotlineIds: z.array(IdSchema).max(50).default([]),
+  hotlineIds: z._default(z.array(IdSchema).check(z.maxLength(50)), []),
 });
 
 /** A QR code generated on screen from the URL. */
@@ -57,7 +57,7 @@ export const QrSlideSchema = z.object({
   ...common,
   heading: requiredTextSchema(200),
   url: HttpUrlSchema,
-  caption: textSchema(500).default(''),
+  caption: z._default(textSchema(500), ''),
 });
 
 export const SlideInputSchema = z.discriminatedUnion('kind', [
@@ -71,12 +71,12 @@ export const SlideInputSchema = z.discriminatedUnion('kind', [
 export type SlideInput = z.input<typeof SlideInputSchema>;
 
 export const SlideSchema = z.discriminatedUnion('kind', [
-  MessageSlideSchema.extend({ id: IdSchema }),
-  ImageSlideSchema.extend({ id: IdSchema }),
-  VideoSlideSchema.extend({ id: IdSchema }),
-  ProceduresSlideSchema.extend({ id: IdSchema }),
-  HotlinesSlideSchema.extend({ id: IdSchema }),
-  QrSlideSchema.extend({ id: IdSchema }),
+  z.object({ ...MessageSlideSchema.shape, id: IdSchema }),
+  z.object({ ...ImageSlideSchema.shape, id: IdSchema }),
+  z.object({ ...VideoSlideSchema.shape, id: IdSchema }),
+  z.object({ ...ProceduresSlideSchema.shape, id: IdSchema }),
+  z.object({ ...HotlinesSlideSchema.shape, id: IdSchema }),
+  z.object({ ...QrSlideSchema.shape, id: IdSchema }),
 ]);
 export type Slide = z.infer<typeof SlideSchema>;
 export type SlideKind = Slide['kind'];
