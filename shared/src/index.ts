@@ -7,6 +7,7 @@ export * from './schemas/manifest.js';
 export * from './schemas/media.js';
 export * from './schemas/playlist.js';
 export * from './schemas/procedure.js';
+export * from './schemas/qr-code.js';
 export * from './schemas/schedule.js';
 export * from './schemas/screen.js';
 export * from './schemas/settings.js';

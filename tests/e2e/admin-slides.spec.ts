@@ -44,6 +44,17 @@ test('a required field left empty is marked before anything is sent', async ({ p
   );
 });
 
+test("the preview draws a QR slide's code, encoded by the admin page", async ({ page }) => {
+  const url = 'https://dichvucong.gov.vn/p/home/dvc-trang-chu.html';
+  await signIn(page, '#/slides/new/qr');
+  await page.getByLabel('Tên trang (để tìm trong danh sách)').fill('Mã QR');
+  await page.getByLabel('Tiêu đề hiển thị').fill('Quét mã để nộp hồ sơ');
+  await page.getByLabel('Địa chỉ web mã QR dẫn tới').fill(url);
+  const preview = page.frameLocator('iframe[title="Xem trước trên màn hình"]');
+  await expect(preview.getByRole('img', { name: url })).toBeVisible();
+  await expect(preview.getByText('Quét mã để nộp hồ sơ')).toBeVisible();
+});
+
 test("the server's 400 is shown next to the field it names", async ({ page }) => {
   const editor = await EditorClient.signIn(manager.url);
   const hotline = await editor.post<{ id: string }>('/api/hotlines', {

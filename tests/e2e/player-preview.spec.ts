@@ -1,3 +1,5 @@
+import type { QrCode } from '@bangtin/shared';
+import { qrPath } from '@bangtin/shared/qr';
 import { expect, test } from '@playwright/test';
 import { type ManagerProcess, startManager } from '../helpers/manager-process.js';
 import { uploadFixture } from '../helpers/player-scenario.js';
@@ -15,7 +17,11 @@ const agency = {
   tickerText: 'Chào mừng quý khách',
 };
 
-function previewMessage(slide: Record<string, unknown>, layout: 'full' | 'strip' = 'full') {
+function previewMessage(
+  slide: Record<string, unknown>,
+  layout: 'full' | 'strip' = 'full',
+  qrCodes: Record<string, QrCode> = {},
+) {
   return {
     type: 'bang-tin-preview',
     slide,
@@ -24,6 +30,7 @@ function previewMessage(slide: Record<string, unknown>, layout: 'full' | 'strip'
     agency,
     orientation: 'landscape',
     layout,
+    qrCodes,
   };
 }
 
@@ -68,6 +75,18 @@ test('preview mode shows each slide posted by the admin page, and nothing else h
   await post(previewMessage({ id: 'draft', kind: 'image', title: 'Ảnh', mediaSha256: png.sha256 }));
   const picture = frame.locator('[data-slide-id="draft"] img');
   await expect.poll(() => picture.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(320);
+
+  // The player draws the QR code it is given; without one it shows the address alone.
+  const url = 'https://dichvucong.gov.vn';
+  const qr = { id: 'draft', kind: 'qr', title: 'QR', heading: 'Quét mã để nộp hồ sơ', url };
+  await post(previewMessage(qr, 'full', { [url]: qrPath(url) }));
+  const code = frame.getByRole('img', { name: url });
+  await expect(code).toBeVisible();
+  await expect(code.locator('path')).toHaveAttribute('d', qrPath(url).path);
+  await post(previewMessage({ ...qr, heading: 'Chưa có mã' }));
+  await expect(frame.getByText('Chưa có mã')).toBeVisible();
+  await expect(frame.getByText(url)).toBeVisible();
+  await expect(frame.getByRole('img', { name: url })).toHaveCount(0);
 
   // A message that fails the schema, or comes from another origin, is never shown.
   await frame.locator('body').evaluate(() => {

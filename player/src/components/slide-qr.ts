@@ -1,9 +1,12 @@
+import type { QrCode } from '@bangtin/shared';
 import { css, html, nothing, svg } from 'lit';
 import { customElement } from 'lit/decorators.js';
-import { qrPath } from '../render/qr-path.js';
 import { SlideElement } from './slide-element.js';
 
-/** A QR code drawn on screen from the slide's URL, with a heading, a caption and the address. */
+/**
+ * The QR code the manager encoded for the slide's URL, with a heading, a caption and the address;
+ * without a code (the URL does not fit in one) the address alone, set large.
+ */
 @customElement('slide-qr')
 export class SlideQr extends SlideElement {
   static override styles = [
@@ -49,6 +52,9 @@ export class SlideQr extends SlideElement {
         font-weight: 600;
         overflow-wrap: anywhere;
       }
+      .url.alone {
+        font-size: calc(56 * var(--u));
+      }
       @media (orientation: portrait) {
         :host {
           flex-direction: column;
@@ -70,22 +76,26 @@ export class SlideQr extends SlideElement {
   override render() {
     const slide = this.plan.slide;
     if (slide.kind !== 'qr') return nothing;
-    const { size, path } = qrPath(slide.url);
-    // Four modules of white quiet zone on each side, as the QR standard asks.
-    const box = size + 8;
+    const code = this.plan.manifest.qrCodes[slide.url];
     return html`
-      <div class="code">
-        <svg viewBox="-4 -4 ${box} ${box}" shape-rendering="crispEdges" role="img" aria-label=${slide.url}>
-          ${svg`<rect x="-4" y="-4" width=${box} height=${box} fill="#ffffff"></rect>
-          <path d=${path} fill="#000000"></path>`}
-        </svg>
-      </div>
+      ${code ? this.renderCode(code, slide.url) : nothing}
       <div class="text">
         <h1>${slide.heading}</h1>
         ${slide.caption ? html`<p class="caption">${slide.caption}</p>` : nothing}
-        <div class="url">${slide.url}</div>
+        <div class="url ${code ? '' : 'alone'}">${slide.url}</div>
       </div>
     `;
+  }
+
+  private renderCode({ size, path }: QrCode, url: string) {
+    // Four modules of white quiet zone on each side, as the QR standard asks.
+    const box = size + 8;
+    return html`<div class="code">
+      <svg viewBox="-4 -4 ${box} ${box}" shape-rendering="crispEdges" role="img" aria-label=${url}>
+        ${svg`<rect x="-4" y="-4" width=${box} height=${box} fill="#ffffff"></rect>
+        <path d=${path} fill="#000000"></path>`}
+      </svg>
+    </div>`;
   }
 }
 

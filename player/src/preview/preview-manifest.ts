@@ -13,6 +13,8 @@ export interface PreviewMessage {
   agency: unknown;
   orientation: unknown;
   layout: unknown;
+  /** The admin encodes the slide's QR code: the player carries no encoder. */
+  qrCodes: unknown;
 }
 
 export interface Preview {
@@ -48,6 +50,7 @@ export function previewManifest(data: unknown): Preview | null {
     procedures: message.procedures,
     hotlines: message.hotlines,
     media: [],
+    qrCodes: message.qrCodes,
   });
   if (!parsed.success) return null;
   const [first] = parsed.data.slides;

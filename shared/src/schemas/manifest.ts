@@ -1,12 +1,13 @@
-import { z } from 'zod';
+import { z } from '#zod';
 import { IdSchema } from './common.js';
 import { HotlineSchema } from './hotline.js';
 import { MediaRefSchema } from './media.js';
 import { PlaylistSchema } from './playlist.js';
 import { ProcedureSchema } from './procedure.js';
+import { QrCodeSchema } from './qr-code.js';
 import { ScheduleEntrySchema } from './schedule.js';
 import { LAYOUTS, ORIENTATIONS } from './screen.js';
-import { SettingsSchema } from './settings.js';
+import { AgencySchema } from './settings.js';
 import { SlideSchema } from './slide.js';
 
 export const MANIFEST_SCHEMA_VERSION = 1;
@@ -15,7 +16,7 @@ export const MANIFEST_SCHEMA_VERSION = 1;
 export const ManifestSchema = z.object({
   schemaVersion: z.literal(MANIFEST_SCHEMA_VERSION),
   /** A hash of the rest of the manifest; served as the ETag. */
-  version: z.string().min(1),
+  version: z.string().check(z.minLength(1)),
   screen: z.object({
     id: IdSchema,
     name: z.string(),
@@ -24,19 +25,16 @@ export const ManifestSchema = z.object({
     layout: z.enum(LAYOUTS),
     timeZone: z.string(),
     /** The screen's, else its first group's, else the agency's default playlist. */
-    defaultPlaylistId: IdSchema.nullable(),
+    defaultPlaylistId: z.nullable(IdSchema),
   }),
-  agency: SettingsSchema.pick({
-    agencyName: true,
-    agencySubtitle: true,
-    logoSha256: true,
-    tickerText: true,
-  }),
+  agency: AgencySchema,
   schedule: z.array(ScheduleEntrySchema),
   playlists: z.array(PlaylistSchema),
   slides: z.array(SlideSchema),
   procedures: z.array(ProcedureSchema),
   hotlines: z.array(HotlineSchema),
   media: z.array(MediaRefSchema),
+  /** The QR code of each QR slide's URL, by URL; missing when it does not fit in a QR code. */
+  qrCodes: z._default(z.record(z.string(), QrCodeSchema), {}),
 });
 export type Manifest = z.infer<typeof ManifestSchema>;

@@ -1,4 +1,4 @@
-import type { Hotline, Procedure, Settings } from '@bangtin/shared';
+import type { Hotline, Procedure, QrCode, Settings } from '@bangtin/shared';
 
 /** What the admin posts to the player iframe at `/?preview=1` on every change. */
 export interface PreviewMessage {
@@ -9,4 +9,6 @@ export interface PreviewMessage {
   agency: Pick<Settings, 'agencyName' | 'agencySubtitle' | 'logoSha256' | 'tickerText'> | null;
   orientation: 'landscape' | 'portrait';
   layout: 'full' | 'strip';
+  /** The slide's QR code by URL, encoded by the admin: the player carries no encoder. */
+  qrCodes: Record<string, QrCode>;
 }

@@ -1,4 +1,5 @@
 import { LAYOUTS, ORIENTATIONS } from '@bangtin/shared';
+import { qrPath } from '@bangtin/shared/qr';
 import { localized, msg } from '@lit/localize';
 import { css, html, LitElement, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
@@ -50,10 +51,13 @@ export class SlidePreview extends LitElement {
     `,
   ];
 
-  /** Everything but the orientation and layout, which this element lets the editor choose. */
+  /**
+   * Everything but the orientation and layout, which this element lets the editor choose, and the
+   * QR code, which it encodes.
+   */
   @property({ attribute: false }) content: Omit<
     PreviewMessage,
-    'type' | 'orientation' | 'layout'
+    'type' | 'orientation' | 'layout' | 'qrCodes'
   > | null = null;
 
   @state() private orientation: Orientation = 'landscape';
@@ -61,6 +65,9 @@ export class SlidePreview extends LitElement {
   @state() private availableWidth = 0;
 
   @query('iframe') private frame!: HTMLIFrameElement;
+
+  /** The last URL encoded: every edit posts again, and a long URL takes a while to encode. */
+  private lastQr: { url: string; codes: PreviewMessage['qrCodes'] } | null = null;
 
   private readonly resizeObserver = new ResizeObserver((entries) => {
     this.availableWidth = entries[0]?.contentRect.width ?? 0;
@@ -96,8 +103,16 @@ export class SlidePreview extends LitElement {
       ...this.content,
       orientation: this.orientation,
       layout: this.layout,
+      qrCodes: this.qrCodesOf(this.content.slide),
     };
     target.postMessage(message, window.location.origin);
+  }
+
+  private qrCodesOf(slide: unknown): PreviewMessage['qrCodes'] {
+    const { kind, url } = (slide ?? {}) as { kind?: unknown; url?: unknown };
+    if (kind !== 'qr' || typeof url !== 'string') return {};
+    if (this.lastQr?.url !== url) this.lastQr = { url, codes: encodeQr(url) };
+    return this.lastQr.codes;
   }
 
   private scale(): number {
@@ -140,6 +155,15 @@ export class SlidePreview extends LitElement {
           @load=${() => this.post()}
         ></iframe>
       </div>`;
+  }
+}
+
+function encodeQr(url: string): PreviewMessage['qrCodes'] {
+  try {
+    return { [url]: qrPath(url) };
+  } catch {
+    // Too long for a QR code: the player shows the address alone, as a screen would.
+    return {};
   }
 }
 

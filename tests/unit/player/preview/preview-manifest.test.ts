@@ -23,6 +23,14 @@ describe('previewManifest', () => {
     expect(preview?.manifest.screen).toMatchObject({ orientation: 'portrait', layout: 'full' });
     expect(preview?.manifest.playlists[0]?.items).toEqual([{ slideId: 's1', durationSeconds: 10 }]);
     expect(preview?.manifest.media).toEqual([]);
+    expect(preview?.manifest.qrCodes).toEqual({});
+  });
+
+  it('keeps the QR code the admin encoded for a QR slide', () => {
+    const url = 'https://dichvucong.gov.vn';
+    const qrCodes = { [url]: { size: 21, path: 'M0 0h1v1h-1zM20 20h1v1h-1z' } };
+    const slide = { id: 'q1', kind: 'qr', title: 'QR', heading: 'Quét mã', url };
+    expect(previewManifest({ ...message, slide, qrCodes })?.manifest.qrCodes).toEqual(qrCodes);
   });
 
   it.each([
@@ -30,6 +38,10 @@ describe('previewManifest', () => {
     ['a slide that fails the schema', { ...message, slide: { id: 's1', kind: 'message' } }],
     ['an unknown orientation', { ...message, orientation: 'sideways' }],
     ['a missing agency', { ...message, agency: undefined }],
+    [
+      'a QR code that is not module squares',
+      { ...message, qrCodes: { x: { size: 21, path: '<' } } },
+    ],
     ['not an object', 'bang-tin-preview'],
     ['null', null],
   ])('ignores %s', (_, data) => {

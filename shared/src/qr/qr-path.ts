@@ -1,14 +1,11 @@
 import qrcode from 'qrcode-generator';
+import type { QrCode } from '../schemas/qr-code.js';
 
-export interface QrShape {
-  /** Modules per side, without the quiet zone. */
-  size: number;
-  /** An SVG path drawing every dark module as a 1×1 square. */
-  path: string;
-}
-
-/** The QR code for `text` (error correction M, smallest version that fits) as an SVG path. */
-export function qrPath(text: string): QrShape {
+/**
+ * The QR code for `text` (error correction M, smallest version that fits) as an SVG path.
+ * Throws when `text` is longer than the largest QR code holds (2,331 UTF-8 bytes).
+ */
+export function qrPath(text: string): QrCode {
   const qr = qrcode(0, 'M');
   // The library's byte mode takes one char per byte: hand it the UTF-8 bytes that way.
   qr.addData(String.fromCharCode(...new TextEncoder().encode(text)), 'Byte');
