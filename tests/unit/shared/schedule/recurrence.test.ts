@@ -173,6 +173,8 @@ describe('validateRrule', () => {
     'FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1',
     'FREQ=DAILY;INTERVAL=2;COUNT=10',
     'FREQ=WEEKLY;WKST=SU;BYDAY=SU',
+    'FREQ=MONTHLY;BYWEEKDAY=+1MO',
+    'FREQ=YEARLY;BYWEEKNO=1,-1;BYYEARDAY=-1;UNTIL=20301231T235959Z',
   ])('accepts %j', (rule) => {
     expect(validateRrule(rule)).toBeNull();
   });
@@ -191,7 +193,17 @@ describe('validateRrule', () => {
     ['FREQ=DAILY;INTERVAL=x', /INTERVAL/],
     ['FREQ=DAILY;UNTIL=tomorrow', /UNTIL/],
     ['DTSTART:20260101T000000Z\nRRULE:FREQ=DAILY', /./],
+    ['FREQ=DAILY;DTSTART=20260101', /DTSTART is not supported/],
+    ['FREQ=DAILY;RSCALE=GREGORIAN', /RSCALE/],
+    ['FREQ=WEEKLY;BYDAY=MO,', /BYDAY/],
+    ['FREQ=MONTHLY;BYDAY=0MO', /BYDAY numbers/],
+    ['FREQ=DAILY;INTERVAL=1001', /INTERVAL/],
   ])('rejects %j with a message', (rule, message) => {
     expect(validateRrule(rule)).toMatch(message);
+  });
+
+  it('accepts a rule that never produces a day without searching for one', () => {
+    // The rrule library searched such a rule up to the year 9999 (about 20 s).
+    expect(validateRrule('FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30')).toBeNull();
   });
 });

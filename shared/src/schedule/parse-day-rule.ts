@@ -1,0 +1,158 @@
+import { type DayRule, type Frequency, WEEKDAYS } from './day-rule.js';
+import { DAY_MS } from './local-day.js';
+
+/** More occurrences than a decade of days is not a schedule a person maintains. */
+const MAX_COUNT = 3660;
+const FREQUENCIES: readonly string[] = ['YEARLY', 'MONTHLY', 'WEEKLY', 'DAILY'];
+const NUMBER_RANGES = {
+  INTERVAL: [1, 1000],
+  COUNT: [1, MAX_COUNT],
+  BYMONTH: [1, 12],
+  BYMONTHDAY: [-31, 31],
+  BYYEARDAY: [-366, 366],
+  BYWEEKNO: [-53, 53],
+  BYSETPOS: [-366, 366],
+} as const;
+type NumberPart = keyof typeof NUMBER_RANGES;
+/** RFC 5545 parts (and rrule extensions) that choose times or a start, not days. */
+const REFUSED = new Set(['BYHOUR', 'BYMINUTE', 'BYSECOND', 'DTSTART', 'TZID', 'BYEASTER']);
+const OTHER_PARTS = new Set(['FREQ', 'UNTIL', 'WKST', 'BYDAY', ...Object.keys(NUMBER_RANGES)]);
+const UNTIL_FORMAT = /^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})Z?)?$/;
+const NTH_WEEKDAY = /^([+-]?\d{1,2})([A-Z]{2})$/;
+
+/**
+ * The rule, or why it cannot choose days (a message for the editor). Accepts exactly what the
+ * schedule accepted when it used the rrule library, so stored rules stay valid.
+ */
+export function parseDayRule(text: string): { rule: DayRule } | { error: string } {
+  // RFC 5545 names are case-insensitive.
+  const source = text
+    .trim()
+    .toUpperCase()
+    .replace(/^RRULE:/, '')
+    .replace(/;+$/, '');
+  if (source === '') return { error: 'the rule is empty' };
+  const values = new Map<string, string>();
+  for (const part of source.split(';')) {
+    const match = /^([A-Z]+)=([^=\s]+)$/.exec(part);
+    if (!match) return { error: `expected KEY=VALUE parts, got "${part}"` };
+    // rrule reads BYWEEKDAY as BYDAY.
+    const key = match[1] === 'BYWEEKDAY' ? 'BYDAY' : match[1]!;
+    const value = match[2]!;
+    const problem = partProblem(key, value);
+    if (problem) return { error: problem };
+    // A repeated part replaces the earlier one, as in rrule.
+    values.set(key, value);
+  }
+  return buildRule(values);
+}
+
+/** What is wrong with one part on its own (rrule refused these while reading the text). */
+function partProblem(key: string, value: string): string | null {
+  if (REFUSED.has(key)) return `${key} is not supported: the rule chooses days`;
+  if (!OTHER_PARTS.has(key)) return `${key} is not an RRULE part`;
+  if (key === 'UNTIL' && !UNTIL_FORMAT.test(value)) {
+    return 'UNTIL must be a date like 20261231 or 20261231T235959Z';
+  }
+  if (key !== 'BYDAY') return null;
+  for (const token of value.split(',')) {
+    if (token.length === 2) continue;
+    const nth = NTH_WEEKDAY.exec(token);
+    if (!nth) return `BYDAY must list weekdays like MO or 1MO, got "${token}"`;
+    if (!isWeekday(nth[2]!)) return `BYDAY has an unknown weekday "${token}"`;
+    if (Number(nth[1]) === 0) return 'BYDAY numbers must be from -53 to 53, not 0';
+  }
+  return null;
+}
+
+function buildRule(values: ReadonlyMap<string, string>): { rule: DayRule } | { error: string } {
+  const freq = values.get('FREQ');
+  if (freq === undefined) return { error: 'FREQ is required (YEARLY, MONTHLY, WEEKLY or DAILY)' };
+  if (!FREQUENCIES.includes(freq)) {
+    return { error: 'FREQ must be YEARLY, MONTHLY, WEEKLY or DAILY' };
+  }
+  const numbers: Partial<Record<NumberPart, number[]>> = {};
+  for (const key of Object.keys(NUMBER_RANGES) as NumberPart[]) {
+    const value = values.get(key);
+    if (value === undefined) continue;
+    const list = value
+      .split(',')
+      .map((token) => (/^[+-]?\d+$/.test(token) ? Number(token) : Number.NaN));
+    const [min, max] = NUMBER_RANGES[key];
+    const valid = list.every((n) => Number.isInteger(n) && n >= min && n <= max && n !== 0);
+    if (key === 'INTERVAL' || key === 'COUNT') {
+      if (!valid || list.length > 1) {
+        return { error: `${key} must be a whole number from ${min} to ${max}` };
+      }
+    } else if (!valid) {
+      return { error: `${key} values must be whole numbers from ${min} to ${max}, not 0` };
+    }
+    numbers[key] = list;
+  }
+  const wkst = values.get('WKST') ?? 'MO';
+  if (!isWeekday(wkst)) return { error: 'WKST must be a weekday (MO … SU)' };
+  const byDay = parseByDay(values.get('BYDAY'), freq);
+  if ('error' in byDay) return byDay;
+  const until = values.get('UNTIL');
+  return {
+    rule: {
+      freq: freq as Frequency,
+      interval: numbers.INTERVAL?.[0] ?? 1,
+      count: numbers.COUNT?.[0] ?? null,
+      untilDay: until === undefined ? null : untilDay(until),
+      wkst: WEEKDAYS.indexOf(wkst),
+      byMonth: numbers.BYMONTH ?? null,
+      byMonthDay: numbers.BYMONTHDAY ?? null,
+      byYearDay: numbers.BYYEARDAY ?? null,
+      byWeekNo: numbers.BYWEEKNO ?? null,
+      bySetPos: numbers.BYSETPOS ?? null,
+      ...byDay,
+    },
+  };
+}
+
+type ByDay = Pick<DayRule, 'byWeekday' | 'byNthWeekday'>;
+
+function parseByDay(value: string | undefined, freq: string): ByDay | { error: string } {
+  if (value === undefined) return { byWeekday: null, byNthWeekday: null };
+  const plain: number[] = [];
+  const nth: [number, number][] = [];
+  for (const token of value.split(',')) {
+    if (token.length === 2) {
+      if (!isWeekday(token)) return { error: `BYDAY has an unknown weekday "${token}"` };
+      plain.push(WEEKDAYS.indexOf(token));
+      continue;
+    }
+    // partProblem already checked the token's shape.
+    const [, number = '', weekday = ''] = NTH_WEEKDAY.exec(token) ?? [];
+    const n = Number(number);
+    if (n < -53 || n > 53) return { error: 'BYDAY numbers must be from -53 to 53, not 0' };
+    if (freq !== 'MONTHLY' && freq !== 'YEARLY') {
+      return { error: 'BYDAY with a number (1MO) needs FREQ=MONTHLY or FREQ=YEARLY' };
+    }
+    nth.push([WEEKDAYS.indexOf(weekday as (typeof WEEKDAYS)[number]), n]);
+  }
+  return {
+    byWeekday: plain.length > 0 ? plain : null,
+    byNthWeekday: nth.length > 0 ? nth : null,
+  };
+}
+
+function isWeekday(text: string): text is (typeof WEEKDAYS)[number] {
+  return (WEEKDAYS as readonly string[]).includes(text);
+}
+
+/** The day of an UNTIL value; Date.UTC rolls over out-of-range fields as rrule's parser did. */
+function untilDay(value: string): number {
+  const [, year, month, day, hours = '0', minutes = '0', seconds = '0'] =
+    UNTIL_FORMAT.exec(value) ?? [];
+  const time = Date.UTC(
+    Number(year),
+    Number(month) - 1,
+    Number(day),
+    Number(hours),
+    Number(minutes),
+    Number(seconds),
+  );
+  return Math.floor(time / DAY_MS);
+}
