@@ -8,12 +8,14 @@ import type { AppEnv } from './api/app-env.js';
 import type { ApiDeps } from './api/deps.js';
 import { createDeviceApi } from './api/device/index.js';
 import { addDocsRoutes } from './api/docs-routes.js';
+import { DeviceTokenCache } from './auth/device-token-cache.js';
 import type { ScryptCost } from './auth/password.js';
 import { requireDevice } from './auth/require-device.js';
 import { requireSession, type SessionRequirement } from './auth/require-session.js';
 import type { Config } from './env.js';
 import { ApiError, createErrorHandler, handleNotFound } from './errors.js';
 import { SseHub } from './events/sse-hub.js';
+import { createManifestFastPath, type FastPath } from './http/manifest-fast-path.js';
 import { createRateLimiters, type RateLimits } from './http/rate-limits.js';
 import { securityHeaders } from './http/security-headers.js';
 import { serveBuiltApp } from './http/serve-built-app.js';
@@ -53,6 +55,8 @@ export interface ManagerApp {
   monitor: ScreenMonitor;
   /** Every documented API route with its zod schemas (the authorization and input tests walk it). */
   registry: OpenAPIHono<AppEnv>['openAPIRegistry'];
+  /** Put before `app` on node:http: answers screens' repeated manifest requests directly. */
+  fastPath: FastPath;
 }
 
 const DEFAULT_PLAYER_DIR = fileURLToPath(new URL('../../player/dist', import.meta.url));
@@ -84,6 +88,7 @@ export function createApp(options: AppOptions): ManagerApp {
     },
   });
   const limits = createRateLimiters(options.rateLimits ?? {}, clock);
+  const deviceTokens = new DeviceTokenCache();
   const session = (required: SessionRequirement) => requireSession(store, clock, required);
   const deps: ApiDeps = {
     store,
@@ -103,8 +108,10 @@ export function createApp(options: AppOptions): ManagerApp {
       editor: session('editor'),
       approver: session('approver'),
       admin: session('admin'),
-      device: requireDevice(store, limits.devicePerToken),
-      'device-or-query': requireDevice(store, limits.devicePerToken, { allowQueryToken: true }),
+      device: requireDevice(store, limits.devicePerToken, deviceTokens),
+      'device-or-query': requireDevice(store, limits.devicePerToken, deviceTokens, {
+        allowQueryToken: true,
+      }),
     },
   };
 
@@ -124,8 +131,10 @@ export function createApp(options: AppOptions): ManagerApp {
     },
   });
   app.use('/api/*', async (c, next) => {
+    // Reading a body's size makes the adapter build a full Request: not for bodiless reads.
+    const bodiless = c.req.method === 'GET' || c.req.method === 'HEAD';
     const limited = async () => {
-      await jsonLimit(c, next);
+      await (bodiless ? next() : jsonLimit(c, next));
     };
     if (c.req.path.startsWith('/api/device/')) return limited();
     // Cookie-authenticated writes: same-origin only (form-like or bodiless requests need a
@@ -143,5 +152,11 @@ export function createApp(options: AppOptions): ManagerApp {
   app.use('*', serveBuiltApp({ dir: options.adminDir ?? DEFAULT_ADMIN_DIR, mount: '/admin' }));
   app.use('*', serveBuiltApp({ dir: options.playerDir ?? DEFAULT_PLAYER_DIR, mount: '' }));
 
-  return { app, hub, manifests, monitor, registry: api.openAPIRegistry };
+  const fastPath = createManifestFastPath({
+    tokens: deviceTokens,
+    limiter: limits.devicePerToken,
+    manifests,
+    clock,
+  });
+  return { app, hub, manifests, monitor, registry: api.openAPIRegistry, fastPath };
 }

@@ -14,6 +14,8 @@ const EnvSchema = z
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
     OFFLINE_AFTER_SECONDS: z.coerce.number().int().min(30).max(86_400).default(180),
     STALE_AFTER_SECONDS: z.coerce.number().int().min(60).max(604_800).default(900),
+    DEVICE_REQUESTS_PER_MINUTE: z.coerce.number().int().min(10).max(10_000_000).default(300),
+    PAIRING_CODES_PER_10_MINUTES: z.coerce.number().int().min(1).max(1_000_000).default(100),
     ALERT_WEBHOOK_URL: z.url({ protocol: /^https?$/ }).optional(),
     SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
     ALERT_EMAIL_TO: z.string().min(3).max(500).optional(),
@@ -32,6 +34,8 @@ const EnvSchema = z
     demoContent: env.DEMO_CONTENT,
     maxUploadBytes: Math.floor(env.MAX_UPLOAD_MB * 1024 * 1024),
     logLevel: env.LOG_LEVEL,
+    devicePerMinute: env.DEVICE_REQUESTS_PER_MINUTE,
+    pairingCodesPer10Minutes: env.PAIRING_CODES_PER_10_MINUTES,
     monitoring: {
       offlineAfterSeconds: env.OFFLINE_AFTER_SECONDS,
       staleAfterSeconds: env.STALE_AFTER_SECONDS,

@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
+import { createServer } from 'node:http';
 import { join, resolve } from 'node:path';
-import { serve } from '@hono/node-server';
+import { getRequestListener } from '@hono/node-server';
 import { createApp } from './app.js';
 import { loadEnv } from './env.js';
 import { ADMIN_LOGIN, ensureAdmin, liveDemoToken, seedDemoScreen } from './first-run.js';
@@ -21,17 +22,26 @@ const store = await openStore(dbFile);
 const admin = await ensureAdmin(store, config.adminPassword, Date.now());
 if (isNewDatabase && config.demoContent) await seedDemoScreen(store, demoTokenFile, Date.now());
 
-const { app, hub, manifests, monitor } = createApp({
+const { app, hub, manifests, monitor, fastPath } = createApp({
   store,
   mediaDir,
   config,
   logger,
   monitoring: config.monitoring,
+  rateLimits: {
+    devicePerToken: { limit: config.devicePerMinute, windowMs: 60_000 },
+    pairingPerAddress: { limit: config.pairingCodesPer10Minutes, windowMs: 600_000 },
+  },
 });
 await manifests.refresh();
 monitor.start();
 
-const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, async () => {
+// Screens' repeated manifest requests are answered before the app (see manifest-fast-path.ts).
+const appListener = getRequestListener(app.fetch, { hostname: config.host });
+const server = createServer((request, response) => {
+  if (!fastPath(request, response)) void appListener(request, response);
+});
+server.listen(config.port, config.host, async () => {
   const demoToken = await liveDemoToken(store, demoTokenFile);
   const lines = [
     '',

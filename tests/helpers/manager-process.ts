@@ -18,7 +18,9 @@ export interface ManagerProcess {
 }
 
 /** A real manager in its own process, on a free port, with a temporary data directory. */
-export async function startManager(options: { demo?: boolean } = {}): Promise<ManagerProcess> {
+export async function startManager(
+  options: { demo?: boolean; env?: Record<string, string> } = {},
+): Promise<ManagerProcess> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'bang-tin-e2e-'));
   const url = `http://127.0.0.1:${port}`;
@@ -38,6 +40,7 @@ export async function startManager(options: { demo?: boolean } = {}): Promise<Ma
         ADMIN_PASSWORD,
         DEMO_CONTENT: options.demo ? 'true' : 'false',
         LOG_LEVEL: 'warn',
+        ...options.env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

@@ -2,11 +2,14 @@ import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../api/app-env.js';
 import { ApiError } from '../errors.js';
 import type { RateLimiter } from '../http/rate-limiter.js';
-import { deviceTokensRepository } from '../store/device-tokens.js';
 import type { Store } from '../store/open-store.js';
-import { sha256Hex } from './tokens.js';
+import type { DeviceTokenCache } from './device-token-cache.js';
 
 const BEARER = /^Bearer ([A-Za-z0-9_-]{16,128})$/;
+
+/** The token of an `Authorization: Bearer …` header of the right shape. */
+export const bearerToken = (header: string | undefined): string | undefined =>
+  BEARER.exec(header ?? '')?.[1];
 
 /**
  * Lets the request through only with a live (unrevoked) device token, within the token's rate
@@ -16,18 +19,16 @@ const BEARER = /^Bearer ([A-Za-z0-9_-]{16,128})$/;
 export function requireDevice(
   store: Store,
   limiter: RateLimiter,
+  tokens: DeviceTokenCache,
   options: { allowQueryToken?: boolean } = {},
 ): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    const fromHeader = BEARER.exec(c.req.header('authorization') ?? '')?.[1];
+    const fromHeader = bearerToken(c.req.header('authorization'));
     const token = fromHeader ?? (options.allowQueryToken ? c.req.query('token') : undefined);
-    const hash = token ? sha256Hex(token) : undefined;
-    const screenId = hash ? await deviceTokensRepository.findScreenId(store.db, hash) : undefined;
-    if (!hash || !screenId) {
-      throw new ApiError(401, 'unauthorized', 'A valid device token is required');
-    }
-    limiter.count(hash);
-    c.set('screenId', screenId);
+    const live = token ? await tokens.lookUp(store.db, token) : undefined;
+    if (!live) throw new ApiError(401, 'unauthorized', 'A valid device token is required');
+    limiter.count(live.hash);
+    c.set('screenId', live.screenId);
     await next();
   };
 }

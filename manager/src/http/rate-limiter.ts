@@ -33,6 +33,12 @@ export class RateLimiter {
     if (window && window.count >= this.rule.limit) throw this.#tooMany(window);
   }
 
+  /** Whether one more event would still be within the limit (counts nothing). */
+  allows(key: string): boolean {
+    const window = this.#current(key);
+    return !window || window.count < this.rule.limit;
+  }
+
   /** Counts one event, then throws when that went over the limit. */
   count(key: string): void {
     const now = this.clock();

@@ -8,7 +8,7 @@ export interface RateLimits {
   loginPerAccount: RateLimit;
   /** Failed sign-ins per client address, whatever account they name. */
   loginPerAddress: RateLimit;
-  /** New pairing codes per client address. */
+  /** New pairing codes per client address (an office's screens often share one address). */
   pairingPerAddress: RateLimit;
   /** Claims of codes no player shows, per user. */
   claimPerUser: RateLimit;
@@ -19,7 +19,7 @@ export interface RateLimits {
 export const DEFAULT_RATE_LIMITS: RateLimits = {
   loginPerAccount: { limit: 5, windowMs: 15 * MINUTE },
   loginPerAddress: { limit: 20, windowMs: 15 * MINUTE },
-  pairingPerAddress: { limit: 20, windowMs: 10 * MINUTE },
+  pairingPerAddress: { limit: 100, windowMs: 10 * MINUTE },
   claimPerUser: { limit: 10, windowMs: 10 * MINUTE },
   devicePerToken: { limit: 300, windowMs: MINUTE },
 };

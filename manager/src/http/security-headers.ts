@@ -40,9 +40,32 @@ const docsHeaders = secureHeaders({
   },
 });
 
-export const DOCS_PATH = '/api/docs';
+/**
+ * Answers to players are data, never documents: the strictest policy, in a few short headers
+ * (a thousand screens ask for them; `manifest-fast-path.ts` sends the same). A 304 has no body
+ * to protect and the browser keeps the headers of the answer it revalidates: it goes without.
+ */
+export const DEVICE_SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'",
+  'Cross-Origin-Resource-Policy': 'same-origin',
+  'Referrer-Policy': 'no-referrer',
+  'X-Content-Type-Options': 'nosniff',
+};
 
-export const securityHeaders: MiddlewareHandler = (c, next) =>
-  c.req.path === DOCS_PATH || c.req.path.startsWith(`${DOCS_PATH}/`)
-    ? docsHeaders(c, next)
-    : appHeaders(c, next);
+const deviceHeaders: MiddlewareHandler = async (c, next) => {
+  await next();
+  if (c.res.status === 304) return;
+  for (const [name, value] of Object.entries(DEVICE_SECURITY_HEADERS)) {
+    c.res.headers.set(name, value);
+  }
+};
+
+export const DOCS_PATH = '/api/docs';
+export const DEVICE_API_PATH = '/api/device/';
+
+export const securityHeaders: MiddlewareHandler = (c, next) => {
+  const { path } = c.req;
+  if (path.startsWith(DEVICE_API_PATH)) return deviceHeaders(c, next);
+  if (path === DOCS_PATH || path.startsWith(`${DOCS_PATH}/`)) return docsHeaders(c, next);
+  return appHeaders(c, next);
+};

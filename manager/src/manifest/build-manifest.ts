@@ -9,6 +9,7 @@ import {
 } from '@bangtin/shared';
 import type { ContentSnapshot } from '../store/load-content.js';
 import { canonicalJson } from './canonical-json.js';
+import { qrCodesFor } from './qr-codes.js';
 
 export const mediaUrl = (sha256: string) => `/media/${sha256}`;
 
@@ -40,6 +41,37 @@ export function defaultPlaylistOf(screen: Screen, content: ContentSnapshot): str
  * the store's insertion order (media by hash), so the version is stable across restarts.
  */
 export function buildManifest(screen: Screen, content: ContentSnapshot): Manifest {
+  const body = manifestBody(screen, content);
+  return { ...body, version: versionOf(canonicalJson(body)) };
+}
+
+/** A manifest as served: its version, and its canonical JSON as UTF-8 with the version first. */
+export interface EncodedManifest {
+  version: string;
+  body: Uint8Array<ArrayBuffer>;
+}
+
+const encoder = new TextEncoder();
+
+/**
+ * `buildManifest` written straight to bytes, serialized once for both the version and the body.
+ * Pass one `memo` to all the screens of a refresh: their shared content is then written once.
+ */
+export function encodeManifest(
+  screen: Screen,
+  content: ContentSnapshot,
+  memo: WeakMap<object, string>,
+): EncodedManifest {
+  const canonical = encoder.encode(canonicalJson(manifestBody(screen, content), memo));
+  const version = versionOf(canonical);
+  const head = encoder.encode(`{"version":${JSON.stringify(version)},`);
+  const body = new Uint8Array(head.length + canonical.length - 1);
+  body.set(head);
+  body.set(canonical.subarray(1), head.length);
+  return { version, body };
+}
+
+function manifestBody(screen: Screen, content: ContentSnapshot): Omit<Manifest, 'version'> {
   const defaultPlaylistId = defaultPlaylistOf(screen, content);
   const schedule = content.schedule.filter((entry) => targetsScreen(entry, screen));
   const playlistIds = new Set<string>(
@@ -62,7 +94,7 @@ export function buildManifest(screen: Screen, content: ContentSnapshot): Manifes
     .sort((a, b) => (a.sha256 < b.sha256 ? -1 : 1))
     .map((m) => ({ sha256: m.sha256, type: m.type, bytes: m.bytes, url: mediaUrl(m.sha256) }));
 
-  const body: Omit<Manifest, 'version'> = {
+  return {
     schemaVersion: MANIFEST_SCHEMA_VERSION,
     screen: {
       id: screen.id,
@@ -85,11 +117,11 @@ export function buildManifest(screen: Screen, content: ContentSnapshot): Manifes
     procedures,
     hotlines: content.hotlines,
     media,
+    qrCodes: qrCodesFor(slides),
   };
-  return { ...body, version: manifestVersion(body) };
 }
 
 /** The first 32 hex digits of the sha256 of the canonical JSON of everything but the version. */
-export function manifestVersion(body: Omit<Manifest, 'version'>): string {
-  return createHash('sha256').update(canonicalJson(body)).digest('hex').slice(0, 32);
+function versionOf(canonicalBody: string | Uint8Array): string {
+  return createHash('sha256').update(canonicalBody).digest('hex').slice(0, 32);
 }

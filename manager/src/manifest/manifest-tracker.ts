@@ -1,8 +1,8 @@
-import { gzipSync } from 'node:zlib';
-import type { Manifest } from '@bangtin/shared';
+import { promisify } from 'node:util';
+import { gzip } from 'node:zlib';
 import { loadContent } from '../store/load-content.js';
 import type { Store } from '../store/open-store.js';
-import { buildManifest } from './build-manifest.js';
+import { encodeManifest } from './build-manifest.js';
 
 /** Told which screens' manifests changed, and to what version; and which screens are gone. */
 export interface ManifestListener {
@@ -10,7 +10,7 @@ export interface ManifestListener {
   removed(screenId: string): void;
 }
 
-const encoder = new TextEncoder();
+const gzipAsync = promisify(gzip);
 
 /** A screen's manifest as served: built once per content change, not once per request. */
 export interface ServedManifest {
@@ -27,7 +27,9 @@ export interface ServedManifest {
  */
 export class ManifestTracker {
   #manifests = new Map<string, ServedManifest>();
-  #queue: Promise<unknown> = Promise.resolve();
+  #running: Promise<unknown> = Promise.resolve();
+  /** The refresh that will start once the running one ends; every caller meanwhile shares it. */
+  #next: Promise<string[]> | null = null;
 
   constructor(
     private readonly store: Store,
@@ -39,39 +41,62 @@ export class ManifestTracker {
     return this.#manifests.get(screenId)?.version;
   }
 
-  /** The current manifest of one screen, as of the last refresh (after pending ones settle). */
-  async manifest(screenId: string): Promise<ServedManifest | undefined> {
-    await this.#queue;
-    if (!this.#manifests.has(screenId)) await this.refresh();
+  /** The screen's manifest as of the last refresh, if it has one yet. */
+  current(screenId: string): ServedManifest | undefined {
     return this.#manifests.get(screenId);
   }
 
-  /** Recomputes every screen's manifest; runs one at a time so that reports keep their order. */
+  /**
+   * The screen's manifest as of the last refresh. A device asking during a refresh gets the
+   * previous version at once: the event that follows the refresh tells it to ask again.
+   */
+  async manifest(screenId: string): Promise<ServedManifest | undefined> {
+    const known = this.#manifests.get(screenId);
+    if (known) return known;
+    await this.refresh();
+    return this.#manifests.get(screenId);
+  }
+
+  /**
+   * Recomputes every screen's manifest from a snapshot taken after this call; resolves with the
+   * screens whose version moved. Refreshes run one at a time, so reports keep their order, and
+   * the calls made while one runs share the next: a burst of writes costs two rebuilds, not one
+   * per write.
+   */
   refresh(): Promise<string[]> {
-    const run = this.#queue.then(() => this.#refresh());
-    this.#queue = run.catch(() => undefined);
-    return run;
+    if (this.#next) return this.#next;
+    const next = this.#running.then(() => {
+      this.#next = null;
+      return this.#refresh();
+    });
+    this.#next = next;
+    this.#running = next.catch(() => undefined);
+    return next;
   }
 
   async #refresh(): Promise<string[]> {
     const content = await this.store.db.transaction().execute(loadContent);
-    const changed: string[] = [];
+    const memo = new WeakMap<object, string>();
+    const moved: Array<{ screenId: string; version: string; body: Uint8Array<ArrayBuffer> }> = [];
     const seen = new Set<string>();
     for (const screen of content.screens) {
       seen.add(screen.id);
-      const manifest: Manifest = buildManifest(screen, content);
-      if (this.#manifests.get(screen.id)?.version === manifest.version) continue;
-      const body = encoder.encode(JSON.stringify(manifest));
-      const gzipped = new Uint8Array(gzipSync(body));
-      this.#manifests.set(screen.id, { version: manifest.version, body, gzipped });
-      changed.push(screen.id);
-      this.listener.changed(screen.id, manifest.version);
+      const { version, body } = encodeManifest(screen, content, memo);
+      if (this.#manifests.get(screen.id)?.version === version) continue;
+      moved.push({ screenId: screen.id, version, body });
     }
+    // Compressed on libuv's threads, side by side, while the event loop goes on serving.
+    const gzipped = await Promise.all(moved.map(({ body }) => gzipAsync(body)));
+    moved.forEach(({ screenId, version, body }, index) => {
+      const zipped = gzipped[index] as Buffer;
+      this.#manifests.set(screenId, { version, body, gzipped: new Uint8Array(zipped) });
+      this.listener.changed(screenId, version);
+    });
     for (const screenId of [...this.#manifests.keys()]) {
       if (seen.has(screenId)) continue;
       this.#manifests.delete(screenId);
       this.listener.removed(screenId);
     }
-    return changed;
+    return moved.map(({ screenId }) => screenId);
   }
 }

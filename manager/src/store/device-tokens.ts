@@ -1,5 +1,19 @@
 import type { Db } from './open-store.js';
 
+let withdrawals = 0;
+
+/**
+ * How many times tokens may have stopped working (revoked, or their screen deleted) in this
+ * process; a cache of token lookups is good only while this stays the same. It moves before the
+ * change commits, so a lookup that overlaps the change never gets cached.
+ */
+export const tokenWithdrawals = (): number => withdrawals;
+
+/** Called before tokens are revoked or their screen is deleted. */
+export function tokensWithdrawn(): void {
+  withdrawals++;
+}
+
 export const deviceTokensRepository = {
   async insert(db: Db, tokenHash: string, screenId: string, now: string) {
     await db
@@ -8,6 +22,7 @@ export const deviceTokensRepository = {
       .execute();
   },
   async revokeAll(db: Db, screenId: string, now: string) {
+    tokensWithdrawn();
     await db
       .updateTable('device_tokens')
       .set({ revoked_at: now })

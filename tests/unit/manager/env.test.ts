@@ -12,6 +12,8 @@ describe('parseEnv', () => {
       demoContent: true,
       maxUploadBytes: 100 * 1024 * 1024,
       logLevel: 'info',
+      devicePerMinute: 300,
+      pairingCodesPer10Minutes: 100,
       monitoring: {
         offlineAfterSeconds: 180,
         staleAfterSeconds: 900,

@@ -20,4 +20,33 @@ describe('canonicalJson', () => {
       }),
     );
   });
+
+  it('is JSON.stringify of the value with its keys sorted, byte for byte', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        expect(canonicalJson(value)).toBe(JSON.stringify(sortedCopy(value)));
+      }),
+    );
+  });
+
+  it('gives the same text with a memo, also for objects met again', () => {
+    fc.assert(
+      fc.property(fc.array(fc.object()), (objects) => {
+        const memo = new WeakMap<object, string>();
+        const value = { first: objects, again: objects, inside: [objects, { objects }] };
+        expect(canonicalJson(value, memo)).toBe(canonicalJson(value));
+        expect(canonicalJson(value, memo)).toBe(canonicalJson(value));
+      }),
+    );
+  });
 });
+
+function sortedCopy(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortedCopy);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.keys(value)
+      .sort()
+      .map((key) => [key, sortedCopy((value as Record<string, unknown>)[key])]),
+  );
+}

@@ -1,0 +1,47 @@
+import { deviceTokensRepository, tokenWithdrawals } from '../store/device-tokens.js';
+import type { Db } from '../store/open-store.js';
+import { sha256Hex } from './tokens.js';
+
+/** A bound on remembered tokens; past it the cache starts over (tokens are read again). */
+const MAX_TOKENS = 10_000;
+
+/** A live device token: the hash it is stored (and rate-limited) under, and its screen. */
+export interface KnownToken {
+  hash: string;
+  screenId: string;
+}
+
+/**
+ * Live device tokens, remembered (in memory only; the store keeps hashes) so that a player's
+ * requests neither query the store nor hash the token again. Forgotten as soon as any token is
+ * revoked or any screen deleted.
+ */
+export class DeviceTokenCache {
+  #tokens = new Map<string, KnownToken>();
+  #seenWithdrawals = tokenWithdrawals();
+
+  /** The token if it was looked up before and is still live; undefined when not known. */
+  known(token: string): KnownToken | undefined {
+    if (this.#seenWithdrawals !== tokenWithdrawals()) {
+      this.#tokens.clear();
+      this.#seenWithdrawals = tokenWithdrawals();
+    }
+    return this.#tokens.get(token);
+  }
+
+  /** The live token's hash and screen, from memory or the store; undefined when not live. */
+  async lookUp(db: Db, token: string): Promise<KnownToken | undefined> {
+    const known = this.known(token);
+    if (known) return known;
+    const before = tokenWithdrawals();
+    const hash = sha256Hex(token);
+    const screenId = await deviceTokensRepository.findScreenId(db, hash);
+    if (!screenId) return undefined;
+    // A revocation that overlapped the query may not be in its answer: do not keep it.
+    if (before === tokenWithdrawals()) {
+      if (this.#tokens.size >= MAX_TOKENS) this.#tokens.clear();
+      this.#tokens.set(token, { hash, screenId });
+    }
+    return { hash, screenId };
+  }
+}

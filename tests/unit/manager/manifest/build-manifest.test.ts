@@ -1,0 +1,79 @@
+import {
+  ManifestSchema,
+  PlaylistSchema,
+  ScreenSchema,
+  SettingsSchema,
+  type Slide,
+  SlideSchema,
+} from '@bangtin/shared';
+import { qrPath } from '@bangtin/shared/qr';
+import { describe, expect, it } from 'vitest';
+import { buildManifest, encodeManifest } from '../../../../manager/src/manifest/build-manifest.js';
+import type { ContentSnapshot } from '../../../../manager/src/store/load-content.js';
+
+const SHOWN_URL = 'https://dichvucong.gov.vn';
+const qrSlide = (id: string, url: string) =>
+  SlideSchema.parse({ id, kind: 'qr', title: id, heading: 'Quét mã', url });
+
+function contentPlaying(slides: Slide[]): ContentSnapshot {
+  const elsewhere = qrSlide('qr-elsewhere', 'https://example.org');
+  return {
+    settings: SettingsSchema.parse({ agencyName: 'UBND xã Mẫu', defaultPlaylistId: 'pl-shown' }),
+    media: [],
+    slides: [...slides, elsewhere],
+    procedures: [],
+    hotlines: [],
+    playlists: [
+      PlaylistSchema.parse({
+        id: 'pl-shown',
+        name: 'Sảnh',
+        items: slides.map((slide) => ({ slideId: slide.id })),
+      }),
+      PlaylistSchema.parse({ id: 'pl-other', name: 'Khác', items: [{ slideId: elsewhere.id }] }),
+    ],
+    schedule: [],
+    groups: [],
+    screens: [],
+  };
+}
+
+const screen = ScreenSchema.parse({
+  id: 'screen-1',
+  name: 'Sảnh',
+  paired: true,
+  lastSeenAt: null,
+  manifestVersion: null,
+});
+
+describe('buildManifest QR codes', () => {
+  it('carries the code of each QR slide the screen plays, by URL, and none for the others', () => {
+    const message = SlideSchema.parse({ id: 'msg', kind: 'message', title: 'C', heading: 'Chào' });
+    const manifest = buildManifest(
+      screen,
+      contentPlaying([qrSlide('qr-shown', SHOWN_URL), message]),
+    );
+    expect(manifest.qrCodes).toEqual({ [SHOWN_URL]: qrPath(SHOWN_URL) });
+    expect(ManifestSchema.parse(manifest)).toEqual(manifest);
+  });
+
+  it('leaves out a URL too long for any QR code, so the player shows the address alone', () => {
+    const long = qrSlide('qr-long', `https://x.vn/${'ủ'.repeat(1000)}`);
+    expect(buildManifest(screen, contentPlaying([long])).qrCodes).toEqual({});
+  });
+});
+
+describe('encodeManifest', () => {
+  it('serves the manifest buildManifest makes, with the same version, memo or not', () => {
+    const content = contentPlaying([
+      qrSlide('qr-shown', SHOWN_URL),
+      SlideSchema.parse({ id: 'm', kind: 'message', title: 'Tin', heading: 'Giờ làm việc' }),
+    ]);
+    const built = buildManifest(screen, content);
+    const memo = new WeakMap<object, string>();
+    for (let round = 0; round < 2; round++) {
+      const encoded = encodeManifest(screen, content, memo);
+      expect(encoded.version).toBe(built.version);
+      expect(JSON.parse(new TextDecoder().decode(encoded.body))).toEqual(built);
+    }
+  });
+});
