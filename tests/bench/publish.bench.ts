@@ -2,7 +2,7 @@ import { createServer, type ServerResponse } from 'node:http';
 import { EditorClient } from '../helpers/editor-client.js';
 import { startManager } from '../helpers/manager-process.js';
 import type { BenchFigure } from './bench-figure.js';
-import { seedDepartment } from './fixtures/seed-department.js';
+import { BENCH_LIMITS, seedDepartment } from './fixtures/seed-department.js';
 import { openSse } from './sse-client.js';
 
 const PLAYERS = 1000;
@@ -27,7 +27,7 @@ export default async function publishToScreens(): Promise<BenchFigure[]> {
 }
 
 async function measureManager(): Promise<number[]> {
-  const manager = await startManager();
+  const manager = await startManager({ env: BENCH_LIMITS });
   const connections: Array<{ close(): void }> = [];
   try {
     const editor = await EditorClient.signIn(manager.url);

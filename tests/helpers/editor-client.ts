@@ -29,6 +29,22 @@ export class EditorClient {
       },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
+    return this.#answer<T>(method, path, response);
+  }
+
+  /** A multipart upload of one file in the field `file`, as the admin page sends it. */
+  async upload<T = unknown>(path: string, file: Blob, name: string): Promise<T> {
+    const form = new FormData();
+    form.append('file', file, name);
+    const response = await fetch(`${this.baseUrl}${path}`, {
+      method: 'POST',
+      headers: { cookie: this.cookie, origin: this.baseUrl },
+      body: form,
+    });
+    return this.#answer<T>('POST', path, response);
+  }
+
+  async #answer<T>(method: string, path: string, response: Response): Promise<T> {
     const text = await response.text();
     if (!response.ok) throw new Error(`${method} ${path} → ${response.status}: ${text}`);
     return (text ? JSON.parse(text) : undefined) as T;
