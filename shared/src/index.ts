@@ -1,6 +1,7 @@
 export * from './schedule/resolve-schedule.js';
 export * from './schemas/common.js';
 export * from './schemas/device.js';
+export * from './schemas/device-reports.js';
 export * from './schemas/error-body.js';
 export * from './schemas/hotline.js';
 export * from './schemas/manifest.js';
@@ -9,6 +10,8 @@ export * from './schemas/playlist.js';
 export * from './schemas/procedure.js';
 export * from './schemas/qr-code.js';
 export * from './schemas/schedule.js';
+export * from './schemas/schedule-input.js';
 export * from './schemas/screen.js';
+export * from './schemas/screen-layout.js';
 export * from './schemas/settings.js';
 export * from './schemas/slide.js';

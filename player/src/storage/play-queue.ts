@@ -1,6 +1,7 @@
 import type { PlayRecord } from '@bangtin/shared';
+import { committed, settled } from './idb-promises.js';
 import { excessRecords, PLAY_QUEUE_LIMIT } from './play-queue-policy.js';
-import type { PlayerDb } from './player-db.js';
+import { type PlayerDb, readSetting } from './player-db.js';
 
 export interface PlayBatch {
   keys: number[];
@@ -16,36 +17,39 @@ export class PlayQueue {
 
   async add(record: PlayRecord): Promise<void> {
     const tx = this.db.transaction(['plays', 'settings'], 'readwrite');
+    const done = committed(tx);
     const plays = tx.objectStore('plays');
-    await plays.add(record);
-    const excess = excessRecords(await plays.count(), this.limit);
+    plays.add(record);
+    const excess = excessRecords(await settled(plays.count()), this.limit);
     if (excess > 0) {
-      for (const key of await plays.getAllKeys(null, excess)) await plays.delete(key);
+      for (const key of await settled(plays.getAllKeys(null, excess))) plays.delete(key);
       const settings = tx.objectStore('settings');
-      const dropped = ((await settings.get('playsDropped')) as number | undefined) ?? 0;
-      await settings.put(dropped + excess, 'playsDropped');
+      const dropped = ((await settled(settings.get('playsDropped'))) as number | undefined) ?? 0;
+      settings.put(dropped + excess, 'playsDropped');
     }
-    await tx.done;
+    await done;
   }
 
   /** The oldest `max` records, with the keys to remove them by once uploaded. */
   async oldest(max: number): Promise<PlayBatch> {
-    const tx = this.db.transaction('plays');
+    const plays = this.db.transaction('plays').objectStore('plays');
     const [keys, records] = await Promise.all([
-      tx.store.getAllKeys(null, max),
-      tx.store.getAll(null, max),
+      settled(plays.getAllKeys(null, max)),
+      settled(plays.getAll(null, max)),
     ]);
-    await tx.done;
-    return { keys, records };
+    return { keys: keys as number[], records: records as PlayRecord[] };
   }
 
   async remove(keys: readonly number[]): Promise<void> {
     const tx = this.db.transaction('plays', 'readwrite');
-    await Promise.all([...keys.map((key) => tx.store.delete(key)), tx.done]);
+    const done = committed(tx);
+    const plays = tx.objectStore('plays');
+    for (const key of keys) plays.delete(key);
+    await done;
   }
 
   /** Records dropped so far because the queue was full. */
   async dropped(): Promise<number> {
-    return ((await this.db.get('settings', 'playsDropped')) as number | undefined) ?? 0;
+    return (await readSetting(this.db, 'playsDropped')) ?? 0;
   }
 }

@@ -1,6 +1,5 @@
-import type { PlayRecord } from '@bangtin/shared';
-import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
 import type { StoredClock } from './clock-store.js';
+import { settled } from './idb-promises.js';
 
 /** Values kept under fixed keys in the `settings` store. */
 export interface PlayerSettings {
@@ -11,30 +10,31 @@ export interface PlayerSettings {
   playsDropped: number;
 }
 
-export interface PlayerDbSchema extends DBSchema {
-  settings: { key: keyof PlayerSettings; value: PlayerSettings[keyof PlayerSettings] };
-  /** Proof-of-play queue; auto-incremented keys keep arrival order. */
-  plays: { key: number; value: PlayRecord };
-}
-
-export type PlayerDb = IDBPDatabase<PlayerDbSchema>;
+/**
+ * Two object stores: `settings` (values under the keys of PlayerSettings) and `plays`, the
+ * proof-of-play queue, whose auto-incremented keys keep arrival order.
+ */
+export type PlayerDb = IDBDatabase;
 
 export const PLAYER_DB_NAME = 'bang-tin-player';
 
 export function openPlayerDb(name = PLAYER_DB_NAME): Promise<PlayerDb> {
-  return openDB<PlayerDbSchema>(name, 1, {
-    upgrade(db) {
-      db.createObjectStore('settings');
-      db.createObjectStore('plays', { autoIncrement: true });
-    },
-  });
+  const request = indexedDB.open(name, 1);
+  request.onupgradeneeded = () => {
+    request.result.createObjectStore('settings');
+    request.result.createObjectStore('plays', { autoIncrement: true });
+  };
+  return settled(request);
 }
+
+const settings = (db: PlayerDb, mode: IDBTransactionMode) =>
+  db.transaction('settings', mode).objectStore('settings');
 
 export async function readSetting<K extends keyof PlayerSettings>(
   db: PlayerDb,
   key: K,
 ): Promise<PlayerSettings[K] | undefined> {
-  return (await db.get('settings', key)) as PlayerSettings[K] | undefined;
+  return (await settled(settings(db, 'readonly').get(key))) as PlayerSettings[K] | undefined;
 }
 
 export async function writeSetting<K extends keyof PlayerSettings>(
@@ -42,9 +42,9 @@ export async function writeSetting<K extends keyof PlayerSettings>(
   key: K,
   value: PlayerSettings[K],
 ): Promise<void> {
-  await db.put('settings', value, key);
+  await settled(settings(db, 'readwrite').put(value, key));
 }
 
 export async function deleteSetting(db: PlayerDb, key: keyof PlayerSettings): Promise<void> {
-  await db.delete('settings', key);
+  await settled(settings(db, 'readwrite').delete(key));
 }

@@ -6,7 +6,7 @@ import { PlaylistSchema } from './playlist.js';
 import { ProcedureSchema } from './procedure.js';
 import { QrCodeSchema } from './qr-code.js';
 import { ScheduleEntrySchema } from './schedule.js';
-import { LAYOUTS, ORIENTATIONS } from './screen.js';
+import { LAYOUTS, ORIENTATIONS } from './screen-layout.js';
 import { AgencySchema } from './settings.js';
 import { SlideSchema } from './slide.js';
 

@@ -1,5 +1,4 @@
 import { z } from '#zod';
-import { validateRrule } from '../schedule/validate-rrule.js';
 import {
   IdSchema,
   InstantSchema,
@@ -23,7 +22,8 @@ export type Target = z.infer<typeof TargetSchema>;
 export const SCHEDULE_KINDS = ['playlist', 'interrupt', 'off'] as const;
 export type ScheduleKind = (typeof SCHEDULE_KINDS)[number];
 
-const scheduleEntryFields = {
+/** The fields of an entry as an editor writes it (checked together in schedule-input.ts). */
+export const scheduleEntryFields = {
   name: requiredTextSchema(200),
   kind: z._default(z.enum(SCHEDULE_KINDS), 'playlist'),
   playlistId: z._default(z.nullable(IdSchema), null),
@@ -45,40 +45,6 @@ const scheduleEntryFields = {
   /** An absolute end (urgent notices expire); null means none. */
   expiresAt: z._default(z.nullable(InstantSchema), null),
 };
-
-export const ScheduleEntryInputSchema = z.object(scheduleEntryFields).check(
-  z.superRefine((entry, ctx) => {
-    if (entry.kind !== 'off' && entry.playlistId === null) {
-      ctx.addIssue({ code: 'custom', path: ['playlistId'], message: 'a playlist is required' });
-    }
-    if (entry.startDate && entry.endDate && entry.endDate < entry.startDate) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['endDate'],
-        message: 'the end date is before the start date',
-      });
-    }
-    if ((entry.startTime === null) !== (entry.endTime === null)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: [entry.startTime === null ? 'startTime' : 'endTime'],
-        message: 'give both a start and an end time, or neither',
-      });
-    }
-    const ruleError = entry.rrule === null ? null : validateRrule(entry.rrule);
-    if (ruleError !== null) {
-      ctx.addIssue({ code: 'custom', path: ['rrule'], message: ruleError });
-    }
-    if (entry.rrule !== null && entry.weekdays.length > 0) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['weekdays'],
-        message: 'use either weekdays or a recurrence rule',
-      });
-    }
-  }),
-);
-export type ScheduleEntryInput = z.input<typeof ScheduleEntryInputSchema>;
 
 /** A stored entry; `createdAt` breaks priority ties (earlier wins, then the smaller id). */
 export const ScheduleEntrySchema = z.object({

@@ -6,10 +6,7 @@ import {
   TimeZoneSchema,
   textSchema,
 } from './common.js';
-
-export const ORIENTATIONS = ['landscape', 'portrait'] as const;
-/** `full`: header, main zone and ticker; `strip`: one line of text for LED boards. */
-export const LAYOUTS = ['full', 'strip'] as const;
+import { LAYOUTS, ORIENTATIONS } from './screen-layout.js';
 
 const defaultPlaylistId = z._default(z.nullable(IdSchema), null);
 

@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { measurePlayerWeight, PLAYER_BUDGETS } from '../../helpers/player-weight.js';
+import { measurePlayerWeight, PLAYER_TARGETS } from '../../helpers/player-weight.js';
 
 describe('the built player', () => {
   const weight = measurePlayerWeight();
 
-  it('keeps its JavaScript and CSS within the 80 KB gzip budget', () => {
+  it('keeps its JavaScript and CSS within 40 KB gzip', () => {
     expect(weight.scriptsAndStyles).toBeGreaterThan(0);
-    expect(weight.scriptsAndStyles).toBeLessThanOrEqual(PLAYER_BUDGETS.scriptsAndStyles);
+    expect(weight.scriptsAndStyles).toBeLessThanOrEqual(PLAYER_TARGETS.scriptsAndStyles);
   });
 
   it('keeps its service worker within 20 KB gzip', () => {
     expect(weight.serviceWorker).toBeGreaterThan(0);
-    expect(weight.serviceWorker).toBeLessThanOrEqual(PLAYER_BUDGETS.serviceWorker);
+    expect(weight.serviceWorker).toBeLessThanOrEqual(PLAYER_TARGETS.serviceWorker);
   });
 
   it('ships its own Vietnamese font files', () => {

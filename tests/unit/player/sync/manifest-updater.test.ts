@@ -7,6 +7,19 @@ import { ManifestUpdater } from '../../../../player/src/sync/manifest-updater.js
 import { ServerClock } from '../../../../player/src/sync/server-clock.js';
 import { makeManifest } from '../make-manifest.js';
 
+/** An IndexedDB stand-in whose every write succeeds. */
+const acceptingDb = {
+  transaction: () => ({
+    objectStore: () => ({
+      put: () => {
+        const request: { onsuccess?: () => void } = {};
+        queueMicrotask(() => request.onsuccess?.());
+        return request;
+      },
+    }),
+  }),
+} as unknown as PlayerDb;
+
 const ORIGIN = 'http://manager.test';
 
 function file(text: string) {
@@ -51,7 +64,7 @@ describe('ManifestUpdater', () => {
     const accepted: string[] = [];
     const updater = new ManifestUpdater({
       api: new ApiClient(ORIGIN, new ServerClock(), 'token'),
-      db: { put: async () => undefined } as unknown as PlayerDb,
+      db: acceptingDb,
       currentVersion: () => 'v1',
       accepted: (m) => accepted.push(m.version),
       progress: () => {},
@@ -79,7 +92,7 @@ describe('ManifestUpdater', () => {
     entries.set(`${ORIGIN}${kept.ref.url}`, new Response(kept.bytes));
     const updater = new ManifestUpdater({
       api: new ApiClient(ORIGIN, new ServerClock(), 'token'),
-      db: { put: async () => undefined } as unknown as PlayerDb,
+      db: acceptingDb,
       currentVersion: () => 'v1',
       accepted: () => {},
       progress: () => {},

@@ -1,0 +1,38 @@
+import { z } from '#zod';
+import { validateRrule } from '../schedule/validate-rrule.js';
+import { scheduleEntryFields } from './schedule.js';
+
+/** An entry as an editor writes it: the fields, then the rules that tie them together. */
+export const ScheduleEntryInputSchema = z.object(scheduleEntryFields).check(
+  z.superRefine((entry, ctx) => {
+    if (entry.kind !== 'off' && entry.playlistId === null) {
+      ctx.addIssue({ code: 'custom', path: ['playlistId'], message: 'a playlist is required' });
+    }
+    if (entry.startDate && entry.endDate && entry.endDate < entry.startDate) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['endDate'],
+        message: 'the end date is before the start date',
+      });
+    }
+    if ((entry.startTime === null) !== (entry.endTime === null)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [entry.startTime === null ? 'startTime' : 'endTime'],
+        message: 'give both a start and an end time, or neither',
+      });
+    }
+    const ruleError = entry.rrule === null ? null : validateRrule(entry.rrule);
+    if (ruleError !== null) {
+      ctx.addIssue({ code: 'custom', path: ['rrule'], message: ruleError });
+    }
+    if (entry.rrule !== null && entry.weekdays.length > 0) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['weekdays'],
+        message: 'use either weekdays or a recurrence rule',
+      });
+    }
+  }),
+);
+export type ScheduleEntryInput = z.input<typeof ScheduleEntryInputSchema>;
