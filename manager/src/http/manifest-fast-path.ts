@@ -33,10 +33,9 @@ export function createManifestFastPath(deps: FastPathDeps): FastPath {
     if (!token) return false;
     const live = deps.tokens.known(token);
     const manifest = live ? deps.manifests.current(live.screenId) : undefined;
-    if (!live || !manifest || !deps.limiter.allows(live.hash)) return false;
-    deps.limiter.count(live.hash);
+    if (!live || !manifest || !deps.limiter.tryCount(live.hash)) return false;
 
-    const etag = `"${manifest.version}"`;
+    const { etag } = manifest;
     const headers = [
       'ETag',
       etag,
@@ -45,8 +44,8 @@ export function createManifestFastPath(deps: FastPathDeps): FastPath {
       'X-Server-Time',
       String(deps.clock()),
     ];
-    const match = request.headers['if-none-match']?.split(/\s*,\s*/);
-    if (match?.some((tag) => tag === etag || tag === `W/${etag}`)) {
+    const match = request.headers['if-none-match'];
+    if (match === etag || isListed(etag, match)) {
       response.writeHead(304, headers);
       response.end();
       return true;
@@ -61,4 +60,9 @@ export function createManifestFastPath(deps: FastPathDeps): FastPath {
     response.end(body);
     return true;
   };
+}
+
+/** Whether an If-None-Match list names the tag, strongly or weakly. */
+function isListed(etag: string, header: string | undefined): boolean {
+  return !!header?.split(/\s*,\s*/).some((tag) => tag === etag || tag === `W/${etag}`);
 }

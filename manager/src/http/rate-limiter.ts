@@ -33,10 +33,18 @@ export class RateLimiter {
     if (window && window.count >= this.rule.limit) throw this.#tooMany(window);
   }
 
-  /** Whether one more event would still be within the limit (counts nothing). */
-  allows(key: string): boolean {
-    const window = this.#current(key);
-    return !window || window.count < this.rule.limit;
+  /** Counts one event if it is within the limit and says so; never throws (hot paths). */
+  tryCount(key: string): boolean {
+    const now = this.clock();
+    let window = this.#windows.get(key);
+    if (!window || window.resetAt <= now) {
+      if (this.#windows.size >= SWEEP_AT) this.#sweep(now);
+      window = { count: 0, resetAt: now + this.rule.windowMs };
+      this.#windows.set(key, window);
+    }
+    if (window.count >= this.rule.limit) return false;
+    window.count++;
+    return true;
   }
 
   /** Counts one event, then throws when that went over the limit. */

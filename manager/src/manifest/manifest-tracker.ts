@@ -15,6 +15,8 @@ const gzipAsync = promisify(gzip);
 /** A screen's manifest as served: built once per content change, not once per request. */
 export interface ServedManifest {
   version: string;
+  /** The version as an HTTP entity tag. */
+  etag: string;
   /** The manifest as UTF-8 JSON, encoded once. */
   body: Uint8Array<ArrayBuffer>;
   /** The same, gzip-compressed once: manifests of large procedure lists shrink tenfold. */
@@ -89,7 +91,12 @@ export class ManifestTracker {
     const gzipped = await Promise.all(moved.map(({ body }) => gzipAsync(body)));
     moved.forEach(({ screenId, version, body }, index) => {
       const zipped = gzipped[index] as Buffer;
-      this.#manifests.set(screenId, { version, body, gzipped: new Uint8Array(zipped) });
+      this.#manifests.set(screenId, {
+        version,
+        etag: `"${version}"`,
+        body,
+        gzipped: new Uint8Array(zipped),
+      });
       this.listener.changed(screenId, version);
     });
     for (const screenId of [...this.#manifests.keys()]) {

@@ -24,7 +24,7 @@ export function addManifestRoute(router: ApiRouter, deps: ApiDeps): void {
     async (c) => {
       const manifest = await deps.manifests.manifest(c.get('screenId'));
       if (!manifest) throw new ApiError(401, 'unauthorized', 'The screen no longer exists');
-      const etag = `"${manifest.version}"`;
+      const { etag } = manifest;
       c.header('ETag', etag);
       c.header('Cache-Control', 'no-cache');
       const match = c.req.header('if-none-match')?.split(/\s*,\s*/);
