@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { DeviceTokenCache } from '../auth/device-token-cache.js';
 import { bearerToken } from '../auth/require-device.js';
 import type { ManifestTracker } from '../manifest/manifest-tracker.js';
+import { acceptsGzip, namesEtag } from './manifest-negotiation.js';
 import type { RateLimiter } from './rate-limiter.js';
 import { DEVICE_SECURITY_HEADERS } from './security-headers.js';
 
@@ -44,13 +45,12 @@ export function createManifestFastPath(deps: FastPathDeps): FastPath {
       'X-Server-Time',
       String(deps.clock()),
     ];
-    const match = request.headers['if-none-match'];
-    if (match === etag || isListed(etag, match)) {
+    if (namesEtag(request.headers['if-none-match'], etag)) {
       response.writeHead(304, headers);
       response.end();
       return true;
     }
-    const gzip = /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
+    const gzip = acceptsGzip(request.headers['accept-encoding']);
     const body = gzip ? manifest.gzipped : manifest.body;
     headers.push(...FIXED_HEADERS);
     headers.push('Content-Type', 'application/json; charset=utf-8', 'Vary', 'Accept-Encoding');
@@ -60,9 +60,4 @@ export function createManifestFastPath(deps: FastPathDeps): FastPath {
     response.end(body);
     return true;
   };
-}
-
-/** Whether an If-None-Match list names the tag, strongly or weakly. */
-function isListed(etag: string, header: string | undefined): boolean {
-  return !!header?.split(/\s*,\s*/).some((tag) => tag === etag || tag === `W/${etag}`);
 }

@@ -1,5 +1,6 @@
 import { ManifestSchema } from '@bangtin/shared';
 import { ApiError } from '../../errors.js';
+import { acceptsGzip, namesEtag } from '../../http/manifest-negotiation.js';
 import { addRoute } from '../add-route.js';
 import type { ApiRouter } from '../app-env.js';
 import type { ApiDeps } from '../deps.js';
@@ -27,13 +28,12 @@ export function addManifestRoute(router: ApiRouter, deps: ApiDeps): void {
       const { etag } = manifest;
       c.header('ETag', etag);
       c.header('Cache-Control', 'no-cache');
-      const match = c.req.header('if-none-match')?.split(/\s*,\s*/);
-      if (match?.some((tag) => tag === etag || tag === `W/${etag}`)) {
+      if (namesEtag(c.req.header('if-none-match'), etag)) {
         return c.body(null, 304);
       }
       c.header('Content-Type', 'application/json; charset=utf-8');
       c.header('Vary', 'Accept-Encoding');
-      if (/\bgzip\b/.test(c.req.header('accept-encoding') ?? '')) {
+      if (acceptsGzip(c.req.header('accept-encoding'))) {
         c.header('Content-Encoding', 'gzip');
         return c.body(manifest.gzipped);
       }
