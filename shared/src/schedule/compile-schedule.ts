@@ -58,8 +58,9 @@ class Schedule implements CompiledSchedule {
     const active: number[] = [];
     let winner = -1;
     let nextChangeAt = Number.POSITIVE_INFINITY;
-    const { yesterdayEnd, todayStart, todayEnd } = plan;
-    for (let index = 0; index < table.size; index++) {
+    const { yesterdayEnd, todayStart, todayEnd, candidates, candidateCount } = plan;
+    for (let candidate = 0; candidate < candidateCount; candidate++) {
+      const index = candidates[candidate]!;
       // Most entries are done for today: skip them without a call (NaN compares false).
       if (!(now < yesterdayEnd[index]! || now < todayStart[index]! || now < todayEnd[index]!)) {
         continue;

@@ -10,21 +10,23 @@ import { DAY_MS, isoWeekday, MINUTE_MS } from './local-day.js';
  */
 export class DayPlan {
   private window: SearchWindow | null = null;
-  readonly yesterdayStart: Float64Array;
   readonly yesterdayEnd: Float64Array;
   readonly todayStart: Float64Array;
   readonly todayEnd: Float64Array;
   readonly yesterdayRun: Float64Array;
   readonly todayRun: Float64Array;
+  /** The entries with an occurrence yesterday or today, in table order: the rest idle all day. */
+  readonly candidates: Int32Array;
+  candidateCount = 0;
 
   constructor(readonly table: EntryTable) {
     const { size } = table;
-    this.yesterdayStart = new Float64Array(size);
     this.yesterdayEnd = new Float64Array(size);
     this.todayStart = new Float64Array(size);
     this.todayEnd = new Float64Array(size);
     this.yesterdayRun = new Float64Array(size);
     this.todayRun = new Float64Array(size);
+    this.candidates = new Int32Array(size);
   }
 
   /** Makes the plan answer for the zone and day of `window`, unless it already does. */
@@ -33,56 +35,64 @@ export class DayPlan {
     if (previous && previous.calendar === window.calendar && previous.today === window.today)
       return;
     this.window = window;
-    const { table } = this;
-    const { size } = table;
+    const { table, yesterdayEnd, todayStart, todayEnd, candidates } = this;
+    let candidateCount = 0;
     const { today } = window;
-    for (const values of [this.yesterdayStart, this.yesterdayEnd, this.todayStart, this.todayEnd]) {
-      values.fill(Number.NaN);
-    }
     this.yesterdayRun.fill(Number.NaN);
     this.todayRun.fill(Number.NaN);
     // The checks of EntryTable.isValidDay and SearchWindow.instant, unrolled for two known days.
+    const yesterday = today - 1;
     const todayBit = 1 << isoWeekday(today);
-    const yesterdayBit = 1 << isoWeekday(today - 1);
+    const yesterdayBit = 1 << isoWeekday(yesterday);
     const plain = !Number.isNaN(window.offset);
     const midnight = today * DAY_MS - window.offset;
     const instant = (dayOffset: number, minute: number) =>
       plain
         ? midnight + dayOffset * DAY_MS + minute * MINUTE_MS
         : window.instant(today + dayOffset, minute);
-    const { firstDay, lastDay, weekdayMask, plainDays, entries } = table;
+    const { size, firstDay, lastDay, weekdayMask, plainDays, entries } = table;
+    const { endDayOffset, startMinute, endMinute } = table;
     for (let index = 0; index < size; index++) {
+      let toYesterdayEnd = Number.NaN;
+      let start = Number.NaN;
+      let end = Number.NaN;
+      let occurs = false;
       const first = firstDay[index]!;
       const last = lastDay[index]!;
-      const mask = weekdayMask[index]!;
-      const plainDay = plainDays[index] === 1;
-      const offset = table.endDayOffset[index]!;
-      const startMinute = table.startMinute[index]!;
-      const endMinute = table.endMinute[index]!;
-      if (
-        offset === 1 &&
-        today - 1 >= first &&
-        today - 1 <= last &&
-        (mask === 0 || (mask & yesterdayBit) !== 0) &&
-        (plainDay || entries[index]!.passesRuleAndExdates(today - 1))
-      ) {
-        this.yesterdayStart[index] = instant(-1, startMinute);
-        this.yesterdayEnd[index] = instant(0, endMinute);
-      }
-      if (
-        today >= first &&
-        today <= last &&
-        (mask === 0 || (mask & todayBit) !== 0) &&
-        (plainDay || entries[index]!.passesRuleAndExdates(today))
-      ) {
-        const start = instant(0, startMinute);
-        const end = instant(offset, endMinute);
-        // An occurrence a DST gap swallowed whole is no occurrence.
-        if (start < end) {
-          this.todayStart[index] = start;
-          this.todayEnd[index] = end;
+      // Most entries of a large schedule are outside their date range on both days.
+      if (first <= today && last >= yesterday) {
+        const mask = weekdayMask[index]!;
+        const plainDay = plainDays[index] === 1;
+        const offset = endDayOffset[index]!;
+        if (
+          offset === 1 &&
+          first <= yesterday &&
+          (mask === 0 || (mask & yesterdayBit) !== 0) &&
+          (plainDay || entries[index]!.passesRuleAndExdates(yesterday))
+        ) {
+          toYesterdayEnd = instant(0, endMinute[index]!);
+          occurs = true;
+        }
+        if (
+          last >= today &&
+          (mask === 0 || (mask & todayBit) !== 0) &&
+          (plainDay || entries[index]!.passesRuleAndExdates(today))
+        ) {
+          const from = instant(0, startMinute[index]!);
+          const to = instant(offset, endMinute[index]!);
+          // An occurrence a DST gap swallowed whole is no occurrence.
+          if (from < to) {
+            start = from;
+            end = to;
+            occurs = true;
+          }
         }
       }
+      yesterdayEnd[index] = toYesterdayEnd;
+      todayStart[index] = start;
+      todayEnd[index] = end;
+      if (occurs) candidates[candidateCount++] = index;
     }
+    this.candidateCount = candidateCount;
   }
 }
