@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { defaultClientConditions, defineConfig } from 'vite';
+import { minifyLitCss } from './vite-plugins/minify-lit-css.js';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
 /** The page; the service worker is built by vite.sw.config.ts into the same dist/. */
 export default defineConfig({
+  plugins: [minifyLitCss()],
   define: { __APP_VERSION__: JSON.stringify(version) },
   // The shared schemas on zod/mini (see shared/src/zod/mini.ts).
   resolve: { conditions: ['zod-mini', ...defaultClientConditions] },

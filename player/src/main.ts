@@ -1,6 +1,6 @@
-import '@fontsource/be-vietnam-pro/400.css';
-import '@fontsource/be-vietnam-pro/600.css';
-import '@fontsource/be-vietnam-pro/700.css';
+// First, so that storage opens while the rest of the player is still evaluating.
+import { storageAtStart } from './storage/storage-at-start.js';
+import './fonts.css';
 import './global.css';
 import './components/player-app.js';
 import { loadFontsEarly } from './platform/load-fonts-early.js';
@@ -10,6 +10,6 @@ import { startPreview } from './preview/start-preview.js';
 loadFontsEarly();
 const app = document.querySelector('player-app');
 if (app) {
-  if (new URLSearchParams(location.search).get('preview') === '1') startPreview(app);
-  else void new PlayerRuntime(app).start();
+  if (storageAtStart) void new PlayerRuntime(app).start(storageAtStart);
+  else startPreview(app);
 }

@@ -1,4 +1,9 @@
-import type { DeviceCommand, Manifest } from '@bangtin/shared';
+import {
+  type DeviceCommand,
+  FALLBACK_TIME_ZONE,
+  type Manifest,
+  prepareTimeZone,
+} from '@bangtin/shared';
 import type { PlayerApp } from './components/player-app.js';
 import { SlideFailedEvent } from './events/slide-failed-event.js';
 import { keepScreenAwake } from './platform/keep-screen-awake.js';
@@ -7,16 +12,11 @@ import { registerServiceWorker } from './platform/register-service-worker.js';
 import { reloadPage } from './platform/reload-guard.js';
 import { takeTokenFromUrl } from './platform/take-token-from-url.js';
 import { PlaybackController, type PlaybackView } from './playback/playback-controller.js';
-import { rememberClock, restoreClockOptions } from './storage/clock-store.js';
-import { loadCurrentManifest } from './storage/manifest-store.js';
+import { clockOptions, rememberClock } from './storage/clock-store.js';
+import { storedManifest } from './storage/manifest-store.js';
 import { PlayQueue } from './storage/play-queue.js';
-import {
-  deleteSetting,
-  openPlayerDb,
-  type PlayerDb,
-  readSetting,
-  writeSetting,
-} from './storage/player-db.js';
+import { deleteSetting, type PlayerDb, writeSetting } from './storage/player-db.js';
+import type { StartState } from './storage/storage-at-start.js';
 import { ApiClient } from './sync/api-client.js';
 import { ManifestUpdater } from './sync/manifest-updater.js';
 import { pairDevice } from './sync/pairing.js';
@@ -48,13 +48,17 @@ export class PlayerRuntime {
     app.now = () => this.#clock.now();
   }
 
-  async start(): Promise<void> {
-    this.#db = await openPlayerDb();
-    this.#clock = new ServerClock(await restoreClockOptions(this.#db));
+  /** Starts from `storage` as it is being opened (see storage-at-start.ts). */
+  async start(storage: Promise<StartState>): Promise<void> {
+    // The resolver's first time-zone formatter loads ICU's zone data: done while storage opens.
+    prepareTimeZone(FALLBACK_TIME_ZONE);
+    const stored = await storage;
+    this.#db = stored.db;
+    this.#clock = new ServerClock(clockOptions(stored.clock, Date.now()));
     this.#api = new ApiClient(location.origin, this.#clock);
     const handedToken = takeTokenFromUrl();
     if (handedToken) await writeSetting(this.#db, 'token', handedToken);
-    const token = (await readSetting(this.#db, 'token')) ?? (await this.#pair());
+    const token = handedToken ?? stored.token ?? (await this.#pair());
     this.#api.setToken(token);
 
     if (!isSecureContext) {
@@ -106,34 +110,49 @@ export class PlayerRuntime {
       if (this.#clock.checkJump()) loops.checkNow();
     }, CLOCK_CHECK_MS);
 
-    const stored = await loadCurrentManifest(this.#db);
-    const firstManifest = stored
-      ? Promise.resolve(stored)
-      : new Promise<Manifest>((resolve) => {
-          this.#firstManifest = resolve;
-        });
-    if (!stored) this.app.state = 'syncing';
-    loops.start();
-    this.#play(await firstManifest, queue);
+    const current = storedManifest(stored.manifest);
+    if (current) {
+      // Syncing starts once the stored manifest is on screen, never competing with its first slide.
+      this.#play(current, queue, () => loops.start());
+    } else {
+      this.app.state = 'syncing';
+      loops.start();
+      const first = await new Promise<Manifest>((resolve) => {
+        this.#firstManifest = resolve;
+      });
+      this.#play(first, queue, () => {});
+    }
   }
 
-  #play(manifest: Manifest, queue: PlayQueue): void {
+  /** Plays `manifest`; `firstShown` runs once the screen first shows something (or failed to). */
+  #play(manifest: Manifest, queue: PlayQueue, firstShown: () => void): void {
     this.app.manifest = manifest;
     const app = this.app;
+    let pending: (() => void) | null = firstShown;
+    const shown = () => {
+      pending?.();
+      pending = null;
+    };
     const view: PlaybackView = {
       showSlide: async (plan) => {
-        await app.updateComplete;
-        const shown = await app.stage!.show(plan);
-        app.state = 'playing';
-        return shown;
+        try {
+          await app.updateComplete;
+          const result = await app.stage!.show(plan);
+          app.state = 'playing';
+          return result;
+        } finally {
+          shown();
+        }
       },
       showOff: () => {
         app.state = 'off';
         app.stage?.clear();
+        shown();
       },
       showIdle: () => {
         app.state = 'idle';
         app.stage?.clear();
+        shown();
       },
     };
     this.#controller = new PlaybackController(manifest, view, this.#clock, {

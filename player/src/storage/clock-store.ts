@@ -1,6 +1,6 @@
 import type { ServerClock, ServerClockOptions } from '../sync/server-clock.js';
 import { EARLIEST_PLAUSIBLE_TIME } from '../sync/server-clock.js';
-import { type PlayerDb, readSetting, writeSetting } from './player-db.js';
+import { type PlayerDb, writeSetting } from './player-db.js';
 
 /** The clock correction as last confirmed by the server. */
 export interface StoredClock {
@@ -26,10 +26,6 @@ export function clockOptions(
     offsetMs: clockWasReset ? 0 : stored.offsetMs,
     floorMs: Math.max(EARLIEST_PLAUSIBLE_TIME, stored.trustedAtMs),
   };
-}
-
-export async function restoreClockOptions(db: PlayerDb): Promise<ServerClockOptions> {
-  return clockOptions(await readSetting(db, 'clock'), Date.now());
 }
 
 /** Remembers the correction, but only one the server confirmed in this session. */

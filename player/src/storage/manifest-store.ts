@@ -1,10 +1,9 @@
 import type { Manifest } from '@bangtin/shared';
 import { acceptManifest } from '../sync/manifest-acceptance.js';
-import { type PlayerDb, readSetting, writeSetting } from './player-db.js';
+import { type PlayerDb, writeSetting } from './player-db.js';
 
-/** The last good manifest, or null when none is stored or it no longer parses. */
-export async function loadCurrentManifest(db: PlayerDb): Promise<Manifest | null> {
-  const stored = await readSetting(db, 'manifest');
+/** The stored manifest when there is one and it still parses (the schema may have moved on). */
+export function storedManifest(stored: unknown): Manifest | null {
   if (stored === undefined) return null;
   const accepted = acceptManifest(stored);
   return accepted.ok ? accepted.manifest : null;

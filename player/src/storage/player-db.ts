@@ -37,6 +37,18 @@ export async function readSetting<K extends keyof PlayerSettings>(
   return (await settled(settings(db, 'readonly').get(key))) as PlayerSettings[K] | undefined;
 }
 
+/** Several settings read in one transaction. */
+export async function readSettings<K extends keyof PlayerSettings>(
+  db: PlayerDb,
+  keys: readonly K[],
+): Promise<{ [P in K]?: PlayerSettings[P] }> {
+  const store = settings(db, 'readonly');
+  const values = await Promise.all(keys.map((key) => settled(store.get(key))));
+  return Object.fromEntries(keys.map((key, i) => [key, values[i]])) as {
+    [P in K]?: PlayerSettings[P];
+  };
+}
+
 export async function writeSetting<K extends keyof PlayerSettings>(
   db: PlayerDb,
   key: K,

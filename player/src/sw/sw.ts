@@ -28,8 +28,9 @@ self.addEventListener('message', (event) => {
   if ((event.data as { type?: unknown } | null)?.type === 'SKIP_WAITING') void self.skipWaiting();
 });
 
-// The player's page: from the network when it answers, else the precached copy. Only the
-// player's own URL: the admin UI on the same origin must never get the player's shell.
+// The player's page with a query (`/?preview=1`, which the admin UI shows): from the network
+// when it answers, else the precached copy; plain `/` is answered by the precache route above.
+// Only the player's own URL: the admin UI on the same origin must never get the player's shell.
 registerRoute(
   new NavigationRoute(
     async ({ request }) => {

@@ -8,6 +8,7 @@ export type { Resolution, ResolutionReason, ScheduleScreen } from './resolution.
 export { scheduleTimeline } from './schedule-timeline.js';
 export type { TimelineSegment } from './timeline-segments.js';
 export { validateRrule } from './validate-rrule.js';
+export { FALLBACK_TIME_ZONE, prepareTimeZone } from './zone-calendar.js';
 
 /**
  * What `screen` shows at `now` (epoch ms) and when that may next change. Pure; the compiled

@@ -15,6 +15,14 @@ export function zoneCalendar(timeZone: string): ZoneCalendar {
   return calendar;
 }
 
+/**
+ * Builds the calendar of `timeZone` ahead of its first use: a page's first time-zone formatter
+ * loads ICU's zone data (about 20 ms on a cold page), time better spent while waiting on I/O.
+ */
+export function prepareTimeZone(timeZone: string): void {
+  zoneCalendar(timeZone);
+}
+
 function createFormat(timeZone: string): Intl.DateTimeFormat | null {
   try {
     return new Intl.DateTimeFormat('en-US', {
