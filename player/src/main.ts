@@ -10,6 +10,12 @@ import { startPreview } from './preview/start-preview.js';
 loadFontsEarly();
 const app = document.querySelector('player-app');
 if (app) {
-  if (storageAtStart) void new PlayerRuntime(app).start(storageAtStart);
-  else startPreview(app);
+  if (storageAtStart) {
+    new PlayerRuntime(app).start(storageAtStart).catch((error: unknown) => {
+      // Without storage a screen can neither pair nor keep its content: it says so, not nothing.
+      app.problem = `the player could not start: ${error instanceof Error ? error.message : error}`;
+    });
+  } else {
+    startPreview(app);
+  }
 }
