@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { defaultClientConditions, defineConfig } from 'vite';
 import { minifyLitCss } from './vite-plugins/minify-lit-css.js';
+import { preloadFonts } from './vite-plugins/preload-fonts.js';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
 /** The page; the service worker is built by vite.sw.config.ts into the same dist/. */
 export default defineConfig({
-  plugins: [minifyLitCss()],
+  plugins: [minifyLitCss(), preloadFonts()],
   define: { __APP_VERSION__: JSON.stringify(version) },
   // The shared schemas on zod/mini (see shared/src/zod/mini.ts).
   resolve: { conditions: ['zod-mini', ...defaultClientConditions] },
