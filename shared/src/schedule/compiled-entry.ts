@@ -24,10 +24,12 @@ export class CompiledEntry {
   readonly weekdayMask: number;
   /** No rule and no exdates: the date range and weekday mask decide alone. */
   readonly plainDays: boolean;
+  readonly hasRule: boolean;
   private readonly rruleText: string | null;
   private rule: DaySet | null = null;
   private readonly exdates: ReadonlySet<number> | null;
-  private readonly sortedExdates: readonly number[];
+  /** The excluded days, ascending and without repeats. */
+  readonly sortedExdates: readonly number[];
   readonly startMinute: number;
   readonly endMinute: number;
   readonly endDayOffset: 0 | 1;
@@ -59,7 +61,8 @@ export class CompiledEntry {
     this.rruleText = entry.rrule;
     this.sortedExdates = [...new Set(entry.exdates.map(dayFromDate))].sort((a, b) => a - b);
     this.exdates = this.sortedExdates.length > 0 ? new Set(this.sortedExdates) : null;
-    this.plainDays = this.rruleText === null && this.exdates === null;
+    this.hasRule = this.rruleText !== null;
+    this.plainDays = !this.hasRule && this.exdates === null;
     this.startMinute = entry.startTime ? minuteFromTime(entry.startTime) : 0;
     this.endMinute = entry.endTime ? minuteFromTime(entry.endTime) : MINUTES_PER_DAY;
     this.endDayOffset = this.endMinute <= this.startMinute ? 1 : 0;
@@ -117,15 +120,17 @@ export class CompiledEntry {
         break;
       }
     }
-    // Without a rule a gap comes within a week, or never when every weekday is allowed.
-    const end =
-      this.rruleText === null
-        ? this.weekdayMask === 0
-          ? from - 1
-          : stop - 1
-        : Math.min(stop - 1, limit);
+    if (!this.hasRule) {
+      // Without a rule only the weekdays leave gaps: one comes within a week, if any.
+      if (this.weekdayMask === 0) return stop;
+      for (let day = from; day < from + 7 && day < stop; day++) {
+        if ((this.weekdayMask & (1 << isoWeekday(day))) === 0) return day;
+      }
+      return stop;
+    }
+    const end = Math.min(stop - 1, limit);
     for (let day = from; day <= end; day++) if (!this.isValidDay(day)) return day;
-    return end === stop - 1 || this.rruleText === null ? stop : Number.NaN;
+    return end === stop - 1 ? stop : Number.NaN;
   }
 
   /** Parsed on first use: most entries of a large schedule never reach their rule. */

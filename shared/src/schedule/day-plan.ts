@@ -2,6 +2,9 @@ import type { SearchWindow } from './entry-state.js';
 import type { EntryTable } from './entry-table.js';
 import { DAY_MS, isoWeekday, MINUTE_MS } from './local-day.js';
 
+const EXCLUDED_YESTERDAY = 1;
+const EXCLUDED_TODAY = 2;
+
 /**
  * Every entry's occurrences around one local day (yesterday's crossing midnight, and today's),
  * computed once so that further instants of that day cost a few comparisons per entry.
@@ -18,6 +21,8 @@ export class DayPlan {
   /** The entries with an occurrence yesterday or today, in table order: the rest idle all day. */
   readonly candidates: Int32Array;
   candidateCount = 0;
+  /** Scratch marks of the entries whose exdates hold yesterday (1) or today (2). */
+  private readonly excluded: Uint8Array;
 
   constructor(readonly table: EntryTable) {
     const { size } = table;
@@ -27,6 +32,7 @@ export class DayPlan {
     this.yesterdayRun = new Float64Array(size);
     this.todayRun = new Float64Array(size);
     this.candidates = new Int32Array(size);
+    this.excluded = new Uint8Array(size);
   }
 
   /** Makes the plan answer for the zone and day of `window`, unless it already does. */
@@ -35,13 +41,18 @@ export class DayPlan {
     if (previous && previous.calendar === window.calendar && previous.today === window.today)
       return;
     this.window = window;
-    const { table, yesterdayEnd, todayStart, todayEnd, candidates } = this;
+    const { table, yesterdayEnd, todayStart, todayEnd, candidates, excluded } = this;
     let candidateCount = 0;
     const { today } = window;
     this.yesterdayRun.fill(Number.NaN);
     this.todayRun.fill(Number.NaN);
     // The checks of EntryTable.isValidDay and SearchWindow.instant, unrolled for two known days.
     const yesterday = today - 1;
+    // Exdates are looked up per day, not per entry: most entries have none on a given day.
+    const excludedYesterday = table.excludedOn(yesterday);
+    const excludedToday = table.excludedOn(today);
+    for (const index of excludedYesterday) excluded[index]! |= EXCLUDED_YESTERDAY;
+    for (const index of excludedToday) excluded[index]! |= EXCLUDED_TODAY;
     const todayBit = 1 << isoWeekday(today);
     const yesterdayBit = 1 << isoWeekday(yesterday);
     const plain = !Number.isNaN(window.offset);
@@ -50,7 +61,7 @@ export class DayPlan {
       plain
         ? midnight + dayOffset * DAY_MS + minute * MINUTE_MS
         : window.instant(today + dayOffset, minute);
-    const { size, firstDay, lastDay, weekdayMask, plainDays, entries } = table;
+    const { size, firstDay, lastDay, weekdayMask, ruleless, entries } = table;
     const { endDayOffset, startMinute, endMinute } = table;
     for (let index = 0; index < size; index++) {
       let toYesterdayEnd = Number.NaN;
@@ -62,13 +73,16 @@ export class DayPlan {
       // Most entries of a large schedule are outside their date range on both days.
       if (first <= today && last >= yesterday) {
         const mask = weekdayMask[index]!;
-        const plainDay = plainDays[index] === 1;
+        const noRule = ruleless[index] === 1;
+        const marks = excluded[index]!;
         const offset = endDayOffset[index]!;
         if (
           offset === 1 &&
           first <= yesterday &&
           (mask === 0 || (mask & yesterdayBit) !== 0) &&
-          (plainDay || entries[index]!.passesRuleAndExdates(yesterday))
+          (noRule
+            ? (marks & EXCLUDED_YESTERDAY) === 0
+            : entries[index]!.passesRuleAndExdates(yesterday))
         ) {
           toYesterdayEnd = instant(0, endMinute[index]!);
           occurs = true;
@@ -76,7 +90,7 @@ export class DayPlan {
         if (
           last >= today &&
           (mask === 0 || (mask & todayBit) !== 0) &&
-          (plainDay || entries[index]!.passesRuleAndExdates(today))
+          (noRule ? (marks & EXCLUDED_TODAY) === 0 : entries[index]!.passesRuleAndExdates(today))
         ) {
           const from = instant(0, startMinute[index]!);
           const to = instant(offset, endMinute[index]!);
@@ -94,5 +108,7 @@ export class DayPlan {
       if (occurs) candidates[candidateCount++] = index;
     }
     this.candidateCount = candidateCount;
+    for (const index of excludedYesterday) excluded[index] = 0;
+    for (const index of excludedToday) excluded[index] = 0;
   }
 }
