@@ -3,6 +3,13 @@ import { DAY_MS, MINUTE_MS } from './local-day.js';
 /** The zone used when a screen names one this runtime does not know (the product default). */
 export const FALLBACK_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
+/**
+ * Offsets are read at UTC midnights this many days apart, shared by the days between them. Two
+ * equal readings are taken to mean no transition between them: missing one would take two
+ * transitions within three days that cancel out.
+ */
+const PROBE_DAYS = 3;
+
 const calendars = new Map<string, ZoneCalendar>();
 
 /** The shared, cached calendar of one IANA zone; an unknown zone falls back to the default. */
@@ -48,6 +55,7 @@ function createFormat(timeZone: string): Intl.DateTimeFormat | null {
 export class ZoneCalendar {
   /** Per local day: its one UTC offset, or a cache of converted minutes near a transition. */
   private readonly days = new Map<number, number | Map<number, number>>();
+  private readonly probes = new Map<number, number>();
   private guessOffset: number | null = null;
   private lastDay = 0;
   private lastStart = 0;
@@ -103,14 +111,30 @@ export class ZoneCalendar {
   private dayInfo(day: number): number | Map<number, number> {
     let info = this.days.get(day);
     if (info === undefined) {
-      // Every wall time of the day (and its 24:00) lies within these probes: offsets stay under a day.
-      const before = this.offsetAt(day * DAY_MS - DAY_MS);
-      const after = this.offsetAt(day * DAY_MS + 2 * DAY_MS);
-      info = before === after ? before : new Map<number, number>();
-      if (before === after) this.guessOffset = before;
+      // Every wall time of the day (and its 24:00) lies from day - 1 to day + 2 (offsets stay
+      // under a day): the day is plain when the probes around that span agree.
+      const first = Math.floor((day - 1) / PROBE_DAYS);
+      const last = Math.ceil((day + 2) / PROBE_DAYS);
+      const offset = this.probe(first);
+      let plain = true;
+      for (let probe = first + 1; probe <= last && plain; probe++) {
+        plain = this.probe(probe) === offset;
+      }
+      info = plain ? offset : new Map<number, number>();
+      if (plain) this.guessOffset = offset;
       this.days.set(day, info);
     }
     return info;
+  }
+
+  /** The offset at UTC midnight of day `index` × PROBE_DAYS, asked of Intl once. */
+  private probe(index: number): number {
+    let offset = this.probes.get(index);
+    if (offset === undefined) {
+      offset = this.offsetAt(index * PROBE_DAYS * DAY_MS);
+      this.probes.set(index, offset);
+    }
+    return offset;
   }
 
   private wallToInstant(wall: number): number {

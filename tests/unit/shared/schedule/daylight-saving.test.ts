@@ -4,7 +4,7 @@ import {
   type ScheduleScreen,
 } from '../../../../shared/src/schedule/resolve-schedule.js';
 import type { ScheduleEntry } from '../../../../shared/src/schemas/schedule.js';
-import { at, BERLIN, entry, HO_CHI_MINH, NEW_YORK } from './schedule-fixtures.js';
+import { at, BERLIN, entry, HO_CHI_MINH, NEW_YORK, screenIn } from './schedule-fixtures.js';
 
 type Row = [
   name: string,
@@ -194,4 +194,39 @@ describe('Asia/Ho_Chi_Minh has no daylight saving time', () => {
       '2026-10-25T03:00Z',
     ],
   ])('%s', (_name, window, iso, active, next) => check(HO_CHI_MINH, window, iso, active, next));
+});
+
+describe('Africa/Casablanca suspends its UTC+1 for Ramadan (2026-02-15 to 2026-03-22)', () => {
+  const CASABLANCA = screenIn('Africa/Casablanca');
+  const office = { startTime: '08:00', endTime: '09:00' };
+
+  it.each<Row>([
+    ['08:00 is 07:00Z before', office, '2026-02-14T06:59Z', false, '2026-02-14T07:00Z'],
+    [
+      '08:00Z on the first day back at UTC',
+      office,
+      '2026-02-15T07:30Z',
+      false,
+      '2026-02-15T08:00Z',
+    ],
+    ['and through the month', office, '2026-03-05T08:30Z', true, '2026-03-05T09:00Z'],
+    ['07:00Z again once UTC+1 returns', office, '2026-03-22T06:59Z', false, '2026-03-22T07:00Z'],
+  ])('%s', (_name, window, iso, active, next) => check(CASABLANCA, window, iso, active, next));
+
+  it('starts the 08:00 window at the offset Intl reports, on every day around the month', () => {
+    const offsetName = new Intl.DateTimeFormat('en-US', {
+      timeZone: 'Africa/Casablanca',
+      timeZoneName: 'shortOffset',
+    });
+    const entries = [entry({ id: 'window', ...office })];
+    for (let day = Date.parse('2026-02-01'); day <= Date.parse('2026-04-05'); day += 86_400_000) {
+      const name = offsetName
+        .formatToParts(day + 43_200_000)
+        .find((part) => part.type === 'timeZoneName');
+      const hours = Number(name?.value.replace('GMT', '') || 0);
+      const start = day + (8 - hours) * 3_600_000;
+      const result = resolveSchedule(entries, CASABLANCA, start - 60_000);
+      expect(result.nextChangeAt, new Date(day).toISOString()).toBe(start);
+    }
+  });
 });
