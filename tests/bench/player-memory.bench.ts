@@ -45,15 +45,18 @@ export default async function playerMemory(): Promise<BenchFigure[]> {
     const cdp = await page.context().newCDPSession(page);
 
     const samples: Sample[] = [];
+    // Counted after every transition: the samples fall on the same slide of the loop each time.
+    let mostVideos = 0;
     for (let done = 1; done <= TRANSITIONS; done++) {
       const shown = await page.evaluate(currentSlideId);
       await page.clock.fastForward(durations.get(shown ?? '') ?? 1_000);
       await page.waitForFunction((n) => (window as unknown as Counter).swaps >= n, done, {
         polling: 5,
       });
+      mostVideos = Math.max(mostVideos, await page.evaluate(countVideos));
       if (done % SAMPLE_EVERY === 0) samples.push(await sample(page, cdp, done));
     }
-    return figures(samples);
+    return figures(samples, mostVideos);
   } finally {
     await browser.close();
     await manager.dispose();
@@ -109,7 +112,7 @@ async function sample(
   };
 }
 
-function figures(samples: Sample[]): BenchFigure[] {
+function figures(samples: Sample[], mostVideos: number): BenchFigure[] {
   const first = samples[0];
   const last = samples.at(-1);
   if (!first || !last) throw new Error('no samples');
@@ -117,7 +120,6 @@ function figures(samples: Sample[]): BenchFigure[] {
     `${samples.map((s) => `  ${s.transitions}: heap ${s.heapBytes} B, ${s.domNodes} nodes, ${s.videos} videos`).join('\n')}\n`,
   );
   const growth = ((last.heapBytes - first.heapBytes) / first.heapBytes) * 100;
-  const maxVideos = Math.max(...samples.map((s) => s.videos));
   return [
     {
       benchmark: 'player memory',
@@ -144,10 +146,10 @@ function figures(samples: Sample[]): BenchFigure[] {
     {
       benchmark: 'player memory',
       figure: 'most video elements at once',
-      value: maxVideos,
+      value: mostVideos,
       unit: 'elements',
       target: '≤ 2',
-      met: maxVideos <= 2,
+      met: mostVideos <= 2,
     },
   ];
 }
