@@ -1,6 +1,6 @@
 import type { ScheduleEntry } from '../schemas/schedule.js';
 import { CompiledEntry } from './compiled-entry.js';
-import { type EntryState, readEntryState, SearchWindow, settledFlip } from './entry-state.js';
+import { type EntryState, readEntryState, SearchWindow } from './entry-state.js';
 import { EntryTable } from './entry-table.js';
 import type { Resolution, ScheduleScreen } from './resolution.js';
 import { collectTimeline, type TimelineSegment } from './timeline-segments.js';
@@ -40,7 +40,7 @@ class Schedule implements CompiledSchedule {
   /** Sorted by id, so active entries come out in the order overlappingEntryIds wants. */
   private readonly entries: CompiledEntry[];
   private readonly byScreen = new Map<string, EntryTable>();
-  private readonly state: EntryState = { active: false, flip: 0, bounded: false };
+  private readonly state: EntryState = { active: false, flip: 0 };
 
   constructor(entries: CompiledEntry[]) {
     [...entries].sort(precedence).forEach((entry, rank) => {
@@ -56,8 +56,6 @@ class Schedule implements CompiledSchedule {
     const { plan } = table;
     plan.prepare(window);
     const active: number[] = [];
-    /** Active entries whose flip is a bound (see EntryState.bounded), with the bound. */
-    const bounded: number[] = [];
     let winner = -1;
     let nextChangeAt = Number.POSITIVE_INFINITY;
     const { yesterdayEnd, todayStart, todayEnd, candidates, candidateCount } = plan;
@@ -68,26 +66,16 @@ class Schedule implements CompiledSchedule {
         continue;
       }
       readEntryState(plan, index, window, null, state);
-      if (state.bounded) bounded.push(index, state.flip);
-      else if (state.flip < nextChangeAt) nextChangeAt = state.flip;
+      if (state.flip < nextChangeAt) nextChangeAt = state.flip;
       if (!state.active) continue;
       active.push(index);
       if (winner === -1 || table.rank[index]! < table.rank[winner]!) winner = index;
-    }
-    // A flip at or after its bound cannot be the earliest once the bound is not.
-    for (let at = 0; at < bounded.length; at += 2) {
-      if (bounded[at + 1]! < nextChangeAt) {
-        nextChangeAt = Math.min(nextChangeAt, settledFlip(plan, bounded[at]!, window));
-      }
     }
     // Entries idle for the rest of today start tomorrow at the earliest: search only if needed.
     if (nextChangeAt > window.tomorrow) {
       for (let index = 0; index < table.size; index++) {
         readEntryState(plan, index, window, nextChangeAt, state);
-        if (state.flip >= nextChangeAt) continue;
-        nextChangeAt = state.bounded
-          ? Math.min(nextChangeAt, settledFlip(plan, index, window))
-          : state.flip;
+        if (state.flip < nextChangeAt) nextChangeAt = state.flip;
       }
     }
     const overlappingEntryIds = active

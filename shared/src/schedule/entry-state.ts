@@ -53,12 +53,6 @@ export interface EntryState {
   active: boolean;
   /** Epoch ms after now; Infinity when it never flips (or is not searched, see readEntryState). */
   flip: number;
-  /**
-   * Set when `flip` is only a lower bound: the end of the occurrence holding now, which touching
-   * occurrences may carry further. settledFlip gives the exact flip, needed only if it could be
-   * the earliest: the first call of a day saves a run search for most whole-day entries.
-   */
-  bounded: boolean;
 }
 
 /**
@@ -75,16 +69,19 @@ export function readEntryState(
 ): void {
   out.active = false;
   out.flip = Number.POSITIVE_INFINITY;
-  out.bounded = false;
-  const { now } = window;
+  const { now, today } = window;
   const { table } = plan;
   const expiresAt = table.expiresAt[index]!;
   if (now >= expiresAt) return;
   // The occurrence containing now is yesterday's (crossing midnight, so begun), or today's.
-  const yesterdayEnd = plan.yesterdayEnd[index]!;
-  if (now < yesterdayEnd) {
+  if (now < plan.yesterdayEnd[index]!) {
+    let run = plan.yesterdayRun[index]!;
+    if (Number.isNaN(run)) {
+      run = runEnd(table, index, window, today - 1, plan.yesterdayEnd[index]!);
+      plan.yesterdayRun[index] = run;
+    }
     out.active = true;
-    readRun(plan.yesterdayRun[index]!, yesterdayEnd, expiresAt, out);
+    out.flip = Math.min(run, expiresAt);
     return;
   }
   const start = plan.todayStart[index]!;
@@ -92,42 +89,19 @@ export function readEntryState(
     if (start < expiresAt) out.flip = start;
     return;
   }
-  const todayEnd = plan.todayEnd[index]!;
-  if (now < todayEnd) {
+  if (now < plan.todayEnd[index]!) {
+    let run = plan.todayRun[index]!;
+    if (Number.isNaN(run)) {
+      run = runEnd(table, index, window, today, plan.todayEnd[index]!);
+      plan.todayRun[index] = run;
+    }
     out.active = true;
-    readRun(plan.todayRun[index]!, todayEnd, expiresAt, out);
+    out.flip = Math.min(run, expiresAt);
     return;
   }
   if (before === null) return;
   const next = nextStart(table, index, window, before);
   if (next < expiresAt) out.flip = next;
-}
-
-/** The flip of an active entry from its run end (NaN when not yet searched) or its end. */
-function readRun(run: number, end: number, expiresAt: number, out: EntryState): void {
-  if (!Number.isNaN(run)) {
-    out.flip = Math.min(run, expiresAt);
-  } else if (end < expiresAt) {
-    out.flip = end;
-    out.bounded = true;
-  } else {
-    out.flip = expiresAt;
-  }
-}
-
-/** The exact flip of an entry readEntryState found active with a bounded flip. */
-export function settledFlip(plan: DayPlan, index: number, window: SearchWindow): number {
-  const { table } = plan;
-  const yesterdayEnd = plan.yesterdayEnd[index]!;
-  let run: number;
-  if (window.now < yesterdayEnd) {
-    run = runEnd(table, index, window, window.today - 1, yesterdayEnd);
-    plan.yesterdayRun[index] = run;
-  } else {
-    run = runEnd(table, index, window, window.today, plan.todayEnd[index]!);
-    plan.todayRun[index] = run;
-  }
-  return Math.min(run, table.expiresAt[index]!);
 }
 
 /** The end of the occurrence on `day` joined with the occurrences that start where it ends. */
