@@ -1,8 +1,15 @@
 import type { ScheduleEntry, ScheduleKind, Target } from '../schemas/schedule.js';
-import type { DaySet } from './day-set.js';
-import { dayFromDate, isoWeekday, MINUTES_PER_DAY, minuteFromTime } from './local-day.js';
-import { rruleDaySet } from './rrule-days.js';
+import {
+  DAY_MS,
+  dayFromDate,
+  isoWeekday,
+  MINUTE_MS,
+  MINUTES_PER_DAY,
+  minuteFromTime,
+} from './local-day.js';
+import { type RuleDaySet, rruleDaySet } from './rrule-days.js';
 import { RRULE_ANCHOR_DAY } from './validate-rrule.js';
+import type { ZoneCalendar } from './zone-calendar.js';
 
 const EVERY_WEEKDAY = 0b1111_1110;
 
@@ -26,7 +33,10 @@ export class CompiledEntry {
   readonly plainDays: boolean;
   readonly hasRule: boolean;
   private readonly rruleText: string | null;
-  private rule: DaySet | null = null;
+  private rule: RuleDaySet | null = null;
+  /** The zone last asked about, and its last day whose start is not after a UTC UNTIL. */
+  private untilZone: ZoneCalendar | null = null;
+  private untilDay = Number.POSITIVE_INFINITY;
   private readonly exdates: ReadonlySet<number> | null;
   /** The excluded days, ascending and without repeats. */
   readonly sortedExdates: readonly number[];
@@ -80,15 +90,18 @@ export class CompiledEntry {
     return all || screenIds.includes(screenId) || groupIds.some((id) => targetGroups.includes(id));
   }
 
-  isValidDay(day: number): boolean {
+  /** Whether the entry has an occurrence on local `day` in the zone of `calendar`. */
+  isValidDay(day: number, calendar: ZoneCalendar): boolean {
     if (day < this.firstDay || day > this.lastDay) return false;
     if (this.weekdayMask !== 0 && (this.weekdayMask & (1 << isoWeekday(day))) === 0) return false;
-    return this.passesRuleAndExdates(day);
+    return this.passesRuleAndExdates(day, calendar);
   }
 
   /** The part of isValidDay beyond the date range and weekday mask. */
-  passesRuleAndExdates(day: number): boolean {
-    if (this.rruleText !== null && !this.ruleDays().has(day)) return false;
+  passesRuleAndExdates(day: number, calendar: ZoneCalendar): boolean {
+    if (this.rruleText !== null) {
+      if (!this.ruleDays().has(day) || day > this.lastRuleDay(calendar)) return false;
+    }
     return this.exdates === null || !this.exdates.has(day);
   }
 
@@ -96,24 +109,28 @@ export class CompiledEntry {
    * The first valid day >= from, Infinity if none ever, or NaN when a rule has none up to
    * `limit` (a rule is only expanded that far; without one the answer is always exact).
    */
-  nextValidDay(from: number, limit: number): number {
+  nextValidDay(from: number, limit: number, calendar: ZoneCalendar): number {
     const hasRule = this.rruleText !== null;
-    const last = hasRule ? Math.min(this.lastDay, limit) : this.lastDay;
+    const lastDay = hasRule ? Math.min(this.lastDay, this.lastRuleDay(calendar)) : this.lastDay;
+    const last = hasRule ? Math.min(lastDay, limit) : lastDay;
     for (let day = Math.max(from, this.firstDay); day <= last; day++) {
       if (hasRule) {
         day = this.ruleDays().next(day, last);
         if (day === Number.POSITIVE_INFINITY) return day;
         if (day > last) break;
       }
-      if (this.isValidDay(day)) return day;
+      if (this.isValidDay(day, calendar)) return day;
     }
-    return hasRule && this.lastDay > limit ? Number.NaN : Number.POSITIVE_INFINITY;
+    return hasRule && lastDay > limit ? Number.NaN : Number.POSITIVE_INFINITY;
   }
 
   /** The first invalid day >= from, Infinity if none ever, or NaN as for nextValidDay. */
-  nextInvalidDay(from: number, limit: number): number {
-    if (from < this.firstDay || from > this.lastDay) return from;
-    let stop = this.lastDay + 1;
+  nextInvalidDay(from: number, limit: number, calendar: ZoneCalendar): number {
+    const lastDay = this.hasRule
+      ? Math.min(this.lastDay, this.lastRuleDay(calendar))
+      : this.lastDay;
+    if (from < this.firstDay || from > lastDay) return from;
+    let stop = lastDay + 1;
     for (const day of this.sortedExdates) {
       if (day >= from) {
         stop = Math.min(stop, day);
@@ -129,16 +146,30 @@ export class CompiledEntry {
       return stop;
     }
     const end = Math.min(stop - 1, limit);
-    for (let day = from; day <= end; day++) if (!this.isValidDay(day)) return day;
+    for (let day = from; day <= end; day++) if (!this.isValidDay(day, calendar)) return day;
     return end === stop - 1 ? stop : Number.NaN;
   }
 
   /** Parsed on first use: most entries of a large schedule never reach their rule. */
-  private ruleDays(): DaySet {
+  private ruleDays(): RuleDaySet {
     if (this.rule === null) {
       const anchor = Number.isFinite(this.firstDay) ? this.firstDay : RRULE_ANCHOR_DAY;
-      this.rule = rruleDaySet(this.rruleText ?? '', anchor);
+      this.rule = rruleDaySet(this.rruleText ?? '', anchor, this.startMinute);
     }
     return this.rule;
+  }
+
+  /** The last day whose occurrence starts at or before the rule's UTC UNTIL, in this zone. */
+  private lastRuleDay(calendar: ZoneCalendar): number {
+    const until = this.ruleDays().utcUntil;
+    if (until === Number.POSITIVE_INFINITY) return until;
+    if (calendar !== this.untilZone) {
+      // Offsets stay within a day, so the day after UNTIL's UTC date is the latest candidate.
+      let day = Math.floor((until - this.startMinute * MINUTE_MS) / DAY_MS) + 1;
+      while (calendar.instant(day, this.startMinute) > until) day--;
+      this.untilZone = calendar;
+      this.untilDay = day;
+    }
+    return this.untilDay;
   }
 }

@@ -82,7 +82,7 @@ export class DayPlan {
           (mask === 0 || (mask & yesterdayBit) !== 0) &&
           (noRule
             ? (marks & EXCLUDED_YESTERDAY) === 0
-            : entries[index]!.passesRuleAndExdates(yesterday))
+            : entries[index]!.passesRuleAndExdates(yesterday, window.calendar))
         ) {
           toYesterdayEnd = instant(0, endMinute[index]!);
           occurs = true;
@@ -90,7 +90,9 @@ export class DayPlan {
         if (
           last >= today &&
           (mask === 0 || (mask & todayBit) !== 0) &&
-          (noRule ? (marks & EXCLUDED_TODAY) === 0 : entries[index]!.passesRuleAndExdates(today))
+          (noRule
+            ? (marks & EXCLUDED_TODAY) === 0
+            : entries[index]!.passesRuleAndExdates(today, window.calendar))
         ) {
           const from = instant(0, startMinute[index]!);
           const to = instant(offset, endMinute[index]!);

@@ -8,8 +8,7 @@ export interface DayRule {
   readonly freq: Frequency;
   readonly interval: number;
   readonly count: number | null;
-  /** The last day number an occurrence may fall on (UNTIL is inclusive). */
-  readonly untilDay: number | null;
+  readonly until: Until | null;
   readonly wkst: number;
   readonly byMonth: readonly number[] | null;
   readonly byMonthDay: readonly number[] | null;
@@ -20,4 +19,13 @@ export interface DayRule {
   /** BYDAY entries with a number (1MO, -1FR), as [weekday, n]. */
   readonly byNthWeekday: readonly (readonly [number, number])[] | null;
   readonly bySetPos: readonly number[] | null;
+}
+
+/**
+ * UNTIL as the last moment an occurrence may start (inclusive): a UTC instant for a value ending
+ * in Z, else a local wall time read as if UTC (a DATE value is the last millisecond of its day).
+ */
+export interface Until {
+  readonly at: number;
+  readonly utc: boolean;
 }

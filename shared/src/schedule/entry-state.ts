@@ -115,7 +115,7 @@ function runEnd(
   const offset = table.endDayOffset[index]!;
   const endMinute = table.endMinute[index]!;
   if (table.wholeDays[index] === 1) {
-    const stop = table.entries[index]!.nextInvalidDay(day + 1, window.horizonDay);
+    const stop = table.entries[index]!.nextInvalidDay(day + 1, window.horizonDay, window.calendar);
     if (stop === Number.POSITIVE_INFINITY) return stop;
     if (Number.isNaN(stop)) return window.horizon;
     return window.instant(stop - 1 + offset, endMinute);
@@ -124,7 +124,7 @@ function runEnd(
   if (window.isPlain) return end;
   const startMinute = table.startMinute[index]!;
   let runEnd = end;
-  for (let next = day + 1; table.isValidDay(index, next); next++) {
+  for (let next = day + 1; table.isValidDay(index, next, window.calendar); next++) {
     if (window.instant(next, startMinute) > runEnd) break;
     runEnd = Math.max(runEnd, window.instant(next + offset, endMinute));
   }
@@ -137,7 +137,7 @@ function nextStart(table: EntryTable, index: number, window: SearchWindow, befor
   const entry = table.entries[index]!;
   const limit = Math.min(horizonDay, Math.floor((before + MAX_OFFSET_MS) / DAY_MS));
   for (let day = window.today + 1; ; day++) {
-    day = entry.nextValidDay(day, limit);
+    day = entry.nextValidDay(day, limit, window.calendar);
     if (Number.isNaN(day)) return limit === horizonDay ? window.horizon : Number.POSITIVE_INFINITY;
     // Beyond `limit` it cannot beat `before`; beyond the horizon without a rule, it is exact.
     if (day === Number.POSITIVE_INFINITY || (day > limit && limit < horizonDay)) {

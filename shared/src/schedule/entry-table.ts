@@ -1,6 +1,7 @@
 import type { CompiledEntry } from './compiled-entry.js';
 import { DayPlan } from './day-plan.js';
 import { isoWeekday } from './local-day.js';
+import type { ZoneCalendar } from './zone-calendar.js';
 
 const NONE: readonly number[] = [];
 
@@ -55,10 +56,10 @@ export class EntryTable {
   }
 
   /** CompiledEntry.isValidDay, answered from the table when rules and exdates are absent. */
-  isValidDay(index: number, day: number): boolean {
+  isValidDay(index: number, day: number, calendar: ZoneCalendar): boolean {
     if (day < this.firstDay[index]! || day > this.lastDay[index]!) return false;
     const mask = this.weekdayMask[index]!;
     if (mask !== 0 && (mask & (1 << isoWeekday(day))) === 0) return false;
-    return this.plainDays[index] === 1 || this.entries[index]!.passesRuleAndExdates(day);
+    return this.plainDays[index] === 1 || this.entries[index]!.passesRuleAndExdates(day, calendar);
   }
 }

@@ -1,4 +1,5 @@
-import { type DayRule, type Frequency, WEEKDAYS } from './day-rule.js';
+import { type DayRule, type Frequency, type Until, WEEKDAYS } from './day-rule.js';
+import { monthStarts, yearStart } from './gregorian.js';
 import { DAY_MS } from './local-day.js';
 
 /** More occurrences than a decade of days is not a schedule a person maintains. */
@@ -17,12 +18,18 @@ type NumberPart = keyof typeof NUMBER_RANGES;
 /** RFC 5545 parts (and rrule extensions) that choose times or a start, not days. */
 const REFUSED = new Set(['BYHOUR', 'BYMINUTE', 'BYSECOND', 'DTSTART', 'TZID', 'BYEASTER']);
 const OTHER_PARTS = new Set(['FREQ', 'UNTIL', 'WKST', 'BYDAY', ...Object.keys(NUMBER_RANGES)]);
-const UNTIL_FORMAT = /^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})Z?)?$/;
+const UNTIL_FORMAT = /^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})(Z?))?$/;
+/** Parts RFC 5545 §3.3.10 forbids with a frequency ("N/A" in its table). */
+const NOT_WITH: Record<string, readonly string[]> = {
+  BYWEEKNO: ['MONTHLY', 'WEEKLY', 'DAILY'],
+  BYYEARDAY: ['MONTHLY', 'WEEKLY', 'DAILY'],
+  BYMONTHDAY: ['WEEKLY'],
+};
 const NTH_WEEKDAY = /^([+-]?\d{1,2})([A-Z]{2})$/;
 
 /**
- * The rule, or why it cannot choose days (a message for the editor). Accepts exactly what the
- * schedule accepted when it used the rrule library, so stored rules stay valid.
+ * The rule, or why it cannot choose days (a message for the editor that names the part): refuses
+ * what RFC 5545 §3.3.10 forbids, so every accepted rule has one meaning.
  */
 export function parseDayRule(text: string): { rule: DayRule } | { error: string } {
   // RFC 5545 names are case-insensitive.
@@ -39,9 +46,8 @@ export function parseDayRule(text: string): { rule: DayRule } | { error: string 
     // rrule reads BYWEEKDAY as BYDAY.
     const key = match[1] === 'BYWEEKDAY' ? 'BYDAY' : match[1]!;
     const value = match[2]!;
-    const problem = partProblem(key, value);
+    const problem = values.has(key) ? `${key} is given twice` : partProblem(key, value);
     if (problem) return { error: problem };
-    // A repeated part replaces the earlier one, as in rrule.
     values.set(key, value);
   }
   return buildRule(values);
@@ -51,8 +57,8 @@ export function parseDayRule(text: string): { rule: DayRule } | { error: string 
 function partProblem(key: string, value: string): string | null {
   if (REFUSED.has(key)) return `${key} is not supported: the rule chooses days`;
   if (!OTHER_PARTS.has(key)) return `${key} is not an RRULE part`;
-  if (key === 'UNTIL' && !UNTIL_FORMAT.test(value)) {
-    return 'UNTIL must be a date like 20261231 or 20261231T235959Z';
+  if (key === 'UNTIL' && !parseUntil(value)) {
+    return 'UNTIL must be a real date like 20261231 or 20261231T235959Z';
   }
   if (key !== 'BYDAY') return null;
   for (const token of value.split(',')) {
@@ -70,6 +76,16 @@ function buildRule(values: ReadonlyMap<string, string>): { rule: DayRule } | { e
   if (freq === undefined) return { error: 'FREQ is required (YEARLY, MONTHLY, WEEKLY or DAILY)' };
   if (!FREQUENCIES.includes(freq)) {
     return { error: 'FREQ must be YEARLY, MONTHLY, WEEKLY or DAILY' };
+  }
+  const forbidden = Object.keys(NOT_WITH).find(
+    (key) => values.has(key) && NOT_WITH[key]!.includes(freq),
+  );
+  if (forbidden) return { error: `${forbidden} is not allowed with FREQ=${freq}` };
+  if (values.has('COUNT') && values.has('UNTIL')) {
+    return { error: 'COUNT and UNTIL cannot both be given: choose one' };
+  }
+  if (values.has('BYSETPOS') && ![...values.keys()].some((key) => /^BY(?!SETPOS)/.test(key))) {
+    return { error: 'BYSETPOS needs another BY part (such as BYDAY) to choose among' };
   }
   const numbers: Partial<Record<NumberPart, number[]>> = {};
   for (const key of Object.keys(NUMBER_RANGES) as NumberPart[]) {
@@ -93,13 +109,16 @@ function buildRule(values: ReadonlyMap<string, string>): { rule: DayRule } | { e
   if (!isWeekday(wkst)) return { error: 'WKST must be a weekday (MO … SU)' };
   const byDay = parseByDay(values.get('BYDAY'), freq);
   if ('error' in byDay) return byDay;
+  if (byDay.byNthWeekday && values.has('BYWEEKNO')) {
+    return { error: 'BYDAY with a number (1MO) is not allowed with BYWEEKNO' };
+  }
   const until = values.get('UNTIL');
   return {
     rule: {
       freq: freq as Frequency,
       interval: numbers.INTERVAL?.[0] ?? 1,
       count: numbers.COUNT?.[0] ?? null,
-      untilDay: until === undefined ? null : untilDay(until),
+      until: until === undefined ? null : parseUntil(until),
       wkst: WEEKDAYS.indexOf(wkst),
       byMonth: numbers.BYMONTH ?? null,
       byMonthDay: numbers.BYMONTHDAY ?? null,
@@ -142,17 +161,19 @@ function isWeekday(text: string): text is (typeof WEEKDAYS)[number] {
   return (WEEKDAYS as readonly string[]).includes(text);
 }
 
-/** The day of an UNTIL value; Date.UTC rolls over out-of-range fields as rrule's parser did. */
-function untilDay(value: string): number {
-  const [, year, month, day, hours = '0', minutes = '0', seconds = '0'] =
-    UNTIL_FORMAT.exec(value) ?? [];
-  const time = Date.UTC(
-    Number(year),
-    Number(month) - 1,
-    Number(day),
-    Number(hours),
-    Number(minutes),
-    Number(seconds),
-  );
-  return Math.floor(time / DAY_MS);
+/** An UNTIL value, or null when it is not a real date and time. */
+function parseUntil(value: string): Until | null {
+  const match = UNTIL_FORMAT.exec(value);
+  if (!match) return null;
+  const [year, month, day, hours, minutes, seconds] = match.slice(1, 7).map((n) => Number(n ?? 0));
+  const starts = monthStarts(year!);
+  const monthStart = starts[month! - 1]!;
+  if (month! < 1 || month! > 12 || day! < 1 || day! > starts[month!]! - monthStart) return null;
+  // RFC 5545 seconds run to 60 (a leap second).
+  if (hours! > 23 || minutes! > 59 || seconds! > 60) return null;
+  const dayStart = (yearStart(year!) + monthStart + day! - 1) * DAY_MS;
+  // A DATE lasts to its last millisecond.
+  if (match[4] === undefined) return { at: dayStart + DAY_MS - 1, utc: false };
+  const at = dayStart + ((hours! * 60 + minutes!) * 60 + seconds!) * 1000;
+  return { at, utc: match[7] === 'Z' };
 }

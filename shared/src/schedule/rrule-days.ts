@@ -1,17 +1,32 @@
 import type { DaySet } from './day-set.js';
+import { DAY_MS, MINUTE_MS } from './local-day.js';
 import { parseDayRule } from './parse-day-rule.js';
 import { RulePeriods } from './rule-periods.js';
 
 const BLOCK_DAYS = 512;
+const MOST_DAYS = { YEARLY: 366, MONTHLY: 31, WEEKLY: 7, DAILY: 1 };
 
-/** The days an RRULE produces from `startDay` (its DTSTART); none when the rule is invalid. */
-export function rruleDaySet(text: string, startDay: number): DaySet {
+/** The days of a rule, and its UTC UNTIL (Infinity if none), which ends them in a zone's own way. */
+export interface RuleDaySet extends DaySet {
+  readonly utcUntil: number;
+}
+
+/**
+ * The days an RRULE produces from `startDay` (its DTSTART, occurrences starting at `startMinute`);
+ * none when the rule is invalid. A UTC UNTIL is applied only up to the day after its UTC date.
+ */
+export function rruleDaySet(text: string, startDay: number, startMinute = 0): RuleDaySet {
   const parsed = parseDayRule(text);
   if ('error' in parsed) return NO_DAY;
-  const periods = new RulePeriods(parsed.rule, startDay);
-  return parsed.rule.count === null
-    ? new DayBlocks(periods)
-    : new DayList(countedDays(periods, parsed.rule.count));
+  const { until, count, freq, bySetPos } = parsed.rule;
+  // A position beyond the most days a period holds never picks one.
+  if (bySetPos?.every((n) => Math.abs(n) > MOST_DAYS[freq])) return NO_DAY;
+  const lastDay = until
+    ? Math.floor((until.at - startMinute * MINUTE_MS) / DAY_MS) + (until.utc ? 1 : 0)
+    : Number.POSITIVE_INFINITY;
+  const periods = new RulePeriods(parsed.rule, startDay, lastDay);
+  const days = count === null ? new DayBlocks(periods) : new DayList(countedDays(periods, count));
+  return Object.assign(days, { utcUntil: until?.utc ? until.at : Number.POSITIVE_INFINITY });
 }
 
 /** A rule with COUNT: its first `count` occurrences, counted from the start day. */
@@ -23,6 +38,10 @@ function countedDays(periods: RulePeriods, count: number): number[] {
     days.length < count && emptyRun <= periods.cycle && periods.first(index) <= periods.lastStart;
     index++
   ) {
+    const next = periods.skipEmptyYears(index);
+    emptyRun += next - index;
+    index = next;
+    if (emptyRun > periods.cycle || periods.first(index) > periods.lastStart) break;
     const found = periods.occurrences(index);
     emptyRun = found.length === 0 ? emptyRun + 1 : 0;
     days.push(...found.slice(0, count - days.length));
@@ -54,7 +73,7 @@ class DayList implements DaySet {
   }
 }
 
-const NO_DAY: DaySet = new DayList([]);
+const NO_DAY: RuleDaySet = Object.assign(new DayList([]), { utcUntil: Number.POSITIVE_INFINITY });
 
 /** An open-ended rule, expanded lazily in blocks of days, each from the periods it overlaps. */
 class DayBlocks implements DaySet {

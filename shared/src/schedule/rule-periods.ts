@@ -37,13 +37,16 @@ export class RulePeriods {
   private yearDays: Uint8Array = new Uint8Array(0);
   private yearFirst = Number.POSITIVE_INFINITY;
   private yearNext = Number.POSITIVE_INFINITY;
+  /** Whether the current year's mask has a matching day. */
+  private yearLive = false;
 
   constructor(
     rule: DayRule,
     readonly startDay: number,
+    lastDay: number,
   ) {
     this.rule = withStartDefaults(rule, startDay);
-    this.lastDay = rule.untilDay ?? Number.POSITIVE_INFINITY;
+    this.lastDay = lastDay;
     this.lastStart = Math.min(this.lastDay, LAST_PERIOD_START);
     const units = UNITS_PER_400_YEARS[rule.freq];
     this.cycle = units / gcd(rule.interval, units);
@@ -55,7 +58,7 @@ export class RulePeriods {
     return Math.max(0, Math.ceil((this.unitOf(day) - this.startUnit) / this.rule.interval));
   }
 
-  /** The first day of period `index`; the first weekly period begins at the start day itself. */
+  /** The first day of period `index` (a week begins on WKST, even the start day's). */
   first(index: number): number {
     const unit = this.startUnit + index * this.rule.interval;
     switch (this.rule.freq) {
@@ -64,15 +67,15 @@ export class RulePeriods {
       case 'MONTHLY':
         return monthIndexStart(unit);
       case 'WEEKLY':
-        return index === 0 ? this.startDay : this.weekAnchor() + unit * 7;
+        return this.weekAnchor() + unit * 7;
       default:
         return unit;
     }
   }
 
   /**
-   * The occurrences in period `index`, in the order rrule emits them. BYSETPOS counts among the
-   * period's matching days, those before the start day included.
+   * The occurrences in period `index`, ascending. BYSETPOS counts among the period's matching
+   * days, those before the start day included (they are then not played).
    */
   occurrences(index: number): number[] {
     const first = this.first(index);
@@ -83,13 +86,7 @@ export class RulePeriods {
     const matching: number[] = [];
     for (let day = first; day <= last; day++) if (mask[day - offset] === 1) matching.push(day);
     const picked = this.rule.bySetPos ? pickPositions(matching, this.rule.bySetPos) : matching;
-    const found: number[] = [];
-    for (const day of picked) {
-      // rrule stops at the first day past UNTIL; a NaN (no such position) fails both tests.
-      if (day > this.lastDay) break;
-      if (day >= this.startDay) found.push(day);
-    }
-    return found;
+    return picked.filter((day) => day >= this.startDay && day <= this.lastDay);
   }
 
   private last(index: number): number {
@@ -125,6 +122,20 @@ export class RulePeriods {
     return this.rule.wkst - 3;
   }
 
+  /**
+   * The first period from `index` whose first day's year has a matching day: a rule with COUNT
+   * that matches rarely (or never) then steps through years rather than single days.
+   */
+  skipEmptyYears(index: number): number {
+    let year = yearOfDay(this.first(index));
+    for (let years = 0; years <= 400; years++, year++) {
+      if (yearStart(year) !== this.yearFirst) this.enterYear(year);
+      if (this.yearLive) return index;
+      index = Math.max(index, this.indexFrom(yearStart(year + 1)));
+    }
+    return index;
+  }
+
   /** Periods come in order, so the year of the last one is kept at hand. */
   private enterYear(year: number): void {
     // The calendar repeats every 400 years, so one mask serves every year 400 apart.
@@ -135,22 +146,20 @@ export class RulePeriods {
       this.masks.set(key, mask);
     }
     this.yearDays = mask;
+    this.yearLive = mask.includes(1);
     this.yearFirst = yearStart(year);
     this.yearNext = yearStart(year + 1);
   }
 }
 
-/**
- * The days BYSETPOS picks, sorted as rrule sorts them. Its quirks are kept so results match:
- * a negative position beyond the list picks the first day (`slice(pos)[0]`), a day picked twice
- * stays twice (it counts twice towards COUNT), and a position past the end (NaN here, an invalid
- * Date there) takes part in the same comparison sort.
- */
+/** The days BYSETPOS picks, ascending: a position beyond the list picks none, a day picked twice is one. */
 function pickPositions(days: readonly number[], positions: readonly number[]): number[] {
-  const picked = positions.map((position) =>
-    position > 0 ? (days[position - 1] ?? Number.NaN) : (days.slice(position)[0] ?? Number.NaN),
-  );
-  return picked.sort((a, b) => a - b);
+  const picked = new Set<number>();
+  for (const position of positions) {
+    const day = days[position > 0 ? position - 1 : days.length + position];
+    if (day !== undefined) picked.add(day);
+  }
+  return [...picked].sort((a, b) => a - b);
 }
 
 function gcd(a: number, b: number): number {

@@ -1,59 +1,31 @@
-import { floorMod, isLeapYear, yearStart } from './gregorian.js';
+import { floorMod, yearStart } from './gregorian.js';
 import { isoWeekday } from './local-day.js';
 
 /**
  * The days of `year` in the weeks BYWEEKNO lists, indexed from 1 January and running 7 days into
- * the next year. Week 1 is the first week (starting on `wkst`) with at least 4 days in the year.
- * A port of `wnomask` in python-dateutil's `_iterinfo.rebuild` (which the rrule library copies),
- * quirks included: https://github.com/dateutil/dateutil/blob/master/src/dateutil/rrule.py
+ * the next year (left unmarked). Weeks begin on `wkst`; a week belongs to the year holding at
+ * least 4 of its days (RFC 5545 §3.3.10, ISO 8601), so late-December days can be in next year's
+ * week 1 and early-January days in last year's final week; -1 is a week-year's last week.
  */
 export function weekNumberMask(weeks: readonly number[], wkst: number, year: number): Uint8Array {
-  const length = yearStart(year + 1) - yearStart(year);
-  const firstWeekday = isoWeekday(yearStart(year)) - 1;
+  const first = yearStart(year);
+  const length = yearStart(year + 1) - first;
   const mask = new Uint8Array(length + 7);
-  const markWeek = (from: number): void => {
-    for (let i = from, k = 0; k < 7; k++) {
-      mask[i++] = 1;
-      if ((firstWeekday + i) % 7 === wkst) break;
-    }
-  };
-  // Days before the first `wkst` of the year; when 4 or more, they form week 1 themselves.
-  const firstWkst = floorMod(7 - firstWeekday + wkst, 7);
-  const week1 = firstWkst >= 4 ? 0 : firstWkst;
-  const weeksLength = firstWkst >= 4 ? length + floorMod(firstWeekday - wkst, 7) : length - week1;
-  const weekCount = Math.floor(weeksLength / 7) + Math.floor(floorMod(weeksLength, 7) / 4);
-  const weekStart = (n: number): number =>
-    n === 1 ? week1 : week1 + (n - 1) * 7 - (week1 !== firstWkst ? 7 - firstWkst : 0);
-  for (const listed of weeks) {
-    const n = listed < 0 ? listed + weekCount + 1 : listed;
-    if (n > 0 && n <= weekCount) markWeek(weekStart(n));
-  }
-  // Late December days can belong to week 1 of the next year.
-  if (weeks.includes(1)) {
-    const next = weekStart(weekCount + 1);
-    if (next < length) markWeek(next);
-  }
-  // Early January days can belong to the last week of the previous year.
-  if (week1 > 0 && weeks.includes(lastWeekOfPreviousYear(weeks, wkst, year, length, week1))) {
-    mask.fill(1, 0, week1);
+  const weekOne = [year - 1, year, year + 1, year + 2].map((y) => firstWeekStart(y, wkst));
+  for (let i = 0; i < length; i++) {
+    const weekStart = first + i - floorMod(isoWeekday(first + i) - 1 - wkst, 7);
+    // The week-year: the last whose week 1 began on or before this week.
+    let y = 2;
+    while (weekOne[y]! > weekStart) y--;
+    const number = (weekStart - weekOne[y]!) / 7 + 1;
+    const count = (weekOne[y + 1]! - weekOne[y]!) / 7;
+    if (weeks.includes(number) || weeks.includes(number - count - 1)) mask[i] = 1;
   }
   return mask;
 }
 
-/** dateutil's `lnumweeks`, including its use of this year's length in one branch. */
-function lastWeekOfPreviousYear(
-  weeks: readonly number[],
-  wkst: number,
-  year: number,
-  length: number,
-  week1: number,
-): number {
-  if (weeks.includes(-1)) return -1;
-  const previousWeekday = isoWeekday(yearStart(year - 1)) - 1;
-  const previousLength = isLeapYear(year - 1) ? 366 : 365;
-  const weeksLength =
-    floorMod(7 - previousWeekday + wkst, 7) >= 4
-      ? previousLength + floorMod(previousWeekday - wkst, 7)
-      : length - week1;
-  return 52 + Math.floor(floorMod(weeksLength, 7) / 4);
+/** The first day of week 1: the `wkst` day from 29 December to 4 January. */
+function firstWeekStart(year: number, wkst: number): number {
+  const earliest = yearStart(year) - 3;
+  return earliest + floorMod(wkst - (isoWeekday(earliest) - 1), 7);
 }

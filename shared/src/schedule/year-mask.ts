@@ -29,8 +29,10 @@ export function yearMask(rule: DayRule, year: number): Uint8Array {
     const passes =
       (!rule.byMonth || rule.byMonth.includes(inNextYear ? 1 : month)) &&
       (!weeks || weeks[i] === 1) &&
-      (!rule.byWeekday || rule.byWeekday.includes((firstWeekday + i) % 7)) &&
-      (!nth || nth[i] === 1) &&
+      // Plain and numbered BYDAY entries pick the union of their days.
+      ((!rule.byWeekday && !nth) ||
+        rule.byWeekday?.includes((firstWeekday + i) % 7) ||
+        nth?.[i] === 1) &&
       (!rule.byMonthDay ||
         rule.byMonthDay.includes(monthDay) ||
         rule.byMonthDay.includes(fromMonthEnd)) &&

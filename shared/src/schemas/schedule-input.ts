@@ -22,7 +22,7 @@ export const ScheduleEntryInputSchema = z.object(scheduleEntryFields).check(
         message: 'give both a start and an end time, or neither',
       });
     }
-    const ruleError = entry.rrule === null ? null : validateRrule(entry.rrule);
+    const ruleError = entry.rrule === null ? null : validateRrule(entry.rrule, entry.startDate);
     if (ruleError !== null) {
       ctx.addIssue({ code: 'custom', path: ['rrule'], message: ruleError });
     }

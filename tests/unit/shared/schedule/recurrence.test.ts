@@ -175,8 +175,9 @@ describe('validateRrule', () => {
     'FREQ=WEEKLY;WKST=SU;BYDAY=SU',
     'FREQ=MONTHLY;BYWEEKDAY=+1MO',
     'FREQ=YEARLY;BYWEEKNO=1,-1;BYYEARDAY=-1;UNTIL=20301231T235959Z',
+    'FREQ=DAILY;UNTIL=20261231T170000',
   ])('accepts %j', (rule) => {
-    expect(validateRrule(rule)).toBeNull();
+    expect(validateRrule(rule, '2026-01-01')).toBeNull();
   });
 
   it.each([
@@ -198,8 +199,29 @@ describe('validateRrule', () => {
     ['FREQ=WEEKLY;BYDAY=MO,', /BYDAY/],
     ['FREQ=MONTHLY;BYDAY=0MO', /BYDAY numbers/],
     ['FREQ=DAILY;INTERVAL=1001', /INTERVAL/],
+    // What RFC 5545 §3.3.10 forbids, each refusal naming the part:
+    ['FREQ=DAILY;COUNT=3;UNTIL=20261231', /COUNT and UNTIL/],
+    ['FREQ=MONTHLY;BYWEEKNO=1', /BYWEEKNO is not allowed with FREQ=MONTHLY/],
+    ['FREQ=DAILY;BYWEEKNO=1', /BYWEEKNO/],
+    ['FREQ=WEEKLY;BYWEEKNO=1', /BYWEEKNO/],
+    ['FREQ=DAILY;BYYEARDAY=1', /BYYEARDAY is not allowed with FREQ=DAILY/],
+    ['FREQ=WEEKLY;BYYEARDAY=1', /BYYEARDAY/],
+    ['FREQ=MONTHLY;BYYEARDAY=1', /BYYEARDAY/],
+    ['FREQ=WEEKLY;BYMONTHDAY=1', /BYMONTHDAY is not allowed with FREQ=WEEKLY/],
+    ['FREQ=WEEKLY;BYDAY=MO;BYDAY=TU', /BYDAY is given twice/],
+    ['FREQ=WEEKLY;FREQ=DAILY', /FREQ is given twice/],
+    ['FREQ=DAILY;UNTIL=20261399', /UNTIL must be a real date/],
+    ['FREQ=DAILY;UNTIL=20260230', /UNTIL/],
+    ['FREQ=DAILY;UNTIL=20261231T250000Z', /UNTIL/],
+    ['FREQ=YEARLY;BYWEEKNO=1;BYDAY=1MO', /BYDAY with a number .* BYWEEKNO/],
+    ['FREQ=MONTHLY;BYSETPOS=1', /BYSETPOS needs another BY part/],
   ])('rejects %j with a message', (rule, message) => {
-    expect(validateRrule(rule)).toMatch(message);
+    expect(validateRrule(rule, '2026-01-01')).toMatch(message);
+  });
+
+  it('refuses COUNT without a start date to count from', () => {
+    expect(validateRrule('FREQ=DAILY;COUNT=3', null)).toMatch(/COUNT needs a start date/);
+    expect(validateRrule('FREQ=DAILY;COUNT=3', '2026-01-01')).toBeNull();
   });
 
   it('accepts a rule that never produces a day without searching for one', () => {

@@ -13,11 +13,11 @@ function dates(rule: string, start: string, from: string, to: string): string[] 
 }
 
 describe('rruleDaySet', () => {
-  // Each expectation was checked against the rrule library (python-dateutil semantics).
+  // Each expectation follows RFC 5545 §3.3.10 (and agrees with the RFC oracle test).
   it.each<[string, string, string, string, string, string[]]>([
     [
       'ISO week 1 (WKST=MO) starts in December when 1 January is a Thursday',
-      'FREQ=DAILY;BYWEEKNO=1',
+      'FREQ=YEARLY;BYWEEKNO=1',
       '2025-12-01',
       '2025-12-25',
       '2026-01-12',
@@ -33,7 +33,7 @@ describe('rruleDaySet', () => {
     ],
     [
       'with WKST=SU the same new year leaves only 3 days, so week 1 starts on 4 January',
-      'FREQ=DAILY;BYWEEKNO=1;WKST=SU',
+      'FREQ=YEARLY;BYWEEKNO=1;WKST=SU',
       '2025-12-01',
       '2025-12-25',
       '2026-01-12',
@@ -49,7 +49,7 @@ describe('rruleDaySet', () => {
     ],
     [
       'BYWEEKNO=-1 with WKST=SU takes early January days of the last week of the year before',
-      'FREQ=DAILY;BYWEEKNO=-1;WKST=SU',
+      'FREQ=YEARLY;BYWEEKNO=-1;WKST=SU',
       '2025-12-01',
       '2025-12-20',
       '2026-01-12',
@@ -128,20 +128,20 @@ describe('rruleDaySet', () => {
       ['2026-03-04', '2026-03-05', '2026-03-06'],
     ],
     [
-      'UNTIL at midnight still includes its day',
-      'FREQ=DAILY;UNTIL=20260306T000000Z',
+      'a local UNTIL at midnight still includes an all-day occurrence that day',
+      'FREQ=DAILY;UNTIL=20260306T000000',
       '2026-03-04',
       '2026-03-01',
       '2026-03-10',
       ['2026-03-04', '2026-03-05', '2026-03-06'],
     ],
     [
-      'the first weekly period runs from the start, so BYSETPOS=1 there is the Friday',
+      'a weekly BYSETPOS counts from WKST, so BYSETPOS=1 of the start week is its unplayed Monday',
       'FREQ=WEEKLY;BYDAY=MO,FR;BYSETPOS=1',
       '2026-03-04',
       '2026-03-01',
       '2026-03-20',
-      ['2026-03-06', '2026-03-09', '2026-03-16'],
+      ['2026-03-09', '2026-03-16'],
     ],
     [
       'a yearly rule with only BYMONTH takes the day of the month from the start',
@@ -159,22 +159,45 @@ describe('rruleDaySet', () => {
       '2028-12-31',
       ['2027-03-01', '2027-12-31', '2028-02-29', '2028-12-31'],
     ],
-    // Kept from the rrule library rather than dateutil, so stored rules keep their days:
     [
-      'a negative BYSETPOS beyond the matching days picks the first one (rrule)',
+      'a negative BYSETPOS beyond the matching days picks none (March 2026 has five Mondays)',
       'FREQ=MONTHLY;BYDAY=MO;BYSETPOS=-5',
       '2026-01-01',
       '2026-01-01',
       '2026-03-31',
-      ['2026-01-05', '2026-02-02', '2026-03-02'],
+      ['2026-03-02'],
     ],
     [
-      'a day two BYSETPOS positions pick counts twice towards COUNT (rrule)',
+      'a day two BYSETPOS positions pick is one occurrence and counts once towards COUNT',
       'FREQ=MONTHLY;BYMONTHDAY=1;BYSETPOS=1,-1;COUNT=3',
       '2026-01-01',
       '2026-01-01',
       '2026-12-31',
-      ['2026-01-01', '2026-02-01'],
+      ['2026-01-01', '2026-02-01', '2026-03-01'],
+    ],
+    [
+      'plain and numbered BYDAY entries pick their union',
+      'FREQ=MONTHLY;BYDAY=MO,1FR',
+      '2026-03-01',
+      '2026-03-01',
+      '2026-03-31',
+      ['2026-03-02', '2026-03-06', '2026-03-09', '2026-03-16', '2026-03-23', '2026-03-30'],
+    ],
+    [
+      'BYWEEKNO=53 picks the 53rd ISO week, only in years that have one',
+      'FREQ=YEARLY;BYWEEKNO=53;BYDAY=MO',
+      '2026-01-01',
+      '2026-01-01',
+      '2032-12-31',
+      ['2026-12-28', '2032-12-27'],
+    ],
+    [
+      'BYWEEKNO=-53 is week 1 in a year of 53 weeks',
+      'FREQ=YEARLY;BYWEEKNO=-53;BYDAY=TH',
+      '2026-01-01',
+      '2026-01-01',
+      '2027-12-31',
+      ['2026-01-01'],
     ],
   ])('%s', (_name, rule, start, from, to, expected) => {
     expect(dates(rule, start, from, to)).toEqual(expected);
