@@ -94,14 +94,11 @@ export class DayPlan {
             ? (marks & EXCLUDED_TODAY) === 0
             : entries[index]!.passesRuleAndExdates(today, window.calendar))
         ) {
-          const from = instant(0, startMinute[index]!);
-          const to = instant(offset, endMinute[index]!);
-          // An occurrence a DST gap swallowed whole is no occurrence.
-          if (from < to) {
-            start = from;
-            end = to;
-            occurs = true;
-          }
+          start = instant(0, startMinute[index]!);
+          end = instant(offset, endMinute[index]!);
+          // A start a DST gap moved past its end keeps the window's length.
+          if (end <= start) end = start + table.lengthMs(index);
+          occurs = true;
         }
       }
       yesterdayEnd[index] = toYesterdayEnd;

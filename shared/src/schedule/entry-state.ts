@@ -125,8 +125,10 @@ function runEnd(
   const startMinute = table.startMinute[index]!;
   let runEnd = end;
   for (let next = day + 1; table.isValidDay(index, next, window.calendar); next++) {
-    if (window.instant(next, startMinute) > runEnd) break;
-    runEnd = Math.max(runEnd, window.instant(next + offset, endMinute));
+    const start = window.instant(next, startMinute);
+    if (start > runEnd) break;
+    const nextEnd = window.instant(next + offset, endMinute);
+    runEnd = Math.max(runEnd, nextEnd > start ? nextEnd : start + table.lengthMs(index));
   }
   return runEnd;
 }
@@ -143,9 +145,8 @@ function nextStart(table: EntryTable, index: number, window: SearchWindow, befor
     if (day === Number.POSITIVE_INFINITY || (day > limit && limit < horizonDay)) {
       return Number.POSITIVE_INFINITY;
     }
+    // Every occurrence lasts (see DayPlan), so the first start after now is the flip.
     const start = window.instant(day, entry.startMinute);
-    if (start > now && start < window.instant(day + entry.endDayOffset, entry.endMinute)) {
-      return start;
-    }
+    if (start > now) return start;
   }
 }

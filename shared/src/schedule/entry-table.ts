@@ -1,6 +1,6 @@
 import type { CompiledEntry } from './compiled-entry.js';
 import { DayPlan } from './day-plan.js';
-import { isoWeekday } from './local-day.js';
+import { isoWeekday, MINUTE_MS, MINUTES_PER_DAY } from './local-day.js';
 import type { ZoneCalendar } from './zone-calendar.js';
 
 const NONE: readonly number[] = [];
@@ -53,6 +53,12 @@ export class EntryTable {
   /** The entries that list `day` among their exdates: a holiday is usually shared by many. */
   excludedOn(day: number): readonly number[] {
     return this.exdated.get(day) ?? NONE;
+  }
+
+  /** An occurrence's length on the wall clock, in milliseconds. */
+  lengthMs(index: number): number {
+    const minutes = this.endDayOffset[index]! * MINUTES_PER_DAY + this.endMinute[index]!;
+    return (minutes - this.startMinute[index]!) * MINUTE_MS;
   }
 
   /** CompiledEntry.isValidDay, answered from the table when rules and exdates are absent. */

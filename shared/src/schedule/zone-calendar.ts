@@ -48,9 +48,9 @@ function createFormat(timeZone: string): Intl.DateTimeFormat | null {
 }
 
 /**
- * Converts between instants and local wall times of one zone. A wall time inside a
- * spring-forward gap maps to the first instant after the gap; a repeated one to its first
- * occurrence, so the conversion never decreases as the wall time grows.
+ * Converts between instants and local wall times of one zone as RFC 5545 §3.3.5 reads them: a
+ * wall time repeated by a fall-back is its first occurrence; one skipped by a spring-forward gap
+ * is read with the offset in force before the gap (02:30 in New York on 2026-03-08 is 03:30 EDT).
  */
 export class ZoneCalendar {
   /** Per local day: its one UTC offset, or a cache of converted minutes near a transition. */
@@ -147,14 +147,6 @@ export class ZoneCalendar {
     if (earlyFits && lateFits) return Math.min(underEarly, underLate);
     if (earlyFits) return underEarly;
     if (lateFits) return underLate;
-    // In a gap: binary-search the transition, the first second already on the later offset.
-    let before = Math.min(underEarly, underLate) / 1000;
-    let after = Math.max(underEarly, underLate) / 1000;
-    while (after - before > 1) {
-      const middle = Math.floor((before + after) / 2);
-      if (this.offsetAt(middle * 1000) === late) after = middle;
-      else before = middle;
-    }
-    return after * 1000;
+    return underEarly;
   }
 }

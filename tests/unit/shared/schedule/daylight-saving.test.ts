@@ -40,18 +40,25 @@ describe('America/New_York springs forward on 2026-03-08 (02:00 EST becomes 03:0
       '2026-03-08T05:00Z',
     ],
     [
-      'a start inside the gap (02:30) begins when the gap ends',
+      'a start inside the gap (02:30) is read with the offset before it (RFC 5545 §3.3.5)',
       { ...springNY, startTime: '02:30', endTime: '04:00' },
-      '2026-03-08T06:59Z',
+      '2026-03-08T07:29Z',
       false,
-      '2026-03-08T07:00Z',
+      '2026-03-08T07:30Z',
     ],
     [
-      'which is 03:00 EDT',
+      'which is 03:30 EDT',
       { ...springNY, startTime: '02:30', endTime: '04:00' },
-      '2026-03-08T07:00Z',
+      '2026-03-08T07:30Z',
       true,
       '2026-03-08T08:00Z',
+    ],
+    [
+      'a start the gap moves past its end (02:30–03:15) keeps its 45 minutes',
+      { ...springNY, startTime: '02:30', endTime: '03:15' },
+      '2026-03-08T07:30Z',
+      true,
+      '2026-03-08T08:15Z',
     ],
     [
       '01:00–03:00 lasts one hour',
@@ -61,18 +68,25 @@ describe('America/New_York springs forward on 2026-03-08 (02:00 EST becomes 03:0
       '2026-03-08T07:00Z',
     ],
     [
-      'a window wholly inside the gap never starts',
+      'a window wholly inside the gap is shifted by it, not dropped: 02:00 EST is 03:00 EDT',
       { startTime: '02:00', endTime: '02:45' },
       '2026-03-08T05:30Z',
       false,
-      '2026-03-09T06:00Z',
+      '2026-03-08T07:00Z',
     ],
     [
-      'a night window ending in the gap ends when it closes',
-      { startTime: '22:00', endTime: '02:30' },
-      '2026-03-08T06:59Z',
-      true,
+      'and lasts its 45 minutes',
+      { startTime: '02:00', endTime: '02:45' },
       '2026-03-08T07:00Z',
+      true,
+      '2026-03-08T07:45Z',
+    ],
+    [
+      'a night window ending in the gap (02:30) ends at 03:30 EDT',
+      { startTime: '22:00', endTime: '02:30' },
+      '2026-03-08T07:29Z',
+      true,
+      '2026-03-08T07:30Z',
     ],
   ])('%s', (_name, window, iso, active, next) => check(NEW_YORK, window, iso, active, next));
 });
@@ -114,16 +128,16 @@ describe('America/New_York falls back on 2026-11-01 (02:00 EDT becomes 01:00 EST
 describe('Europe/Berlin springs forward on 2026-03-29 (02:00 CET becomes 03:00 CEST at 01:00Z)', () => {
   it.each<Row>([
     [
-      'a Saturday-night window ending in the gap ends at 03:00 CEST',
+      'a Saturday-night window ending in the gap (02:30) ends at 03:30 CEST',
       { weekdays: [6], startTime: '22:00', endTime: '02:30' },
-      '2026-03-29T00:59Z',
+      '2026-03-29T01:29Z',
       true,
-      '2026-03-29T01:00Z',
+      '2026-03-29T01:30Z',
     ],
     [
       'and is off after it',
       { weekdays: [6], startTime: '22:00', endTime: '02:30' },
-      '2026-03-29T01:00Z',
+      '2026-03-29T01:30Z',
       false,
       '2026-04-04T20:00Z',
     ],
@@ -135,13 +149,47 @@ describe('Europe/Berlin springs forward on 2026-03-29 (02:00 CET becomes 03:00 C
       '2026-03-29T06:00Z',
     ],
     [
-      'a window wholly inside the gap is skipped',
+      'a window wholly inside the gap (02:15–02:45) runs 03:15–03:45 CEST',
       { startTime: '02:15', endTime: '02:45' },
       '2026-03-29T00:30Z',
       false,
-      '2026-03-30T00:15Z',
+      '2026-03-29T01:15Z',
+    ],
+    [
+      'for its 30 minutes',
+      { startTime: '02:15', endTime: '02:45' },
+      '2026-03-29T01:15Z',
+      true,
+      '2026-03-29T01:45Z',
     ],
   ])('%s', (_name, window, iso, active, next) => check(BERLIN, window, iso, active, next));
+});
+
+describe('Australia/Lord_Howe springs forward half an hour on 2026-10-04 (02:00 +10:30 becomes 02:30 +11 at 15:30Z)', () => {
+  const lordHowe = screenIn('Australia/Lord_Howe');
+  it.each<Row>([
+    [
+      'a window wholly inside the gap (02:10–02:20) starts at 02:10 +10:30, which is 02:40 +11',
+      { startTime: '02:10', endTime: '02:20' },
+      '2026-10-03T15:39Z',
+      false,
+      '2026-10-03T15:40Z',
+    ],
+    [
+      'and lasts its 10 minutes',
+      { startTime: '02:10', endTime: '02:20' },
+      '2026-10-03T15:40Z',
+      true,
+      '2026-10-03T15:50Z',
+    ],
+    [
+      'a start at 02:00 is the transition itself',
+      { startTime: '02:00', endTime: '03:00' },
+      '2026-10-03T15:29Z',
+      false,
+      '2026-10-03T15:30Z',
+    ],
+  ])('%s', (_name, window, iso, active, next) => check(lordHowe, window, iso, active, next));
 });
 
 describe('Europe/Berlin falls back on 2026-10-25 (03:00 CEST becomes 02:00 CET at 01:00Z)', () => {

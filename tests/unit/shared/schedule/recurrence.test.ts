@@ -4,7 +4,7 @@ import {
   validateRrule,
 } from '../../../../shared/src/schedule/resolve-schedule.js';
 import type { ScheduleEntry } from '../../../../shared/src/schemas/schedule.js';
-import { at, entry, HO_CHI_MINH } from './schedule-fixtures.js';
+import { at, entry, HO_CHI_MINH, NEW_YORK } from './schedule-fixtures.js';
 
 function check(
   entries: ScheduleEntry[],
@@ -162,6 +162,49 @@ describe('rule details', () => {
       const expected = (day - start) % 3 === 0 ? 'rule' : null;
       expect(resolveSchedule(rule, HO_CHI_MINH, noon).entryId).toBe(expected);
     }
+  });
+});
+
+describe('UNTIL bounds the start of each occurrence', () => {
+  const daily = (until: string, startTime: string) =>
+    entry({
+      id: 'daily',
+      startDate: '2026-03-01',
+      rrule: `FREQ=DAILY;UNTIL=${until}`,
+      startTime,
+      endTime: '23:00',
+    });
+  const activeAt = (rule: ScheduleEntry, iso: string, screen = HO_CHI_MINH) =>
+    resolveSchedule([rule], screen, at(iso)).entryId === 'daily';
+
+  it('as a UTC instant: a local start after it does not play (Ho Chi Minh, UTC+7)', () => {
+    // 09:00 on 10 March is 02:00Z, after 01:00Z; the calendar date alone said it played.
+    const rule = daily('20260310T010000Z', '09:00');
+    expect(activeAt(rule, '2026-03-09T10:00+07:00')).toBe(true);
+    expect(activeAt(rule, '2026-03-10T10:00+07:00')).toBe(false);
+  });
+
+  it('as a UTC instant: a local start on the next local date still plays', () => {
+    // 05:00 on 10 March in Ho Chi Minh is 22:00Z on 9 March, before 23:00Z.
+    const rule = daily('20260309T230000Z', '05:00');
+    expect(activeAt(rule, '2026-03-10T06:00+07:00')).toBe(true);
+    expect(activeAt(rule, '2026-03-11T06:00+07:00')).toBe(false);
+  });
+
+  it('as a UTC instant, in the zone of each screen (New York, after its DST change)', () => {
+    // 09:00 EDT is 13:00Z: 10 March plays until 14:00Z, 11 March does not.
+    const rule = daily('20260310T140000Z', '09:00');
+    expect(activeAt(rule, '2026-03-10T10:00-04:00', NEW_YORK)).toBe(true);
+    expect(activeAt(rule, '2026-03-11T10:00-04:00', NEW_YORK)).toBe(false);
+    // In Ho Chi Minh 09:00 on 10 March is 02:00Z, so it plays there too, but not the 11th.
+    expect(activeAt(rule, '2026-03-10T10:00+07:00')).toBe(true);
+    expect(activeAt(rule, '2026-03-11T10:00+07:00')).toBe(false);
+  });
+
+  it('as a DATE: the whole local date plays', () => {
+    const rule = daily('20260310', '22:00');
+    expect(activeAt(rule, '2026-03-10T22:30+07:00')).toBe(true);
+    expect(activeAt(rule, '2026-03-11T22:30+07:00')).toBe(false);
   });
 });
 
