@@ -161,6 +161,51 @@ describe('schedule writes', () => {
     expect(body.error.details.map((d: { path: string }) => d.path)).toContain(path);
   });
 
+  it.each([
+    ['FREQ=DAILY;COUNT=3;UNTIL=20261231', 'COUNT'],
+    ['FREQ=MONTHLY;BYWEEKNO=1', 'BYWEEKNO'],
+    ['FREQ=WEEKLY;BYYEARDAY=1', 'BYYEARDAY'],
+    ['FREQ=DAILY;BYYEARDAY=1', 'BYYEARDAY'],
+    ['FREQ=MONTHLY;BYYEARDAY=1', 'BYYEARDAY'],
+    ['FREQ=WEEKLY;BYMONTHDAY=1', 'BYMONTHDAY'],
+    ['FREQ=WEEKLY;BYDAY=MO;BYDAY=TU', 'BYDAY'],
+    ['FREQ=DAILY;UNTIL=20261399', 'UNTIL'],
+  ])('refuses the RRULE %s, which RFC 5545 forbids, with a 400 naming %s', async (rrule, part) => {
+    const playlist = await m.create('/api/playlists', { name: 'P' });
+    const res = await m.editor('POST', '/api/schedules', {
+      name: 'Lịch',
+      playlistId: playlist.id,
+      startDate: '2026-01-01',
+      rrule,
+    });
+    expect(res.status).toBe(400);
+    const { error } = await res.json();
+    const issue = error.details.find((d: { path: string }) => d.path === 'rrule');
+    expect(issue.message).toContain(part);
+  });
+
+  it('refuses COUNT without a start date to count from, naming COUNT', async () => {
+    const playlist = await m.create('/api/playlists', { name: 'P' });
+    const res = await m.editor('POST', '/api/schedules', {
+      name: 'Lịch',
+      playlistId: playlist.id,
+      rrule: 'FREQ=DAILY;COUNT=3',
+    });
+    expect(res.status).toBe(400);
+    const { error } = await res.json();
+    expect(error.details).toContainEqual({
+      path: 'rrule',
+      message: 'COUNT needs a start date to count from',
+    });
+    const dated = await m.editor('POST', '/api/schedules', {
+      name: 'Lịch',
+      playlistId: playlist.id,
+      startDate: '2026-01-01',
+      rrule: 'FREQ=DAILY;COUNT=3',
+    });
+    expect(dated.status).toBe(201);
+  });
+
   it('refuses a screen in an unknown time zone, naming timeZone', async () => {
     const res = await m.editor('POST', '/api/screens', { name: 'Sảnh', timeZone: 'Mars/Olympus' });
     expect(res.status).toBe(400);
