@@ -306,7 +306,8 @@ export function oracleOffsetAt(instant: number, timeZone: string): number {
 export function localToInstant(day: number, minute: number, timeZone: string): number {
   const wall = day * DAY_MS + minute * MINUTE_MS;
   const offsets = new Set<number>();
-  for (let hours = -30; hours <= 30; hours += 1) {
+  // Offsets stay within ±14 h, so these readings hold the offsets before and after any change.
+  for (const hours of [-40, -20, 0, 20, 40]) {
     offsets.add(oracleOffsetAt(wall + hours * 3_600_000, timeZone));
   }
   const fitting = [...offsets]
