@@ -154,7 +154,8 @@ export class CompiledEntry {
   private ruleDays(): RuleDaySet {
     if (this.rule === null) {
       const anchor = Number.isFinite(this.firstDay) ? this.firstDay : RRULE_ANCHOR_DAY;
-      this.rule = rruleDaySet(this.rruleText ?? '', anchor, this.startMinute);
+      // Counting COUNT stops at the end date: a rule that rarely matches would count for centuries.
+      this.rule = rruleDaySet(this.rruleText ?? '', anchor, this.startMinute, this.lastDay);
     }
     return this.rule;
   }

@@ -12,18 +12,27 @@ export interface RuleDaySet extends DaySet {
 }
 
 /**
- * The days an RRULE produces from `startDay` (its DTSTART, occurrences starting at `startMinute`);
- * none when the rule is invalid. A UTC UNTIL is applied only up to the day after its UTC date.
+ * The days an RRULE produces from `startDay` (its DTSTART, occurrences starting at `startMinute`)
+ * up to `endDay`; none when the rule is invalid. A UTC UNTIL is applied only up to the day after
+ * its UTC date.
  */
-export function rruleDaySet(text: string, startDay: number, startMinute = 0): RuleDaySet {
+export function rruleDaySet(
+  text: string,
+  startDay: number,
+  startMinute = 0,
+  endDay = Number.POSITIVE_INFINITY,
+): RuleDaySet {
   const parsed = parseDayRule(text);
   if ('error' in parsed) return NO_DAY;
   const { until, count, freq, bySetPos } = parsed.rule;
   // A position beyond the most days a period holds never picks one.
   if (bySetPos?.every((n) => Math.abs(n) > MOST_DAYS[freq])) return NO_DAY;
   const lastDay = until
-    ? Math.floor((until.at - startMinute * MINUTE_MS) / DAY_MS) + (until.utc ? 1 : 0)
-    : Number.POSITIVE_INFINITY;
+    ? Math.min(
+        endDay,
+        Math.floor((until.at - startMinute * MINUTE_MS) / DAY_MS) + (until.utc ? 1 : 0),
+      )
+    : endDay;
   const periods = new RulePeriods(parsed.rule, startDay, lastDay);
   const days = count === null ? new DayBlocks(periods) : new DayList(countedDays(periods, count));
   return Object.assign(days, { utcUntil: until?.utc ? until.at : Number.POSITIVE_INFINITY });

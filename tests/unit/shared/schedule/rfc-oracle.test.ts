@@ -639,6 +639,7 @@ describe("the resolver plays the RFC oracle's occurrences at the instants it say
               entry({
                 id: 'rule',
                 startDate: isoDate(startDay),
+                endDate: isoDate(lastDay),
                 startTime: hhmm(startMinute),
                 endTime: endMinute === 0 ? '24:00' : hhmm(endMinute),
                 rrule: text,
