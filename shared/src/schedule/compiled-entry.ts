@@ -1,5 +1,6 @@
 import type { ScheduleEntry, ScheduleKind, Target } from '../schemas/schedule.js';
 import type { DaySet } from './day-set.js';
+import { bothDaySets, type HolidayDays } from './holiday-days.js';
 import { dayFromDate, isoWeekday, MINUTES_PER_DAY, minuteFromTime } from './local-day.js';
 import { rruleDaySet } from './rrule-days.js';
 import { RRULE_ANCHOR_DAY } from './validate-rrule.js';
@@ -8,7 +9,7 @@ const EVERY_WEEKDAY = 0b1111_1110;
 
 /**
  * One entry turned into numbers. Its occurrence on local day D (a day that passes the date
- * range, the day filter and the exdates) runs from D at `startMinute` to D + `endDayOffset` at
+ * range, the day filter, the exdates and the holiday mode) runs from D at `startMinute` to D + `endDayOffset` at
  * `endMinute`; a window crossing midnight therefore belongs to the day it starts on.
  */
 export class CompiledEntry {
@@ -26,6 +27,8 @@ export class CompiledEntry {
   readonly plainDays: boolean;
   readonly hasRule: boolean;
   private readonly rruleText: string | null;
+  /** Set when the entry plays on holidays only: its rule then keeps just those days. */
+  private readonly onlyOn: HolidayDays | null;
   private rule: DaySet | null = null;
   private readonly exdates: ReadonlySet<number> | null;
   /** The excluded days, ascending and without repeats. */
@@ -39,7 +42,7 @@ export class CompiledEntry {
   /** Position in precedence order (lower wins); set by compileSchedule. */
   rank = 0;
 
-  constructor(entry: ScheduleEntry) {
+  constructor(entry: ScheduleEntry, holidays: HolidayDays) {
     this.id = entry.id;
     this.kind = entry.kind;
     this.playlistId = entry.playlistId;
@@ -59,9 +62,14 @@ export class CompiledEntry {
     for (const weekday of entry.weekdays) mask |= 1 << weekday;
     this.weekdayMask = mask === EVERY_WEEKDAY ? 0 : mask;
     this.rruleText = entry.rrule;
-    this.sortedExdates = [...new Set(entry.exdates.map(dayFromDate))].sort((a, b) => a - b);
+    // Skipped holidays are exdates like any other: the day plan looks them up per day.
+    const skipped = entry.holidayMode === 'skip' ? holidays.days : [];
+    this.sortedExdates = [...new Set([...entry.exdates.map(dayFromDate), ...skipped])].sort(
+      (a, b) => a - b,
+    );
     this.exdates = this.sortedExdates.length > 0 ? new Set(this.sortedExdates) : null;
-    this.hasRule = this.rruleText !== null;
+    this.onlyOn = entry.holidayMode === 'only' ? holidays : null;
+    this.hasRule = this.rruleText !== null || this.onlyOn !== null;
     this.plainDays = !this.hasRule && this.exdates === null;
     this.startMinute = entry.startTime ? minuteFromTime(entry.startTime) : 0;
     this.endMinute = entry.endTime ? minuteFromTime(entry.endTime) : MINUTES_PER_DAY;
@@ -88,7 +96,7 @@ export class CompiledEntry {
 
   /** The part of isValidDay beyond the date range and weekday mask. */
   passesRuleAndExdates(day: number): boolean {
-    if (this.rruleText !== null && !this.ruleDays().has(day)) return false;
+    if (this.hasRule && !this.ruleDays().has(day)) return false;
     return this.exdates === null || !this.exdates.has(day);
   }
 
@@ -97,7 +105,7 @@ export class CompiledEntry {
    * `limit` (a rule is only expanded that far; without one the answer is always exact).
    */
   nextValidDay(from: number, limit: number): number {
-    const hasRule = this.rruleText !== null;
+    const { hasRule } = this;
     const last = hasRule ? Math.min(this.lastDay, limit) : this.lastDay;
     for (let day = Math.max(from, this.firstDay); day <= last; day++) {
       if (hasRule) {
@@ -137,7 +145,9 @@ export class CompiledEntry {
   private ruleDays(): DaySet {
     if (this.rule === null) {
       const anchor = Number.isFinite(this.firstDay) ? this.firstDay : RRULE_ANCHOR_DAY;
-      this.rule = rruleDaySet(this.rruleText ?? '', anchor);
+      const rule = this.rruleText === null ? null : rruleDaySet(this.rruleText, anchor);
+      const { onlyOn } = this;
+      this.rule = onlyOn === null ? rule! : rule === null ? onlyOn : bothDaySets(onlyOn, rule);
     }
     return this.rule;
   }

@@ -1,9 +1,9 @@
 import { z } from '#zod';
 import { validateRrule } from '../schedule/validate-rrule.js';
-import { scheduleEntryFields } from './schedule.js';
+import { defaultHolidayMode, scheduleEntryFields } from './schedule.js';
 
 /** An entry as an editor writes it: the fields, then the rules that tie them together. */
-export const ScheduleEntryInputSchema = z.object(scheduleEntryFields).check(
+const CheckedEntrySchema = z.object(scheduleEntryFields).check(
   z.superRefine((entry, ctx) => {
     if (entry.kind !== 'off' && entry.playlistId === null) {
       ctx.addIssue({ code: 'custom', path: ['playlistId'], message: 'a playlist is required' });
@@ -34,5 +34,14 @@ export const ScheduleEntryInputSchema = z.object(scheduleEntryFields).check(
       });
     }
   }),
+);
+
+/** A checked entry, with a missing holiday mode filled in from its kind. */
+export const ScheduleEntryInputSchema = z.pipe(
+  CheckedEntrySchema,
+  z.transform((entry) => ({
+    ...entry,
+    holidayMode: entry.holidayMode ?? defaultHolidayMode(entry.kind),
+  })),
 );
 export type ScheduleEntryInput = z.input<typeof ScheduleEntryInputSchema>;
