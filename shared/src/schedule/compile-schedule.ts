@@ -2,7 +2,7 @@ import type { ScheduleEntry } from '../schemas/schedule.js';
 import { CompiledEntry } from './compiled-entry.js';
 import { type EntryState, readEntryState, SearchWindow } from './entry-state.js';
 import { EntryTable } from './entry-table.js';
-import { HolidayDays } from './holiday-days.js';
+import { holidayDays } from './holiday-days.js';
 import type { Resolution, ScheduleScreen } from './resolution.js';
 import { collectTimeline, type TimelineSegment } from './timeline-segments.js';
 import { zoneCalendar } from './zone-calendar.js';
@@ -21,24 +21,25 @@ export interface CompiledSchedule {
 }
 
 const NO_HOLIDAYS: readonly string[] = [];
-const cache = new WeakMap<readonly ScheduleEntry[], WeakMap<readonly string[], CompiledSchedule>>();
+const cache = new WeakMap<
+  readonly ScheduleEntry[],
+  { holidays: readonly string[]; schedule: CompiledSchedule }
+>();
 
-/** The compiled form of an entries and a holidays array, reused for as long as both live. */
+/**
+ * The compiled form of an entries array with a holidays array, reused for as long as the
+ * entries live and come with the same holidays (a manifest's pair).
+ */
 export function cachedSchedule(
   entries: readonly ScheduleEntry[],
   holidays: readonly string[] = NO_HOLIDAYS,
 ): CompiledSchedule {
-  let byHolidays = cache.get(entries);
-  if (!byHolidays) {
-    byHolidays = new WeakMap();
-    cache.set(entries, byHolidays);
+  let cached = cache.get(entries);
+  if (cached?.holidays !== holidays) {
+    cached = { holidays, schedule: compileSchedule(entries, holidays) };
+    cache.set(entries, cached);
   }
-  let schedule = byHolidays.get(holidays);
-  if (!schedule) {
-    schedule = compileSchedule(entries, holidays);
-    byHolidays.set(holidays, schedule);
-  }
-  return schedule;
+  return cached.schedule;
 }
 
 /**
@@ -49,7 +50,7 @@ export function compileSchedule(
   entries: readonly ScheduleEntry[],
   holidays: readonly string[] = NO_HOLIDAYS,
 ): CompiledSchedule {
-  const days = new HolidayDays(holidays);
+  const days = holidayDays(holidays);
   return new Schedule(entries.map((entry) => new CompiledEntry(entry, days)));
 }
 

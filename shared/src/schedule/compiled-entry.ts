@@ -1,6 +1,6 @@
 import type { ScheduleEntry, ScheduleKind, Target } from '../schemas/schedule.js';
 import type { DaySet } from './day-set.js';
-import { bothDaySets, type HolidayDays } from './holiday-days.js';
+import { holidaySet } from './holiday-days.js';
 import { dayFromDate, isoWeekday, MINUTES_PER_DAY, minuteFromTime } from './local-day.js';
 import { rruleDaySet } from './rrule-days.js';
 import { RRULE_ANCHOR_DAY } from './validate-rrule.js';
@@ -28,7 +28,7 @@ export class CompiledEntry {
   readonly hasRule: boolean;
   private readonly rruleText: string | null;
   /** Set when the entry plays on holidays only: its rule then keeps just those days. */
-  private readonly onlyOn: HolidayDays | null;
+  private readonly onlyOn: readonly number[] | null;
   private rule: DaySet | null = null;
   private readonly exdates: ReadonlySet<number> | null;
   /** The excluded days, ascending and without repeats. */
@@ -42,7 +42,8 @@ export class CompiledEntry {
   /** Position in precedence order (lower wins); set by compileSchedule. */
   rank = 0;
 
-  constructor(entry: ScheduleEntry, holidays: HolidayDays) {
+  /** `holidays`: the organisation's, as ascending day numbers. */
+  constructor(entry: ScheduleEntry, holidays: readonly number[]) {
     this.id = entry.id;
     this.kind = entry.kind;
     this.playlistId = entry.playlistId;
@@ -63,7 +64,7 @@ export class CompiledEntry {
     this.weekdayMask = mask === EVERY_WEEKDAY ? 0 : mask;
     this.rruleText = entry.rrule;
     // Skipped holidays are exdates like any other: the day plan looks them up per day.
-    const skipped = entry.holidayMode === 'skip' ? holidays.days : [];
+    const skipped = entry.holidayMode === 'skip' ? holidays : [];
     this.sortedExdates = [...new Set([...entry.exdates.map(dayFromDate), ...skipped])].sort(
       (a, b) => a - b,
     );
@@ -147,7 +148,7 @@ export class CompiledEntry {
       const anchor = Number.isFinite(this.firstDay) ? this.firstDay : RRULE_ANCHOR_DAY;
       const rule = this.rruleText === null ? null : rruleDaySet(this.rruleText, anchor);
       const { onlyOn } = this;
-      this.rule = onlyOn === null ? rule! : rule === null ? onlyOn : bothDaySets(onlyOn, rule);
+      this.rule = onlyOn === null ? rule! : holidaySet(onlyOn, rule);
     }
     return this.rule;
   }

@@ -56,8 +56,6 @@ export const scheduleEntryFields = {
   priority: z._default(z.int().check(z.gte(0), z.lte(1000)), 0),
   /** An absolute end (urgent notices expire); null means none. */
   expiresAt: z._default(z.nullable(InstantSchema), null),
-  /** Left out, it follows the kind (see defaultHolidayMode). */
-  holidayMode: z.optional(z.enum(HOLIDAY_MODES)),
 };
 
 /** A stored entry; `createdAt` breaks priority ties (earlier wins, then the smaller id). */
