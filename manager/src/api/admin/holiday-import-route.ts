@@ -63,6 +63,7 @@ export function addHolidayImportRoute(router: ApiRouter, deps: ApiDeps): void {
         throw new ApiError(400, 'invalid_input', 'The file holds no all-day events', []);
       }
       const result = await editorWrite(deps, c.get('user').id, async (w) => {
+        const before = (await holidaysRepository.list(w.trx)).length;
         const counts = { added: 0, renamed: 0, unchanged: 0 };
         const seen = new Set<string>();
         for (const { date, name } of holidays) {
@@ -84,7 +85,7 @@ export function addHolidayImportRoute(router: ApiRouter, deps: ApiDeps): void {
           action: 'import',
           resource: 'holidays',
           resourceId: '*',
-          before: { count: (await holidaysRepository.list(w.trx)).length - counts.added },
+          before: { count: before },
           after: counts,
         });
         return { ...counts, items: await holidaysRepository.list(w.trx) };
