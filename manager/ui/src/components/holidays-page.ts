@@ -5,6 +5,7 @@ import { css, html, LitElement } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { api, listItems, saveItem } from '../api/api-client.js';
 import { ApiFailure } from '../api/api-failure.js';
+import { may } from '../api/signed-in-user.js';
 import { textField } from '../forms/fields.js';
 import { describeFailure } from '../i18n/describe-failure.js';
 import { intlLocale } from '../i18n/locale.js';
@@ -140,7 +141,13 @@ export class HolidaysPage extends LitElement {
         <section aria-label=${msg('Lịch nghỉ', { id: 'holidays.list' })}>
           ${renderTask(this.holidays, (holidays) => this.renderList(holidays))}
         </section>
-        <div>${this.renderForm()} ${this.renderImport()}</div>
+        ${
+          may('approver')
+            ? html`<div>${this.renderForm()} ${this.renderImport()}</div>`
+            : html`<p class="hint">
+                ${msg('Người duyệt và quản trị viên sửa được lịch nghỉ.', { id: 'holidays.whoEdits' })}
+              </p>`
+        }
       </div>`;
   }
 
@@ -230,20 +237,22 @@ export class HolidaysPage extends LitElement {
           (holiday) => html`<tr>
             <td>${formatDate(holiday.date)}</td>
             <td>${holiday.name}</td>
-            <td>
-              <button class="small" @click=${() => this.edit(holiday)}>
-                ${msg('Sửa', { id: 'common.edit' })}
-                <span class="visually-hidden">${holiday.date}</span>
-              </button>
-              <button class="small danger" @click=${() => this.deleteItem(holiday)}>
-                ${msg('Xoá', { id: 'common.delete' })}
-                <span class="visually-hidden">${holiday.date}</span>
-              </button>
-            </td>
+            <td>${may('approver') ? this.renderActions(holiday) : ''}</td>
           </tr>`,
         )}
       </tbody>
     </table>`;
+  }
+
+  private renderActions(holiday: Holiday) {
+    return html`<button class="small" @click=${() => this.edit(holiday)}>
+        ${msg('Sửa', { id: 'common.edit' })}
+        <span class="visually-hidden">${holiday.date}</span>
+      </button>
+      <button class="small danger" @click=${() => this.deleteItem(holiday)}>
+        ${msg('Xoá', { id: 'common.delete' })}
+        <span class="visually-hidden">${holiday.date}</span>
+      </button>`;
   }
 }
 

@@ -368,6 +368,7 @@ export const templates = {
   'holidayMode.skip': 'Not on public holidays',
   'holidayMode.only': 'Only on public holidays',
   'holidayMode.ignore': 'On public holidays too',
+  'holidays.whoEdits': 'Approvers and administrators can change the calendar.',
   'schedule.holidayModeHint':
     'Follows the calendar under "Public holidays", in the screen\'s time zone.',
 };
