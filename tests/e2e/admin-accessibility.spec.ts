@@ -28,6 +28,7 @@ const PAGES = [
   ['procedures/new', 'Thêm thủ tục'],
   ['screens', 'Màn hình'],
   ['settings', 'Cài đặt'],
+  ['holidays', 'Ngày nghỉ lễ'],
 ] as const;
 
 test('the sign-in page has no serious accessibility violations', async ({ page }) => {

@@ -1,6 +1,13 @@
 import { readFileSync } from 'node:fs';
-import type { HotlineInput, ProcedureInput, ScheduleEntryInput, SlideInput } from '@bangtin/shared';
+import type {
+  HolidayInput,
+  HotlineInput,
+  ProcedureInput,
+  ScheduleEntryInput,
+  SlideInput,
+} from '@bangtin/shared';
 import { parseProcedureCsv } from '../procedures/parse-procedure-table.js';
+import { VIETNAMESE_HOLIDAYS } from './vietnamese-holidays.js';
 
 /** Demo content for a first run; references between items are by key, resolved by the seeder. */
 export interface DemoContent {
@@ -17,6 +24,8 @@ export interface DemoContent {
   schedule: Array<Omit<ScheduleEntryInput, 'playlistId'> & { playlist: string | null }>;
   group: { name: string };
   screen: { name: string; location: string };
+  /** Vietnam's public holidays of the coming years, for the admin to complete and correct. */
+  holidays: readonly HolidayInput[];
 }
 
 const SAMPLE_NOTE = 'Số mẫu — thay bằng số do cơ quan công bố';
@@ -164,5 +173,6 @@ export function demoContent(): DemoContent {
     ],
     group: { name: 'Trung tâm Phục vụ Hành chính công' },
     screen: { name: 'Màn hình sảnh chờ (mẫu)', location: 'Khu vực chờ, tầng 1' },
+    holidays: VIETNAMESE_HOLIDAYS,
   };
 }

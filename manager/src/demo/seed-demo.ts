@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import {
+  HolidayInputSchema,
   HotlineInputSchema,
   PlaylistInputSchema,
   ProcedureInputSchema,
@@ -11,6 +12,7 @@ import {
 } from '@bangtin/shared';
 import { issueDeviceToken } from '../auth/pairing.js';
 import { groupsRepository } from '../store/groups.js';
+import { holidaysRepository } from '../store/holidays.js';
 import { hotlinesRepository } from '../store/hotlines.js';
 import type { Store } from '../store/open-store.js';
 import { playlistsRepository } from '../store/playlists.js';
@@ -110,6 +112,9 @@ export async function seedDemo(
         defaultPlaylistId: idOf(playlistIds, defaultPlaylist, 'playlist'),
       }),
     );
+    for (const holiday of content.holidays) {
+      await holidaysRepository.create(trx, randomUUID(), HolidayInputSchema.parse(holiday), at);
+    }
     const token = await issueDeviceToken(trx, screen.id, now);
     return { screenId: screen.id, token };
   });

@@ -104,6 +104,7 @@ function manifestBody(screen: Screen, content: ContentSnapshot): Omit<Manifest, 
       layout: screen.layout,
       timeZone: screen.timeZone,
       defaultPlaylistId,
+      holidays: content.holidays.map((holiday) => holiday.date),
     },
     agency: {
       agencyName: settings.agencyName,

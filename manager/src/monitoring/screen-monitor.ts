@@ -25,7 +25,8 @@ export interface ScreenMonitorOptions {
 }
 
 interface Content {
-  screens: Screen[];
+  /** With the holidays, so that the schedule is read as their players read it. */
+  screens: (Screen & { holidays: readonly string[] })[];
   schedule: ScheduleEntry[];
 }
 
@@ -138,7 +139,9 @@ export class ScreenMonitor {
   async #loadContent(): Promise<Content> {
     if (!this.#content) {
       const content = await this.options.store.db.transaction().execute((trx) => loadContent(trx));
-      this.#content = { screens: content.screens, schedule: content.schedule };
+      const holidays = content.holidays.map((holiday) => holiday.date);
+      const screens = content.screens.map((screen) => ({ ...screen, holidays }));
+      this.#content = { screens, schedule: content.schedule };
     }
     return this.#content;
   }
@@ -181,7 +184,7 @@ export class ScreenMonitor {
     if (queued) this.#deliver();
   }
 
-  #facts(screen: Screen, status: ReportedStatus, schedule: ScheduleEntry[]) {
+  #facts(screen: Content['screens'][number], status: ReportedStatus, schedule: ScheduleEntry[]) {
     const currentVersion = this.options.currentVersion(screen.id) ?? null;
     return {
       lastSeenAt: status.lastSeenAt ? Date.parse(status.lastSeenAt) : null,

@@ -1,4 +1,5 @@
 import type {
+  Holiday,
   Hotline,
   Media,
   Playlist,
@@ -10,6 +11,7 @@ import type {
   Slide,
 } from '@bangtin/shared';
 import { groupsRepository } from './groups.js';
+import { holidaysRepository } from './holidays.js';
 import { hotlinesRepository } from './hotlines.js';
 import { mediaRepository } from './media.js';
 import type { Db } from './open-store.js';
@@ -31,6 +33,8 @@ export interface ContentSnapshot {
   schedule: ScheduleEntry[];
   groups: ScreenGroup[];
   screens: Screen[];
+  /** By date. */
+  holidays: Holiday[];
 }
 
 /**
@@ -55,5 +59,6 @@ export async function loadContent(
     schedule: await schedulesRepository[reviewed](db),
     groups: await groupsRepository.list(db),
     screens: await screensRepository.list(db),
+    holidays: await holidaysRepository.list(db),
   };
 }

@@ -132,6 +132,15 @@ export interface AuditRow {
   login: string | null;
 }
 
+export interface HolidayRow {
+  id: string;
+  /** YYYY-MM-DD, one row per date. */
+  date: string;
+  name: string;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface Database extends MonitoringTables {
   users: UserRow;
   sessions: SessionRow;
@@ -150,4 +159,5 @@ export interface Database extends MonitoringTables {
   /** A read-only view over play_log since migration 003. */
   plays: PlayRow;
   audit_log: AuditRow;
+  holidays: HolidayRow;
 }

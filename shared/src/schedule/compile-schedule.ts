@@ -2,6 +2,7 @@ import type { ScheduleEntry } from '../schemas/schedule.js';
 import { CompiledEntry } from './compiled-entry.js';
 import { type EntryState, readEntryState, SearchWindow } from './entry-state.js';
 import { EntryTable } from './entry-table.js';
+import { holidayDays } from './holiday-days.js';
 import type { Resolution, ScheduleScreen } from './resolution.js';
 import { collectTimeline, type TimelineSegment } from './timeline-segments.js';
 import { zoneCalendar } from './zone-calendar.js';
@@ -19,21 +20,38 @@ export interface CompiledSchedule {
   timeline(screen: ScheduleScreen, from: number, to: number): TimelineSegment[];
 }
 
-const cache = new WeakMap<readonly ScheduleEntry[], CompiledSchedule>();
+const NO_HOLIDAYS: readonly string[] = [];
+const cache = new WeakMap<
+  readonly ScheduleEntry[],
+  { holidays: readonly string[]; schedule: CompiledSchedule }
+>();
 
-/** The compiled form of an entries array, reused for as long as the array lives. */
-export function cachedSchedule(entries: readonly ScheduleEntry[]): CompiledSchedule {
-  let schedule = cache.get(entries);
-  if (!schedule) {
-    schedule = compileSchedule(entries);
-    cache.set(entries, schedule);
+/**
+ * The compiled form of an entries array with a holidays array, reused for as long as the
+ * entries live and come with the same holidays (a manifest's pair).
+ */
+export function cachedSchedule(
+  entries: readonly ScheduleEntry[],
+  holidays: readonly string[] = NO_HOLIDAYS,
+): CompiledSchedule {
+  let cached = cache.get(entries);
+  if (cached?.holidays !== holidays) {
+    cached = { holidays, schedule: compileSchedule(entries, holidays) };
+    cache.set(entries, cached);
   }
-  return schedule;
+  return cached.schedule;
 }
 
-/** Parses times, dates and rules once, so each resolve is a linear pass without parsing. */
-export function compileSchedule(entries: readonly ScheduleEntry[]): CompiledSchedule {
-  return new Schedule(entries.map((entry) => new CompiledEntry(entry)));
+/**
+ * Parses times, dates and rules once, so each resolve is a linear pass without parsing.
+ * `holidays` are local dates (YYYY-MM-DD) that entries skip or keep by their holiday mode.
+ */
+export function compileSchedule(
+  entries: readonly ScheduleEntry[],
+  holidays: readonly string[] = NO_HOLIDAYS,
+): CompiledSchedule {
+  const days = holidayDays(holidays);
+  return new Schedule(entries.map((entry) => new CompiledEntry(entry, days)));
 }
 
 class Schedule implements CompiledSchedule {

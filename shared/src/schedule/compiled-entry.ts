@@ -1,4 +1,5 @@
 import type { ScheduleEntry, ScheduleKind, Target } from '../schemas/schedule.js';
+import { holidaySet } from './holiday-days.js';
 import {
   DAY_MS,
   dayFromDate,
@@ -15,7 +16,7 @@ const EVERY_WEEKDAY = 0b1111_1110;
 
 /**
  * One entry turned into numbers. Its occurrence on local day D (a day that passes the date
- * range, the day filter and the exdates) runs from D at `startMinute` to D + `endDayOffset` at
+ * range, the day filter, the exdates and the holiday mode) runs from D at `startMinute` to D + `endDayOffset` at
  * `endMinute`; a window crossing midnight therefore belongs to the day it starts on.
  */
 export class CompiledEntry {
@@ -33,6 +34,8 @@ export class CompiledEntry {
   readonly plainDays: boolean;
   readonly hasRule: boolean;
   private readonly rruleText: string | null;
+  /** Set when the entry plays on holidays only: its rule then keeps just those days. */
+  private readonly onlyOn: readonly number[] | null;
   private rule: RuleDaySet | null = null;
   /** The zone last asked about, and its last day whose start is not after a UTC UNTIL. */
   private untilZone: ZoneCalendar | null = null;
@@ -49,7 +52,8 @@ export class CompiledEntry {
   /** Position in precedence order (lower wins); set by compileSchedule. */
   rank = 0;
 
-  constructor(entry: ScheduleEntry) {
+  /** `holidays`: the organisation's, as ascending day numbers. */
+  constructor(entry: ScheduleEntry, holidays: readonly number[]) {
     this.id = entry.id;
     this.kind = entry.kind;
     this.playlistId = entry.playlistId;
@@ -69,9 +73,14 @@ export class CompiledEntry {
     for (const weekday of entry.weekdays) mask |= 1 << weekday;
     this.weekdayMask = mask === EVERY_WEEKDAY ? 0 : mask;
     this.rruleText = entry.rrule;
-    this.sortedExdates = [...new Set(entry.exdates.map(dayFromDate))].sort((a, b) => a - b);
+    // Skipped holidays are exdates like any other: the day plan looks them up per day.
+    const skipped = entry.holidayMode === 'skip' ? holidays : [];
+    this.sortedExdates = [...new Set([...entry.exdates.map(dayFromDate), ...skipped])].sort(
+      (a, b) => a - b,
+    );
     this.exdates = this.sortedExdates.length > 0 ? new Set(this.sortedExdates) : null;
-    this.hasRule = this.rruleText !== null;
+    this.onlyOn = entry.holidayMode === 'only' ? holidays : null;
+    this.hasRule = this.rruleText !== null || this.onlyOn !== null;
     this.plainDays = !this.hasRule && this.exdates === null;
     this.startMinute = entry.startTime ? minuteFromTime(entry.startTime) : 0;
     this.endMinute = entry.endTime ? minuteFromTime(entry.endTime) : MINUTES_PER_DAY;
@@ -99,7 +108,7 @@ export class CompiledEntry {
 
   /** The part of isValidDay beyond the date range and weekday mask. */
   passesRuleAndExdates(day: number, calendar: ZoneCalendar): boolean {
-    if (this.rruleText !== null) {
+    if (this.hasRule) {
       if (!this.ruleDays().has(day) || day > this.lastRuleDay(calendar)) return false;
     }
     return this.exdates === null || !this.exdates.has(day);
@@ -110,7 +119,7 @@ export class CompiledEntry {
    * `limit` (a rule is only expanded that far; without one the answer is always exact).
    */
   nextValidDay(from: number, limit: number, calendar: ZoneCalendar): number {
-    const hasRule = this.rruleText !== null;
+    const { hasRule } = this;
     const lastDay = hasRule ? Math.min(this.lastDay, this.lastRuleDay(calendar)) : this.lastDay;
     const last = hasRule ? Math.min(lastDay, limit) : lastDay;
     for (let day = Math.max(from, this.firstDay); day <= last; day++) {
@@ -155,7 +164,17 @@ export class CompiledEntry {
     if (this.rule === null) {
       const anchor = Number.isFinite(this.firstDay) ? this.firstDay : RRULE_ANCHOR_DAY;
       // Counting COUNT stops at the end date: a rule that rarely matches would count for centuries.
-      this.rule = rruleDaySet(this.rruleText ?? '', anchor, this.startMinute, this.lastDay);
+      const rule =
+        this.rruleText === null
+          ? null
+          : rruleDaySet(this.rruleText, anchor, this.startMinute, this.lastDay);
+      const { onlyOn } = this;
+      this.rule =
+        onlyOn === null
+          ? (rule as RuleDaySet)
+          : Object.assign(holidaySet(onlyOn, rule), {
+              utcUntil: rule?.utcUntil ?? Number.POSITIVE_INFINITY,
+            });
     }
     return this.rule;
   }

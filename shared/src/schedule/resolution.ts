@@ -6,6 +6,8 @@ export interface ScheduleScreen {
   timeZone: string;
   /** Played when nothing is scheduled (already resolved screen → group → agency). */
   defaultPlaylistId: string | null;
+  /** Local dates (YYYY-MM-DD) the organisation is closed; pass the same array while unchanged. */
+  holidays?: readonly string[];
 }
 
 export type ResolutionReason = 'interrupt' | 'scheduled' | 'off' | 'default' | 'none';

@@ -19,5 +19,5 @@ export function resolveSchedule(
   screen: ScheduleScreen,
   now: number,
 ): Resolution {
-  return cachedSchedule(entries).resolve(screen, now);
+  return cachedSchedule(entries, screen.holidays).resolve(screen, now);
 }

@@ -10,5 +10,5 @@ export function scheduleTimeline(
   from: number,
   to: number,
 ): TimelineSegment[] {
-  return cachedSchedule(entries).timeline(screen, from, to);
+  return cachedSchedule(entries, screen.holidays).timeline(screen, from, to);
 }

@@ -1,5 +1,5 @@
 import { z } from '#zod';
-import { IdSchema } from './common.js';
+import { IdSchema, LocalDateSchema } from './common.js';
 import { HotlineSchema } from './hotline.js';
 import { MediaRefSchema } from './media.js';
 import { PlaylistSchema } from './playlist.js';
@@ -26,6 +26,8 @@ export const ManifestSchema = z.object({
     timeZone: z.string(),
     /** The screen's, else its first group's, else the agency's default playlist. */
     defaultPlaylistId: z.nullable(IdSchema),
+    /** The organisation's holidays, local dates ascending: entries skip or keep them offline. */
+    holidays: z._default(z.array(LocalDateSchema), []),
   }),
   agency: AgencySchema,
   schedule: z.array(ScheduleEntrySchema),

@@ -22,6 +22,18 @@ export type Target = z.infer<typeof TargetSchema>;
 export const SCHEDULE_KINDS = ['playlist', 'interrupt', 'off'] as const;
 export type ScheduleKind = (typeof SCHEDULE_KINDS)[number];
 
+/**
+ * How an entry treats the organisation's holidays: `skip` does not play on them, `only` plays on
+ * them alone (a "closed today" playlist), `ignore` plays as if there were none.
+ */
+export const HOLIDAY_MODES = ['skip', 'only', 'ignore'] as const;
+export type HolidayMode = (typeof HOLIDAY_MODES)[number];
+
+/** Opening-hours playlists close on holidays; urgent notices and screens-off hours do not. */
+export function defaultHolidayMode(kind: ScheduleKind): HolidayMode {
+  return kind === 'playlist' ? 'skip' : 'ignore';
+}
+
 /** The fields of an entry as an editor writes it (checked together in schedule-input.ts). */
 export const scheduleEntryFields = {
   name: requiredTextSchema(200),
@@ -49,6 +61,8 @@ export const scheduleEntryFields = {
 /** A stored entry; `createdAt` breaks priority ties (earlier wins, then the smaller id). */
 export const ScheduleEntrySchema = z.object({
   ...scheduleEntryFields,
+  /** An entry from a manifest older than holiday modes plays as it did: on every day. */
+  holidayMode: z._default(z.enum(HOLIDAY_MODES), 'ignore'),
   id: IdSchema,
   createdAt: InstantSchema,
 });

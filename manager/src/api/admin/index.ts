@@ -2,6 +2,8 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../app-env.js';
 import type { ApiDeps } from '../deps.js';
 import { addAuditRoutes } from './audit-routes.js';
+import { addHolidayImportRoute } from './holiday-import-route.js';
+import { addHolidayRoutes } from './holiday-routes.js';
 import { addMediaRoutes } from './media-routes.js';
 import { addMonitoringRoutes } from './monitoring-routes.js';
 import { addProcedureImportRoutes } from './procedure-import-routes.js';
@@ -23,6 +25,9 @@ export function createAdminApi(deps: ApiDeps) {
   addSchedulePreviewRoutes(router, deps);
   addResourceRoutes(router, deps);
   addSettingsRoutes(router, deps);
+  // Before `/holidays/{id}` so that `/holidays/import` is not read as an id.
+  addHolidayImportRoute(router, deps);
+  addHolidayRoutes(router, deps);
   addMediaRoutes(router, deps);
   addMonitoringRoutes(router, deps);
   addReportRoutes(router, deps);

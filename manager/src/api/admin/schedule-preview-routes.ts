@@ -70,6 +70,7 @@ export function addSchedulePreviewRoutes(router: ApiRouter, deps: ApiDeps): void
       groupIds: screen.groupIds,
       timeZone: screen.timeZone,
       defaultPlaylistId: manifest.screen.defaultPlaylistId,
+      holidays: manifest.screen.holidays,
     };
     return { entries: manifest.schedule, scheduleScreen, playlists: content.playlists };
   };

@@ -24,6 +24,7 @@ function pageTitles(): Record<PageName, string> {
     schedules: msg('Lịch phát', { id: 'nav.schedules' }),
     screens: msg('Màn hình', { id: 'nav.screens' }),
     settings: msg('Cài đặt', { id: 'nav.settings' }),
+    holidays: msg('Ngày nghỉ lễ', { id: 'nav.holidays' }),
   };
 }
 

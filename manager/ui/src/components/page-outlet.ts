@@ -4,6 +4,7 @@ import { decodePrefill } from '../forms/schedule-prefill.js';
 import type { Route } from '../routing/route.js';
 import './approvals-page.js';
 import './dashboard-page.js';
+import './holidays-page.js';
 import './hotlines-page.js';
 import './media-page.js';
 import './playlist-editor.js';
@@ -62,6 +63,8 @@ export class PageOutlet extends LitElement {
           : html`<screens-page></screens-page>`;
       case 'settings':
         return html`<settings-page></settings-page>`;
+      case 'holidays':
+        return html`<holidays-page></holidays-page>`;
     }
   }
 }

@@ -1,4 +1,5 @@
 import {
+  defaultHolidayMode,
   type Playlist,
   SCHEDULE_KINDS,
   type ScheduleEntry,
@@ -31,6 +32,7 @@ import {
   selectField,
   textField,
 } from '../forms/fields.js';
+import { holidayModeField } from '../forms/holiday-mode-field.js';
 import { playlistOptions } from '../forms/playlist-options.js';
 import type { SchedulePrefill } from '../forms/schedule-prefill.js';
 import { describeFailure } from '../i18n/describe-failure.js';
@@ -60,6 +62,7 @@ const SHOWN = [
   'rrule',
   'priority',
   'expiresAt',
+  'holidayMode',
 ];
 
 /** An urgent notice that nobody remembers to end keeps the screens hostage: it gets an expiry. */
@@ -108,7 +111,12 @@ export class ScheduleEditor extends LitElement {
   /** A range chosen in the week view, for a new entry. */
   @property({ attribute: false }) prefill: SchedulePrefill | null = null;
 
-  @state() private draft: ScheduleDraft = { ...EMPTY, name: '', kind: 'playlist' };
+  @state() private draft: ScheduleDraft = {
+    ...EMPTY,
+    name: '',
+    kind: 'playlist',
+    holidayMode: defaultHolidayMode('playlist'),
+  };
   @state() private errors: FieldErrors = NO_ERRORS;
   @state() private failure: string | null = null;
   @state() private saving = false;
@@ -216,6 +224,7 @@ export class ScheduleEditor extends LitElement {
         onChange: (value) => {
           const kind = SCHEDULE_KINDS.find((known) => known === value) ?? 'playlist';
           this.set('kind', kind);
+          if (!this.entryId) this.set('holidayMode', defaultHolidayMode(kind));
           if (kind === 'interrupt' && d.expiresAt === null) {
             this.set('expiresAt', defaultExpiry(Date.now()));
           }
@@ -337,6 +346,7 @@ export class ScheduleEditor extends LitElement {
         error: this.errors.priority,
         onInput: (value) => this.set('priority', value),
       })}
+      ${holidayModeField(d.holidayMode, this.errors.holidayMode, (mode) => this.set('holidayMode', mode))}
       ${textField({
         id: 'expiresAt',
         type: 'datetime-local',

@@ -9,6 +9,7 @@ export const PAGES = [
   'schedules',
   'screens',
   'settings',
+  'holidays',
 ] as const;
 export type PageName = (typeof PAGES)[number];
 

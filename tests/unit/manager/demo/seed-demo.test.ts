@@ -32,4 +32,17 @@ describe('seedDemo', () => {
     const second = (await (await m.device('GET', '/api/device/manifest', token)).json()).version;
     expect(second).toBe(first);
   });
+
+  it('ships the Vietnamese holidays, and the opening hours close on them', async () => {
+    const { token } = await seedDemo(m.store, demoContent(), Date.now());
+    const manifest = ManifestSchema.parse(
+      await (await m.device('GET', '/api/device/manifest', token)).json(),
+    );
+    expect(manifest.screen.holidays).toContain('2027-02-06');
+    expect(manifest.schedule.map((entry) => entry.holidayMode)).toEqual(['skip']);
+    const listed = await (await m.editor('GET', '/api/holidays')).json();
+    expect(listed.items).toContainEqual(
+      expect.objectContaining({ date: '2026-09-02', name: 'Quốc khánh' }),
+    );
+  });
 });

@@ -34,6 +34,7 @@ function contentPlaying(slides: Slide[]): ContentSnapshot {
     schedule: [],
     groups: [],
     screens: [],
+    holidays: [],
   };
 }
 

@@ -29,6 +29,7 @@ function fastDays(
       endTime: hhmm((minute + 60) % 1440),
       rrule,
     }),
+    [],
   );
   const calendar = zoneCalendar(timeZone);
   const days: number[] = [];

@@ -20,6 +20,7 @@ export function entry(overrides: Partial<ScheduleEntry> & { id: string }): Sched
     exdates: [],
     priority: 0,
     expiresAt: null,
+    holidayMode: 'ignore',
     createdAt: '2026-01-01T00:00:00Z',
     ...overrides,
   };
