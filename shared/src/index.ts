@@ -1,3 +1,10 @@
+export type { DayRule } from './schedule/day-rule.js';
+export {
+  type HiddenStretch,
+  hiddenStretches,
+  hiddenStretchesOfAll,
+} from './schedule/hidden-stretches.js';
+export { parseDayRule } from './schedule/parse-day-rule.js';
 export * from './schedule/resolve-schedule.js';
 export * from './schemas/common.js';
 export * from './schemas/device.js';
