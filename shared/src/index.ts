@@ -17,6 +17,7 @@ export * from './schemas/playlist.js';
 export * from './schemas/procedure.js';
 export * from './schemas/qr-code.js';
 export * from './schemas/schedule.js';
+export * from './schemas/schedule-conflicts.js';
 export * from './schemas/schedule-input.js';
 export * from './schemas/screen.js';
 export * from './schemas/screen-layout.js';

@@ -7,6 +7,7 @@ import { addMonitoringRoutes } from './monitoring-routes.js';
 import { addProcedureImportRoutes } from './procedure-import-routes.js';
 import { addReportRoutes } from './report-routes.js';
 import { addResourceRoutes } from './resource-routes.js';
+import { addScheduleConflictRoutes } from './schedule-conflict-routes.js';
 import { addSchedulePreviewRoutes } from './schedule-preview-routes.js';
 import { addScreenRoutes } from './screen-routes.js';
 import { addSessionRoutes } from './session-routes.js';
@@ -21,6 +22,7 @@ export function createAdminApi(deps: ApiDeps) {
   addScreenRoutes(router, deps);
   addProcedureImportRoutes(router, deps);
   addSchedulePreviewRoutes(router, deps);
+  addScheduleConflictRoutes(router, deps);
   addResourceRoutes(router, deps);
   addSettingsRoutes(router, deps);
   addMediaRoutes(router, deps);

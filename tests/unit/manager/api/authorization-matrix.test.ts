@@ -29,6 +29,7 @@ const POLICY: Record<string, Access> = {
   'POST /api/procedures/import': 'editor',
   'GET /api/screens/{id}/preview': 'viewer',
   'GET /api/screens/{id}/timeline': 'viewer',
+  'POST /api/schedule-conflicts': 'viewer',
   'GET /api/approvals': 'viewer',
   'GET /api/settings': 'viewer',
   'PUT /api/settings': 'admin',
