@@ -12,6 +12,7 @@ import { addSchedulePreviewRoutes } from './schedule-preview-routes.js';
 import { addScreenRoutes } from './screen-routes.js';
 import { addSessionRoutes } from './session-routes.js';
 import { addSettingsRoutes } from './settings-routes.js';
+import { addUrgentNoticeRoutes } from './urgent-notice-routes.js';
 import { addUserRoutes } from './user-routes.js';
 
 /** What the admin UI calls, mounted at `/api`. */
@@ -23,6 +24,7 @@ export function createAdminApi(deps: ApiDeps) {
   addProcedureImportRoutes(router, deps);
   addSchedulePreviewRoutes(router, deps);
   addScheduleConflictRoutes(router, deps);
+  addUrgentNoticeRoutes(router, deps);
   addResourceRoutes(router, deps);
   addSettingsRoutes(router, deps);
   addMediaRoutes(router, deps);

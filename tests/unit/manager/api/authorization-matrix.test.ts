@@ -30,6 +30,8 @@ const POLICY: Record<string, Access> = {
   'GET /api/screens/{id}/preview': 'viewer',
   'GET /api/screens/{id}/timeline': 'viewer',
   'POST /api/schedule-conflicts': 'viewer',
+  'POST /api/urgent-notices': 'editor',
+  'DELETE /api/urgent-notices/{id}': 'editor',
   'GET /api/approvals': 'viewer',
   'GET /api/settings': 'viewer',
   'PUT /api/settings': 'admin',
