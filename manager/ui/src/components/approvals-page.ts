@@ -12,6 +12,7 @@ import {
 import { formatDateTime } from '../format/format.js';
 import { describeFailure } from '../i18n/describe-failure.js';
 import { renderTask } from '../render/render-task.js';
+import { urgentMark } from '../render/urgent-mark.js';
 import { routeHref } from '../routing/route.js';
 import { sharedStyles } from '../styles/shared-styles.js';
 
@@ -129,7 +130,7 @@ export class ApprovalsPage extends LitElement {
     const error = this.errors[key];
     const fields = item.before === null ? Object.keys(item.after) : item.changedFields;
     return html`<li class="item card" aria-labelledby=${headingId}>
-      <h2 id=${headingId}>${resourceLabel(item.resource)}: ${item.label}</h2>
+      <h2 id=${headingId}>${urgentMark(item)}${resourceLabel(item.resource)}: ${item.label}</h2>
       <p class="muted">
         ${item.submittedBy?.name || item.submittedBy?.login || ''}
         ${item.review.submittedAt ? html` · ${formatDateTime(item.review.submittedAt)}` : ''}

@@ -219,6 +219,10 @@ export const sharedStyles = css`
     background: var(--c-ok-bg);
     color: var(--c-ok);
   }
+  .urgent-mark {
+    background: #b42318;
+    color: #fff;
+  }
 
   .notice {
     border-radius: 6px;
