@@ -76,7 +76,7 @@ export class UrgentNoticeBar extends LitElement {
     if (!may('editor')) return this.renderActive();
     return html`<button
         type="button"
-        class="primary danger"
+        class="urgent"
         aria-expanded=${this.open ? 'true' : 'false'}
         @click=${() => {
           this.open = !this.open;

@@ -221,7 +221,7 @@ export class UrgentNoticeForm extends LitElement {
       </p>
       ${formAlert(this.failure, [])}
       <div class="form-actions">
-        <button class="primary danger" type="submit" ?disabled=${this.sending}>
+        <button class="urgent" type="submit" ?disabled=${this.sending}>
           ${msg('Phát ngay', { id: 'urgent.send' })}
         </button>
       </div>
