@@ -78,6 +78,22 @@ function defaultExpiry(now: number): string {
 }
 
 /** A range dragged in the week view: a weekly repeat on its weekdays, from now on. */
+function isUndated(draft: ScheduleDraft): boolean {
+  return draft.startDate === null && draft.startTime === null && draft.rrule === null;
+}
+
+/**
+ * An urgent notice runs from this minute (a whole-day window every day from today, cut by its
+ * expiry), so the week view draws it from now, not from the start of time.
+ */
+function fromNow(): Pick<ScheduleDraft, 'startDate' | 'startTime' | 'endTime'> {
+  const now = new Date();
+  const pad = (value: number) => String(value).padStart(2, '0');
+  const date = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  const time = `${pad(now.getHours())}:${pad(now.getMinutes())}`;
+  return { startDate: date, startTime: time, endTime: time };
+}
+
 function prefilled(draft: ScheduleDraft, prefill: SchedulePrefill | null): ScheduleDraft {
   if (!prefill) return draft;
   return {
@@ -244,6 +260,7 @@ export class ScheduleEditor extends LitElement {
           if (kind === 'interrupt' && d.expiresAt === null) {
             this.set('expiresAt', defaultExpiry(Date.now()));
           }
+          if (kind === 'interrupt' && isUndated(d)) this.draft = { ...this.draft, ...fromNow() };
         },
       })}
       ${

@@ -19,6 +19,7 @@ const WORDS = {
     allDay: 'cả ngày',
     nextDay: 'hôm sau',
     from: (date: string) => `từ ${date}`,
+    continuousFrom: (time: string, date: string) => `Liên tục từ ${time} ngày ${date}`,
     until: (date: string) => `đến ${date}`,
     custom: 'Theo quy tắc lặp tùy chỉnh',
     everyNDays: (n: number) => `Cách ${n} ngày một lần`,
@@ -47,6 +48,7 @@ const WORDS = {
     allDay: 'all day',
     nextDay: 'next day',
     from: (date: string) => `from ${date}`,
+    continuousFrom: (time: string, date: string) => `Continuously from ${time} on ${date}`,
     until: (date: string) => `until ${date}`,
     custom: 'By a custom repeat rule',
     everyNDays: (n: number) => `Every ${n} days`,
@@ -110,6 +112,12 @@ function lower(weekday: string): string {
  */
 export function describeTiming(entry: EntryTiming, locale: DescribeLocale): string {
   const words = WORDS[locale];
+  // A whole-day window from a start minute, every day: one stretch from that instant (an
+  // urgent notice sent at that minute).
+  const start = entry.startTime;
+  if (start !== null && start === entry.endTime && entry.startDate && isEveryDay(entry)) {
+    return words.continuousFrom(start, displayDate(entry.startDate));
+  }
   const days = entry.rrule
     ? describeRuleText(entry.rrule, words)
     : describeWeekdays(entry.weekdays, words);
@@ -117,6 +125,10 @@ export function describeTiming(entry: EntryTiming, locale: DescribeLocale): stri
   if (entry.startDate) parts.push(words.from(displayDate(entry.startDate)));
   if (entry.endDate) parts.push(words.until(displayDate(entry.endDate)));
   return parts.join(', ');
+}
+
+function isEveryDay(entry: EntryTiming): boolean {
+  return entry.rrule === null && entry.endDate === null && entry.weekdays.length === 0;
 }
 
 /** ISO weekdays (1 = Monday) as runs: "Thứ Hai – Thứ Sáu", "Thứ Hai, Thứ Tư"; none is every day. */

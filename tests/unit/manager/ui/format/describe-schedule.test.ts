@@ -48,6 +48,11 @@ describe('describeTiming', () => {
       'Mọi ngày, cả ngày, từ 04/01/2027, đến 31/01/2027',
       'Every day, all day, from 04/01/2027, until 31/01/2027',
     ],
+    [
+      timing({ startDate: '2026-12-06', startTime: '10:15', endTime: '10:15' }),
+      'Liên tục từ 10:15 ngày 06/12/2026',
+      'Continuously from 10:15 on 06/12/2026',
+    ],
   ])('describes weekdays and hours: %#', (entry, vi, en) => {
     expect(describeTiming(entry, 'vi')).toBe(vi);
     expect(describeTiming(entry, 'en')).toBe(en);
