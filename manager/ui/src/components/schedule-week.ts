@@ -83,7 +83,8 @@ export class ScheduleWeek extends LitElement {
       const segments = await fetchTimeline(screenId, from, to, signal);
       return { pieces: piecesOfWeek(segments, monday, timeZone) };
     },
-    args: () => [this.screen?.id ?? '', this.week, this.timeZone] as const,
+    // The entries too: a change to them (an urgent notice sent or withdrawn) redraws the week.
+    args: () => [this.screen?.id ?? '', this.week, this.timeZone, this.entries] as const,
   });
 
   private dayLabel(day: number): string {
