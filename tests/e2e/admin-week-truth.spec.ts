@@ -143,10 +143,11 @@ test('opening hours dragged in the week view, their conflict explained and resol
   await manager.stop();
   try {
     const monday = nextMonday();
-    // Jump to just before the minute, then let the page run (a paused clock fires nothing new).
+    // Jump to just before the minute, then let time flow: a paused clock would also freeze the
+    // crossfade, leaving two slides on screen.
     const reach = async (instant: number) => {
       await player.clock.pauseAt(instant - 3_000);
-      await player.clock.runFor(3_000);
+      await player.clock.resume();
     };
     const showsOffice = async () =>
       office.includes((await shownSlide(player).getAttribute('data-slide-id')) ?? '');
