@@ -1,3 +1,10 @@
+export type { DayRule } from './schedule/day-rule.js';
+export {
+  type HiddenStretch,
+  hiddenStretches,
+  hiddenStretchesOfAll,
+} from './schedule/hidden-stretches.js';
+export { parseDayRule } from './schedule/parse-day-rule.js';
 export * from './schedule/resolve-schedule.js';
 export * from './schemas/common.js';
 export * from './schemas/device.js';
@@ -11,8 +18,10 @@ export * from './schemas/playlist.js';
 export * from './schemas/procedure.js';
 export * from './schemas/qr-code.js';
 export * from './schemas/schedule.js';
+export * from './schemas/schedule-conflicts.js';
 export * from './schemas/schedule-input.js';
 export * from './schemas/screen.js';
 export * from './schemas/screen-layout.js';
 export * from './schemas/settings.js';
 export * from './schemas/slide.js';
+export * from './schemas/urgent-notice.js';

@@ -94,6 +94,21 @@ test('an urgent notice form and a selected week range have no serious violations
   expect(await seriousViolations(page)).toEqual([]);
 });
 
+test('the one-step urgent notice form and a conflict explanation have no serious violations', async ({
+  page,
+}) => {
+  await signIn(page, 'dashboard');
+  await page.getByRole('button', { name: 'Phát thông báo khẩn' }).click();
+  await expect(page.getByTestId('urgent-notice-form')).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  const prefill = encodeURIComponent('weekdays=1,2,3,4,5&startTime=07:30&endTime=11:30');
+  await page.goto(`${manager.url}/admin/#/schedules/new/${prefill}`);
+  await page.getByLabel('Tên *', { exact: true }).fill('Giờ mở cửa');
+  await page.getByLabel('Danh sách phát').selectOption({ index: 1 });
+  await expect(page.getByTestId('schedule-conflicts')).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
 test('an import preview with bad rows has no serious violations', async ({ page }) => {
   await signIn(page, 'procedures/import');
   await page.getByLabel('Tệp CSV hoặc XLSX').setInputFiles({

@@ -112,9 +112,10 @@ test('an editor uploads, makes a slide, builds and schedules a playlist, and a n
   await go(page, 'Lịch phát', 'Lịch phát');
   const { day, hour } = nowOnScreen();
   const grid = page.getByRole('grid', { name: 'Lịch tuần của Sảnh chờ tầng 1' });
-  await grid.locator(`[data-day="${day}"][data-hour="${hour}"]`).click();
+  // Rows are quarter hours.
+  await grid.locator(`[data-day="${day}"][data-slot="${hour * 4}"]`).click();
   await grid
-    .locator(`[data-day="${day}"][data-hour="${Math.min(23, hour + 2)}"]`)
+    .locator(`[data-day="${day}"][data-slot="${Math.min(95, hour * 4 + 8)}"]`)
     .click({ modifiers: ['Shift'] });
   await page.getByRole('button', { name: '+ Tạo lịch phát cho khung này' }).click();
   await expect(page.getByRole('heading', { name: 'Thêm lịch phát' })).toBeVisible();

@@ -18,36 +18,42 @@ async function signIn(page: Page, hash: string): Promise<void> {
   await expect(page.getByRole('navigation')).toBeVisible();
 }
 
-test("the week view draws the demo screen's timeline, hour by hour", async ({ page }) => {
+test("the week view draws the demo screen's timeline in quarter hours", async ({ page }) => {
   await signIn(page, '#/schedules');
   const grid = page.getByRole('grid', { name: /^Lịch tuần của / });
-  await expect(grid.getByRole('gridcell')).toHaveCount(7 * 24);
-  // Monday 09:00 plays a scheduled playlist in the demo; every hour says what plays.
-  await expect(grid.locator('[data-day="0"][data-hour="9"]')).toHaveAttribute(
+  await expect(grid.getByRole('gridcell')).toHaveCount(7 * 96);
+  // Monday 09:00 plays a scheduled playlist in the demo; every row says what plays.
+  await expect(grid.locator('[data-day="0"][data-slot="36"]')).toHaveAttribute(
     'aria-label',
     /09:00: (?!Không phát gì)/,
   );
+  await page.getByLabel('Mỗi hàng').selectOption({ label: '60 phút' });
+  await expect(grid.getByRole('gridcell')).toHaveCount(7 * 24);
   await page.getByText('Chi tiết theo thời gian').click();
   await expect(
     page.getByRole('cell', { name: /Theo lịch|Danh sách mặc định/ }).first(),
   ).toBeVisible();
 });
 
-test('a range chosen with the keyboard opens a new entry for those hours', async ({ page }) => {
+test('a range chosen with the keyboard opens a weekly entry for those days and hours', async ({
+  page,
+}) => {
   await signIn(page, '#/schedules');
   const grid = page.getByRole('grid', { name: /^Lịch tuần của / });
   await grid.locator('[tabindex="0"]').focus();
   await page.keyboard.press('Enter');
   await page.keyboard.press('Shift+ArrowDown');
   await page.keyboard.press('Shift+ArrowRight');
-  await expect(page.getByRole('status').filter({ hasText: 'Khung đã chọn' })).toContainText(
-    '08:00–10:00',
-  );
+  await expect(page.getByTestId('week-selection')).toHaveText('Thứ Hai, Thứ Ba, 08:00–08:30');
   await page.keyboard.press('Enter');
 
   await expect(page.getByRole('heading', { name: 'Thêm lịch phát' })).toBeVisible();
   await expect(page.getByLabel('Từ giờ')).toHaveValue('08:00');
-  await expect(page.getByLabel('Đến giờ')).toHaveValue('10:00');
+  await expect(page.getByLabel('Đến giờ')).toHaveValue('08:30');
+  await expect(page.getByLabel('Từ ngày')).toHaveValue('');
+  await expect(page.getByLabel('Thứ Hai')).toBeChecked();
+  await expect(page.getByLabel('Thứ Ba')).toBeChecked();
+  await expect(page.getByLabel('Thứ Tư')).not.toBeChecked();
   await expect(page.getByLabel('Tất cả màn hình')).not.toBeChecked();
 });
 

@@ -22,6 +22,9 @@ const ApprovalSchema = z.object({
   changedFields: z.array(z.string()).describe('Top-level fields that differ'),
   review: ReviewSchema,
   submittedBy: PersonSchema.nullable(),
+  urgent: z
+    .boolean()
+    .describe('Part of an urgent notice (its interrupt entry, playlist or slide): listed first'),
 });
 
 /** `GET /approvals`: every draft waiting for an approver, with both versions to compare. */
@@ -38,7 +41,7 @@ export function addApprovalRoutes(
       path: '/approvals',
       summary: 'The approval queue, with before and after',
       description:
-        '`status=pending` (default): submitted drafts, oldest first. `status=draft`: drafts not yet submitted (returned ones carry `review.comment`).',
+        '`status=pending` (default): submitted drafts, the parts of urgent notices first, then oldest first. `status=draft`: drafts not yet submitted (returned ones carry `review.comment`).',
       tags: ['approvals'],
       auth: 'viewer',
       query: QuerySchema,
@@ -73,10 +76,47 @@ export function addApprovalRoutes(
           });
         }
       }
-      items.sort((a, b) => (a.review.submittedAt ?? '').localeCompare(b.review.submittedAt ?? ''));
-      return c.json({ items });
+      const urgent = urgentIds(items);
+      const marked = items.map((item) => ({ ...item, urgent: urgent.has(item.id) }));
+      marked.sort(
+        (a, b) =>
+          urgentRank(b) - urgentRank(a) ||
+          (a.review.submittedAt ?? '').localeCompare(b.review.submittedAt ?? ''),
+      );
+      return c.json({ items: marked });
     },
   );
+}
+
+interface QueuedItem {
+  resource: string;
+  id: string;
+  after: unknown;
+}
+
+/**
+ * The interrupt entries in the queue, with the playlists and slides they play: an approver
+ * publishes those first (slides, then playlists, then the entry, as references require).
+ */
+function urgentIds(items: readonly QueuedItem[]): Set<string> {
+  const draft = (item: QueuedItem) => item.after as Record<string, unknown>;
+  const entries = items.filter(
+    (item) => item.resource === 'schedules' && draft(item).kind === 'interrupt',
+  );
+  const playlistIds = new Set(entries.map((item) => draft(item).playlistId));
+  const playlists = items.filter(
+    (item) => item.resource === 'playlists' && playlistIds.has(item.id),
+  );
+  const slideIds = playlists.flatMap((item) =>
+    ((draft(item).items ?? []) as { slideId: string }[]).map((entry) => entry.slideId),
+  );
+  return new Set([...entries, ...playlists].map((item) => item.id).concat(slideIds));
+}
+
+const URGENT_ORDER: Record<string, number> = { slides: 3, playlists: 2, schedules: 1 };
+
+function urgentRank(item: QueuedItem & { urgent: boolean }): number {
+  return item.urgent ? (URGENT_ORDER[item.resource] ?? 1) : 0;
 }
 
 function changedFields(before: object | null, after: object): string[] {

@@ -9,10 +9,12 @@ import { addMonitoringRoutes } from './monitoring-routes.js';
 import { addProcedureImportRoutes } from './procedure-import-routes.js';
 import { addReportRoutes } from './report-routes.js';
 import { addResourceRoutes } from './resource-routes.js';
+import { addScheduleConflictRoutes } from './schedule-conflict-routes.js';
 import { addSchedulePreviewRoutes } from './schedule-preview-routes.js';
 import { addScreenRoutes } from './screen-routes.js';
 import { addSessionRoutes } from './session-routes.js';
 import { addSettingsRoutes } from './settings-routes.js';
+import { addUrgentNoticeRoutes } from './urgent-notice-routes.js';
 import { addUserRoutes } from './user-routes.js';
 
 /** What the admin UI calls, mounted at `/api`. */
@@ -23,6 +25,8 @@ export function createAdminApi(deps: ApiDeps) {
   addScreenRoutes(router, deps);
   addProcedureImportRoutes(router, deps);
   addSchedulePreviewRoutes(router, deps);
+  addScheduleConflictRoutes(router, deps);
+  addUrgentNoticeRoutes(router, deps);
   addResourceRoutes(router, deps);
   addSettingsRoutes(router, deps);
   // Before `/holidays/{id}` so that `/holidays/import` is not read as an id.

@@ -1,4 +1,5 @@
 import {
+  hiddenStretchesOfAll,
   InstantSchema,
   resolveSchedule,
   type ScheduleEntry,
@@ -51,6 +52,9 @@ const SegmentSchema = z.object({
   entryId: z.string().nullable(),
   entryName: z.string().nullable(),
   reason: ReasonSchema,
+  overlappingEntryIds: z
+    .array(z.string())
+    .describe('Entries that would play somewhere within the segment but lose to its winner'),
 });
 
 const iso = (epochMs: number) => new Date(epochMs).toISOString();
@@ -110,7 +114,7 @@ export function addSchedulePreviewRoutes(router: ApiRouter, deps: ApiDeps): void
       method: 'get',
       path: '/screens/{id}/timeline',
       summary: 'What the screen plays over a range, as segments',
-      description: `At most ${MAX_TIMELINE_DAYS} days; each segment says which entry (or the default) plays and why.`,
+      description: `At most ${MAX_TIMELINE_DAYS} days; each segment says which entry (or the default) plays and why, and which entries it hides over its whole length.`,
       tags,
       auth: 'viewer',
       params: IdParamsSchema,
@@ -132,8 +136,16 @@ export function addSchedulePreviewRoutes(router: ApiRouter, deps: ApiDeps): void
       const entryNames = new Map<string, string>(
         entries.map((entry: ScheduleEntry) => [entry.id, entry.name]),
       );
+      const hidden = hiddenStretchesOfAll(entries, scheduleScreen, from, to);
       const items = scheduleTimeline(entries, scheduleScreen, from, to).map((segment) => ({
         ...segment,
+        overlappingEntryIds: [
+          ...new Set(
+            hidden
+              .filter((stretch) => stretch.from < segment.to && segment.from < stretch.to)
+              .map((stretch) => stretch.entryId),
+          ),
+        ],
         from: iso(segment.from),
         to: iso(segment.to),
         playlistName: segment.playlistId ? (names.get(segment.playlistId) ?? null) : null,

@@ -31,6 +31,8 @@ export interface Approval {
   changedFields: string[];
   review: Review;
   submittedBy: { id: string; login: string; name: string } | null;
+  /** Part of an urgent notice: the queue lists these first. */
+  urgent: boolean;
 }
 
 /** `GET /api/approvals`: drafts waiting for review, oldest submission first. */

@@ -10,6 +10,8 @@ export interface TimelineSegment {
   entryId: string | null;
   entryName: string | null;
   reason: 'interrupt' | 'scheduled' | 'off' | 'default' | 'none';
+  /** Entries that would play somewhere within the segment but lose to its winner. */
+  overlappingEntryIds: string[];
 }
 
 /** `GET /api/screens/{id}/timeline`: the segments between two instants (62 days at most). */
@@ -28,18 +30,4 @@ export async function fetchTimeline(
     signal,
   );
   return body.items;
-}
-
-/** The entries that also apply at an instant but lose to the one that plays. */
-export async function fetchOverlaps(
-  screenId: string,
-  at: number,
-  signal?: AbortSignal,
-): Promise<string[]> {
-  const query = new URLSearchParams({ at: new Date(at).toISOString() });
-  const body = await api.get<{ overlappingEntryIds: string[] }>(
-    `/api/screens/${encodeURIComponent(screenId)}/preview?${query}`,
-    signal,
-  );
-  return body.overlappingEntryIds;
 }

@@ -1,3 +1,4 @@
+import { ScheduleEntryInputSchema } from '@bangtin/shared';
 import { localized, msg, str } from '@lit/localize';
 import { Task } from '@lit/task';
 import { css, html, LitElement } from 'lit';
@@ -9,9 +10,12 @@ import {
   type ReviewedResource,
   returnWithComment,
 } from '../api/approvals.js';
+import { describeTiming } from '../format/describe-schedule.js';
 import { formatDateTime } from '../format/format.js';
 import { describeFailure } from '../i18n/describe-failure.js';
+import { currentLocale } from '../i18n/locale.js';
 import { renderTask } from '../render/render-task.js';
+import { urgentMark } from '../render/urgent-mark.js';
 import { routeHref } from '../routing/route.js';
 import { sharedStyles } from '../styles/shared-styles.js';
 
@@ -27,6 +31,12 @@ function resourceLabel(resource: ReviewedResource): string {
 }
 
 /** A field's value as text for the before/after table. */
+/** When a schedule entry version plays, in words; empty for anything else. */
+function timingOf(version: Record<string, unknown> | null): string {
+  const parsed = ScheduleEntryInputSchema.safeParse(version);
+  return parsed.success ? describeTiming(parsed.data, currentLocale()) : '';
+}
+
 function shown(value: unknown): string {
   if (value === null || value === undefined || value === '') return '—';
   if (typeof value === 'string') return value;
@@ -129,7 +139,7 @@ export class ApprovalsPage extends LitElement {
     const error = this.errors[key];
     const fields = item.before === null ? Object.keys(item.after) : item.changedFields;
     return html`<li class="item card" aria-labelledby=${headingId}>
-      <h2 id=${headingId}>${resourceLabel(item.resource)}: ${item.label}</h2>
+      <h2 id=${headingId}>${urgentMark(item)}${resourceLabel(item.resource)}: ${item.label}</h2>
       <p class="muted">
         ${item.submittedBy?.name || item.submittedBy?.login || ''}
         ${item.review.submittedAt ? html` · ${formatDateTime(item.review.submittedAt)}` : ''}
@@ -147,6 +157,15 @@ export class ApprovalsPage extends LitElement {
           </tr>
         </thead>
         <tbody>
+          ${
+            item.resource === 'schedules'
+              ? html`<tr>
+                <th scope="row">${msg('Thời gian', { id: 'schedules.when' })}</th>
+                <td class="before">${timingOf(item.before)}</td>
+                <td class="after">${timingOf(item.after)}</td>
+              </tr>`
+              : ''
+          }
           ${fields
             .filter((field) => field !== 'id')
             .map(

@@ -14,10 +14,12 @@ import {
 import { lastDays } from '../format/day-range.js';
 import { formatDateTime } from '../format/format.js';
 import { renderTask } from '../render/render-task.js';
+import { urgentMark } from '../render/urgent-mark.js';
 import { routeHref } from '../routing/route.js';
 import { sharedStyles } from '../styles/shared-styles.js';
 import './plays-chart.js';
 import './uptime-chart.js';
+import './urgent-notice-bar.js';
 
 const REFRESH_MS = 30_000;
 const CHART_DAYS = 14;
@@ -137,6 +139,7 @@ export class DashboardPage extends LitElement {
 
   override render() {
     return html`<h1>${msg('Bảng điều khiển', { id: 'nav.dashboard' })}</h1>
+      <urgent-notice-bar @urgent-notice-changed=${() => void this.approvals.run()}></urgent-notice-bar>
       <section class="card pending" aria-labelledby="pending-heading">
         <h2 id="pending-heading">${msg('Nội dung chờ duyệt', { id: 'dashboard.pending' })}</h2>
         ${renderTask(this.approvals, (items) =>
@@ -148,7 +151,7 @@ export class DashboardPage extends LitElement {
                   >
                 </p>
                 <ul>
-                  ${items.slice(0, 5).map((item) => html`<li>${item.label}</li>`)}
+                  ${items.slice(0, 5).map((item) => html`<li>${urgentMark(item)}${item.label}</li>`)}
                 </ul>`,
         )}
       </section>

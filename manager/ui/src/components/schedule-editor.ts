@@ -14,6 +14,8 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { api, listItems, saveItem } from '../api/api-client.js';
 import type { Reviewed } from '../api/approvals.js';
 import { may } from '../api/signed-in-user.js';
+import type { PriorityChosenEvent } from '../events/priority-chosen-event.js';
+import { describeTiming } from '../format/describe-schedule.js';
 import { fromLocalInput, toLocalInput } from '../format/local-datetime.js';
 import { DirtyController } from '../forms/dirty-controller.js';
 import {
@@ -37,10 +39,13 @@ import { playlistOptions } from '../forms/playlist-options.js';
 import type { SchedulePrefill } from '../forms/schedule-prefill.js';
 import { describeFailure } from '../i18n/describe-failure.js';
 import { scheduleKindLabel, weekdayLabels } from '../i18n/labels.js';
+import { currentLocale } from '../i18n/locale.js';
 import { renderTask } from '../render/render-task.js';
 import { navigate, routeHref } from '../routing/route.js';
 import { sharedStyles } from '../styles/shared-styles.js';
 import './review-panel.js';
+import type { ScheduleConflictPanel } from './schedule-conflict-panel.js';
+import './schedule-conflict-panel.js';
 
 type ScheduleDraft = Omit<ScheduleEntry, 'id' | 'createdAt'>;
 
@@ -75,12 +80,30 @@ function defaultExpiry(now: number): string {
   ).toISOString();
 }
 
+/** A range dragged in the week view: a weekly repeat on its weekdays, from now on. */
+function isUndated(draft: ScheduleDraft): boolean {
+  return draft.startDate === null && draft.startTime === null && draft.rrule === null;
+}
+
+/**
+ * An urgent notice runs from this minute (a whole-day window every day from today, cut by its
+ * expiry), so the week view draws it from now, not from the start of time.
+ */
+function fromNow(): Pick<ScheduleDraft, 'startDate' | 'startTime' | 'endTime'> {
+  const now = new Date();
+  const pad = (value: number) => String(value).padStart(2, '0');
+  const date = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  const time = `${pad(now.getHours())}:${pad(now.getMinutes())}`;
+  return { startDate: date, startTime: time, endTime: time };
+}
+
 function prefilled(draft: ScheduleDraft, prefill: SchedulePrefill | null): ScheduleDraft {
   if (!prefill) return draft;
   return {
     ...draft,
-    startDate: prefill.startDate,
-    endDate: prefill.endDate,
+    startDate: null,
+    endDate: null,
+    weekdays: prefill.weekdays.length === 7 ? [] : prefill.weekdays,
     startTime: prefill.startTime,
     endTime: prefill.endTime,
     target: prefill.screenId
@@ -122,6 +145,8 @@ export class ScheduleEditor extends LitElement {
   @state() private saving = false;
   /** The loaded item's place in the approval; null for a new one. */
   @state() private reviewed: Reviewed | null = null;
+  /** Set when saving was held back because other entries hide this one. */
+  @state() private heldForConflicts = false;
 
   private readonly dirty = new DirtyController(this, () => this.draft);
 
@@ -171,6 +196,14 @@ export class ScheduleEditor extends LitElement {
       });
       return;
     }
+    const panel = this.renderRoot.querySelector<ScheduleConflictPanel>('schedule-conflict-panel');
+    const acknowledged = (event.submitter as HTMLElement | null)?.dataset.anyway === 'true';
+    if (panel?.hasConflicts && !acknowledged) {
+      this.heldForConflicts = true;
+      panel.scrollIntoView({ block: 'center' });
+      return;
+    }
+    this.heldForConflicts = false;
     this.saving = true;
     try {
       await saveItem('schedules', this.entryId, checked.data);
@@ -206,7 +239,15 @@ export class ScheduleEditor extends LitElement {
             ></review-panel>`
         : ''
     }
-      <form class="card" @submit=${this.save} novalidate>
+      <form
+        class="card"
+        @submit=${this.save}
+        @priority-chosen=${(event: PriorityChosenEvent) => {
+          this.set('priority', event.priority);
+          this.heldForConflicts = false;
+        }}
+        novalidate
+      >
       ${textField({
         id: 'name',
         label: msg('Tên', { id: 'common.name' }),
@@ -228,6 +269,7 @@ export class ScheduleEditor extends LitElement {
           if (kind === 'interrupt' && d.expiresAt === null) {
             this.set('expiresAt', defaultExpiry(Date.now()));
           }
+          if (kind === 'interrupt' && isUndated(d)) this.draft = { ...this.draft, ...fromNow() };
         },
       })}
       ${
@@ -326,6 +368,12 @@ export class ScheduleEditor extends LitElement {
         error: this.errors.endTime,
         onInput: (value) => this.set('endTime', orNull(value)),
       })}
+      <p class="muted" data-testid="schedule-described">
+        ${msg('Lịch phát', { id: 'schedule.describedAs' })}:
+        <strong>${describeTiming(d, currentLocale())}</strong>
+      </p>
+      <details class="advanced" ?open=${d.rrule !== null}>
+        <summary>${msg('Nâng cao', { id: 'schedule.advanced' })}</summary>
       ${textField({
         id: 'rrule',
         label: msg('Quy tắc lặp (nâng cao)', { id: 'schedule.rrule' }),
@@ -336,6 +384,7 @@ export class ScheduleEditor extends LitElement {
         error: this.errors.rrule,
         onInput: (value) => this.set('rrule', orNull(value)),
       })}
+      </details>
       ${numberField({
         id: 'priority',
         label: msg('Ưu tiên', { id: 'schedule.priority' }),
@@ -359,11 +408,19 @@ export class ScheduleEditor extends LitElement {
         error: this.errors.expiresAt,
         onInput: (value) => this.set('expiresAt', fromLocalInput(value)),
       })}
+      <schedule-conflict-panel .draft=${d} .entryId=${this.entryId}></schedule-conflict-panel>
       ${formAlert(this.failure, unplacedErrors(this.errors, SHOWN))}
       <div class="form-actions">
         <button class="primary" type="submit" ?disabled=${this.saving || !may('editor')}>
           ${msg('Lưu', { id: 'common.save' })}
         </button>
+        ${
+          this.heldForConflicts
+            ? html`<button type="submit" data-anyway="true" ?disabled=${this.saving}>
+              ${msg('Vẫn lưu dù bị che', { id: 'conflict.saveAnyway' })}
+            </button>`
+            : ''
+        }
         <a class="button" href=${routeHref('schedules')}>${msg('Huỷ', { id: 'common.cancel' })}</a>
       </div>
     </form>`;

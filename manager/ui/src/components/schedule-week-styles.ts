@@ -4,7 +4,8 @@ import { css } from 'lit';
 export const weekStyles = css`
   :host {
     display: block;
-    --hour: 1.45rem;
+    --hour: 2.4rem;
+    --row: var(--hour);
     --head: 2.4rem;
     --gutter: 3.6rem;
   }
@@ -50,7 +51,7 @@ export const weekStyles = css`
     display: grid;
     grid-template-columns: var(--gutter) repeat(7, 1fr);
     grid-template-rows: var(--head);
-    grid-auto-rows: var(--hour);
+    grid-auto-rows: var(--row);
   }
   .grid:focus-within {
     outline: none;
@@ -82,6 +83,15 @@ export const weekStyles = css`
     border-top: 1px solid var(--c-line);
     border-left: 1px solid var(--c-line);
     cursor: cell;
+  }
+  .row:not(.on-hour) > * {
+    border-top-color: transparent;
+  }
+  .row:not(.on-hour) > [role='gridcell'] {
+    border-top: 1px dotted #e3e7ec;
+  }
+  .toolbar select.step {
+    min-width: 0;
   }
   [role='gridcell']:focus-visible {
     outline: 3px solid var(--c-focus);
@@ -147,12 +157,41 @@ export const weekStyles = css`
   .overlap-mark {
     font-weight: 600;
   }
+  .piece.is-past {
+    opacity: 0.5;
+  }
+  .past,
+  .swatch.past {
+    background: repeating-linear-gradient(135deg, rgb(90 100 115 / 22%) 0 4px, transparent 4px 9px);
+  }
+  .past {
+    position: absolute;
+    top: 0;
+    left: 0;
+    right: 0;
+    z-index: 1;
+  }
+  .swatch.past {
+    border: 1px solid var(--c-line);
+  }
   .now {
     position: absolute;
     left: 0;
     right: 0;
     border-top: 2px solid #d92d20;
     z-index: 2;
+  }
+  .now-label {
+    position: absolute;
+    top: -0.65rem;
+    left: 0;
+    background: #d92d20;
+    color: #fff;
+    font-size: 0.7rem;
+    font-weight: 600;
+    border-radius: 3px;
+    padding: 0 0.2rem;
+    line-height: 1.2;
   }
   .selection {
     position: absolute;

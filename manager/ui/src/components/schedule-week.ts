@@ -3,7 +3,8 @@ import { localized, msg, str } from '@lit/localize';
 import { Task } from '@lit/task';
 import { html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { fetchOverlaps, fetchTimeline, type TimelineSegment } from '../api/screen-timeline.js';
+import { fetchTimeline, type TimelineSegment } from '../api/screen-timeline.js';
+import { describeTiming } from '../format/describe-schedule.js';
 import { formatDateTime } from '../format/format.js';
 import {
   addDays,
@@ -18,11 +19,15 @@ import {
   type Cell,
   clampCell,
   type DayPiece,
+  GRID_STEPS,
+  type GridStep,
   pieceAt,
   piecesOfWeek,
+  prefillOfSpan,
+  slotsOf,
   spanOf,
 } from '../forms/week-grid.js';
-import { intlLocale } from '../i18n/locale.js';
+import { currentLocale, intlLocale } from '../i18n/locale.js';
 import { renderTask } from '../render/render-task.js';
 import { navigate, routeHref } from '../routing/route.js';
 import { sharedStyles } from '../styles/shared-styles.js';
@@ -30,15 +35,13 @@ import { weekStyles } from './schedule-week-styles.js';
 
 interface WeekData {
   pieces: DayPiece[];
-  /** Entries that apply but lose, by the entry id of the segment that wins. */
-  overlaps: Map<TimelineSegment, string[]>;
 }
 
 const ARROWS: Record<string, Cell> = {
-  ArrowUp: { day: 0, hour: -1 },
-  ArrowDown: { day: 0, hour: 1 },
-  ArrowLeft: { day: -1, hour: 0 },
-  ArrowRight: { day: 1, hour: 0 },
+  ArrowUp: { day: 0, slot: -1 },
+  ArrowDown: { day: 0, slot: 1 },
+  ArrowLeft: { day: -1, slot: 0 },
+  ArrowRight: { day: 1, slot: 0 },
 };
 
 /**
@@ -55,7 +58,8 @@ export class ScheduleWeek extends LitElement {
 
   @state() private screenId = '';
   @state() private monday = '';
-  @state() private focusCell: Cell = { day: 0, hour: 8 };
+  @state() private step: GridStep = 15;
+  @state() private focusCell: Cell = { day: 0, slot: 32 };
   @state() private anchor: Cell | null = null;
   @state() private dragging = false;
 
@@ -73,23 +77,14 @@ export class ScheduleWeek extends LitElement {
 
   private readonly timeline = new Task(this, {
     task: async ([screenId, monday, timeZone], { signal }): Promise<WeekData> => {
-      if (!screenId) return { pieces: [], overlaps: new Map() };
+      if (!screenId) return { pieces: [] };
       const from = zonedInstant(monday, 0, timeZone);
       const to = zonedInstant(addDays(monday, 7), 0, timeZone);
       const segments = await fetchTimeline(screenId, from, to, signal);
-      const overlaps = new Map<TimelineSegment, string[]>();
-      await Promise.all(
-        segments
-          .filter((segment) => segment.entryId !== null)
-          .map(async (segment) => {
-            const middle = (Date.parse(segment.from) + Date.parse(segment.to)) / 2;
-            const ids = await fetchOverlaps(screenId, middle, signal);
-            if (ids.length > 0) overlaps.set(segment, ids);
-          }),
-      );
-      return { pieces: piecesOfWeek(segments, monday, timeZone), overlaps };
+      return { pieces: piecesOfWeek(segments, monday, timeZone) };
     },
-    args: () => [this.screen?.id ?? '', this.week, this.timeZone] as const,
+    // The entries too: a change to them (an urgent notice sent or withdrawn) redraws the week.
+    args: () => [this.screen?.id ?? '', this.week, this.timeZone, this.entries] as const,
   });
 
   private dayLabel(day: number): string {
@@ -124,8 +119,13 @@ export class ScheduleWeek extends LitElement {
   }
 
   private overlapNames(ids: readonly string[]): string {
-    const names = new Map(this.entries.map((entry) => [entry.id, entry.name]));
-    return ids.map((id) => names.get(id) ?? id).join(', ');
+    const entries = new Map(this.entries.map((entry) => [entry.id, entry]));
+    return ids
+      .map((id) => {
+        const entry = entries.get(id);
+        return entry ? `${entry.name} (${describeTiming(entry, currentLocale())})` : id;
+      })
+      .join('; ');
   }
 
   private moveWeek(weeks: number): void {
@@ -134,21 +134,23 @@ export class ScheduleWeek extends LitElement {
   }
 
   private select(cell: Cell, extend: boolean): void {
-    this.focusCell = clampCell(cell);
+    this.focusCell = clampCell(cell, this.step);
     if (!extend || !this.anchor) this.anchor = this.focusCell;
+  }
+
+  /** Changes the minutes per row, keeping the focused time of day. */
+  private zoom(step: GridStep): void {
+    const minute = this.focusCell.slot * this.step;
+    this.step = step;
+    this.focusCell = clampCell({ day: this.focusCell.day, slot: Math.floor(minute / step) }, step);
+    this.anchor = null;
   }
 
   private createFromSelection(): void {
     if (!this.anchor) return;
     const span = spanOf(this.anchor, this.focusCell);
-    const prefill = encodePrefill({
-      startDate: addDays(this.week, span.days[0]),
-      endDate: addDays(this.week, span.days[1]),
-      startTime: timeOfMinute(span.hours[0] * 60),
-      endTime: timeOfMinute((span.hours[1] + 1) * 60),
-      screenId: this.screen?.id ?? null,
-    });
-    navigate(routeHref('schedules', 'new', prefill));
+    const prefill = prefillOfSpan(span, this.step, this.screen?.id ?? null);
+    navigate(routeHref('schedules', 'new', encodePrefill(prefill)));
   }
 
   private onKeyDown(event: KeyboardEvent): void {
@@ -156,7 +158,7 @@ export class ScheduleWeek extends LitElement {
     if (step) {
       event.preventDefault();
       this.select(
-        { day: this.focusCell.day + step.day, hour: this.focusCell.hour + step.hour },
+        { day: this.focusCell.day + step.day, slot: this.focusCell.slot + step.slot },
         event.shiftKey,
       );
       void this.updateComplete.then(() => this.focusedCell()?.focus());
@@ -170,8 +172,8 @@ export class ScheduleWeek extends LitElement {
   }
 
   private focusedCell(): HTMLElement | null {
-    const { day, hour } = this.focusCell;
-    return this.renderRoot.querySelector(`[data-day="${day}"][data-hour="${hour}"]`);
+    const { day, slot } = this.focusCell;
+    return this.renderRoot.querySelector(`[data-day="${day}"][data-slot="${slot}"]`);
   }
 
   private cellFromPoint(event: PointerEvent): Cell | null {
@@ -179,7 +181,7 @@ export class ScheduleWeek extends LitElement {
     const target = root.elementFromPoint(event.clientX, event.clientY);
     const cell = target?.closest<HTMLElement>('[data-day]');
     if (!cell) return null;
-    return { day: Number(cell.dataset.day), hour: Number(cell.dataset.hour) };
+    return { day: Number(cell.dataset.day), slot: Number(cell.dataset.slot) };
   }
 
   override render() {
@@ -218,11 +220,27 @@ export class ScheduleWeek extends LitElement {
           ${msg('Tuần sau', { id: 'week.next' })} →
         </button>
         <span class="range" aria-live="polite">${this.week} → ${last}</span>
+        <label for="week-step">${msg('Mỗi hàng', { id: 'week.step' })}</label>
+        <select
+          id="week-step"
+          class="step"
+          @change=${(event: Event) => {
+            const value = Number((event.target as HTMLSelectElement).value);
+            this.zoom(GRID_STEPS.find((step) => step === value) ?? 15);
+          }}
+        >
+          ${GRID_STEPS.map(
+            (step) =>
+              html`<option value=${step} ?selected=${step === this.step}>
+                ${msg(str`${step} phút`, { id: 'week.stepMinutes' })}
+              </option>`,
+          )}
+        </select>
       </div>
       <p class="hint" id="week-hint">
         ${msg(
-          str`Giờ theo múi giờ của màn hình (${this.timeZone}). Kéo chuột trên lưới, hoặc dùng phím mũi tên (giữ Shift để mở rộng) rồi Enter, để chọn khung giờ và tạo lịch phát mới.`,
-          { id: 'week.hint' },
+          str`Giờ theo múi giờ của màn hình (${this.timeZone}). Kéo chuột qua các ngày và giờ, hoặc dùng phím mũi tên (giữ Shift để mở rộng) rồi Enter, để tạo lịch lặp lại hằng tuần vào đúng các ngày đó.`,
+          { id: 'week.hintWeekly' },
         )}
       </p>
       ${this.renderLegend()}
@@ -236,6 +254,7 @@ export class ScheduleWeek extends LitElement {
       ['default', msg('Danh sách mặc định', { id: 'week.reasonDefault' })],
       ['off', msg('Tắt màn hình', { id: 'schedule.off' })],
       ['overlap', msg('Có lịch trùng', { id: 'week.legendOverlap' })],
+      ['past', msg('Đã qua', { id: 'week.legendPast' })],
     ] as const;
     return html`<ul class="legend">
       ${items.map(([kind, label]) => html`<li><span class="swatch ${kind}"></span>${label}</li>`)}
@@ -248,10 +267,11 @@ export class ScheduleWeek extends LitElement {
       span !== null &&
       cell.day >= span.days[0] &&
       cell.day <= span.days[1] &&
-      cell.hour >= span.hours[0] &&
-      cell.hour <= span.hours[1];
+      cell.slot >= span.slots[0] &&
+      cell.slot <= span.slots[1];
+    const slots = slotsOf(this.step);
     const name = this.screen?.name ?? '';
-    return html`<div class="week">
+    return html`<div class="week" style="--slots:${slots}; --row:calc(var(--hour) * ${this.step / 60})">
         <div
           class="grid"
           role="grid"
@@ -285,16 +305,16 @@ export class ScheduleWeek extends LitElement {
               (day) => html`<span role="columnheader">${this.dayLabel(day)}</span>`,
             )}
           </div>
-          ${Array.from({ length: 24 }, (_, hour) => this.renderHour(hour, data, inSpan))}
+          ${Array.from({ length: slots }, (_, slot) => this.renderSlot(slot, data, inSpan))}
         </div>
         <div class="overlay" aria-hidden="true">
           ${[0, 1, 2, 3, 4, 5, 6].map(
             (day) => html`<div class="day">
               ${data.pieces
                 .filter((piece) => piece.day === day)
-                .map((piece) => this.renderPiece(piece, data.overlaps.get(piece.segment)))}
-              ${this.renderNow(day)}
-              ${span && day >= span.days[0] && day <= span.days[1] ? html`<div class="selection" style="top:${(span.hours[0] / 24) * 100}%;height:${((span.hours[1] - span.hours[0] + 1) / 24) * 100}%"></div>` : nothing}
+                .map((piece) => this.renderPiece(piece))}
+              ${this.renderPast(day)} ${this.renderNow(day)}
+              ${span && day >= span.days[0] && day <= span.days[1] ? html`<div class="selection" style="top:${(span.slots[0] / slots) * 100}%;height:${((span.slots[1] - span.slots[0] + 1) / slots) * 100}%"></div>` : nothing}
             </div>`,
           )}
         </div>
@@ -302,23 +322,25 @@ export class ScheduleWeek extends LitElement {
       ${this.renderSelectionBar(span)} ${this.renderDetails(data)}`;
   }
 
-  private renderHour(hour: number, data: WeekData, inSpan: (cell: Cell) => boolean) {
-    return html`<div role="row" class="row">
-      <span role="rowheader" class="hour">${timeOfMinute(hour * 60)}</span>
+  private renderSlot(slot: number, data: WeekData, inSpan: (cell: Cell) => boolean) {
+    const minute = slot * this.step;
+    const onHour = minute % 60 === 0;
+    return html`<div role="row" class="row ${onHour ? 'on-hour' : ''}">
+      <span role="rowheader" class="hour">${onHour ? timeOfMinute(minute) : ''}</span>
       ${[0, 1, 2, 3, 4, 5, 6].map((day) => {
-        const cell = { day, hour };
-        const piece = pieceAt(data.pieces, cell);
-        const focused = this.focusCell.day === day && this.focusCell.hour === hour;
+        const cell = { day, slot };
+        const piece = pieceAt(data.pieces, cell, this.step);
+        const focused = this.focusCell.day === day && this.focusCell.slot === slot;
         const what = piece
           ? this.pieceName(piece)
           : msg('Không phát gì', { id: 'week.reasonNone' });
         return html`<div
           role="gridcell"
           data-day=${day}
-          data-hour=${hour}
+          data-slot=${slot}
           tabindex=${focused ? 0 : -1}
           aria-selected=${inSpan(cell) ? 'true' : 'false'}
-          aria-label=${`${this.dayLabel(day)} ${timeOfMinute(hour * 60)}: ${what}`}
+          aria-label=${`${this.dayLabel(day)} ${timeOfMinute(minute)}: ${what}`}
           @focus=${() => {
             this.focusCell = cell;
           }}
@@ -327,37 +349,59 @@ export class ScheduleWeek extends LitElement {
     </div>`;
   }
 
-  private renderPiece(piece: DayPiece, overlaps: string[] | undefined) {
+  private renderPiece(piece: DayPiece) {
     const top = (piece.startMinute / 1440) * 100;
     const height = ((piece.endMinute - piece.startMinute) / 1440) * 100;
     const kind = piece.segment.state === 'off' ? 'off' : piece.segment.reason;
     const times = `${clockOfMinute(piece.startMinute)}–${clockOfMinute(piece.endMinute)}`;
+    const overlaps = piece.segment.overlappingEntryIds;
+    const past = Date.parse(piece.segment.to) <= Date.now();
+    const hidden =
+      overlaps.length > 0
+        ? ` — ${msg(str`che: ${this.overlapNames(overlaps)}`, { id: 'week.hides' })}`
+        : '';
     return html`<div
-      class="piece ${kind} ${overlaps ? 'overlap' : ''}"
+      class="piece ${kind} ${overlaps.length > 0 ? 'overlap' : ''} ${past ? 'is-past' : ''}"
       style="top:${top}%;height:${height}%"
-      title=${`${times} ${this.pieceName(piece)}`}
+      title=${`${times} ${this.pieceName(piece)}${hidden}`}
+      data-entry=${piece.segment.entryId ?? ''}
     >
       <strong>${this.pieceName(piece)}</strong>
       <span>${times}</span>
-      ${overlaps ? html`<span class="overlap-mark">⚠ ${overlaps.length}</span>` : nothing}
+      ${overlaps.length > 0 ? html`<span class="overlap-mark">⚠ ${overlaps.length}</span>` : nothing}
     </div>`;
+  }
+
+  /** Shades what is already over: whole days before today, and today up to now. */
+  private renderPast(day: number) {
+    const now = zonedParts(Date.now(), this.timeZone);
+    const date = addDays(this.week, day);
+    if (date > now.date) return nothing;
+    const height = date < now.date ? 100 : (now.minute / 1440) * 100;
+    return html`<div class="past" style="height:${height}%"></div>`;
   }
 
   private renderNow(day: number) {
     const now = zonedParts(Date.now(), this.timeZone);
     if (now.date !== addDays(this.week, day)) return nothing;
-    return html`<div class="now" style="top:${(now.minute / 1440) * 100}%"></div>`;
+    const label = msg(str`Bây giờ ${clockOfMinute(now.minute)}`, { id: 'week.now' });
+    return html`<div class="now" style="top:${(now.minute / 1440) * 100}%" title=${label}>
+      <span class="now-label">${clockOfMinute(now.minute)}</span>
+    </div>`;
   }
 
   private renderSelectionBar(span: ReturnType<typeof spanOf> | null) {
     if (!span) return nothing;
-    const days =
-      span.days[0] === span.days[1]
-        ? this.dayLabel(span.days[0])
-        : `${this.dayLabel(span.days[0])} → ${this.dayLabel(span.days[1])}`;
-    const hours = `${clockOfMinute(span.hours[0] * 60)}–${clockOfMinute((span.hours[1] + 1) * 60)}`;
+    const prefill = prefillOfSpan(span, this.step, null);
+    const described = describeTiming(
+      { ...prefill, rrule: null, startDate: null, endDate: null },
+      currentLocale(),
+    );
     return html`<div class="selection-bar card" role="status">
-      <span>${msg('Khung đã chọn', { id: 'week.selected' })}: <strong>${days}, ${hours}</strong></span>
+      <span
+        >${msg('Lặp lại hằng tuần', { id: 'week.selectedWeekly' })}:
+        <strong data-testid="week-selection">${described}</strong></span
+      >
       <button type="button" class="primary small" @click=${this.createFromSelection}>
         + ${msg('Tạo lịch phát cho khung này', { id: 'week.create' })}
       </button>
@@ -389,7 +433,7 @@ export class ScheduleWeek extends LitElement {
         </thead>
         <tbody>
           ${segments.map((segment) => {
-            const overlaps = data.overlaps.get(segment);
+            const overlaps = segment.overlappingEntryIds;
             return html`<tr>
               <td>${formatDateTime(segment.from)}</td>
               <td>${formatDateTime(segment.to)}</td>
@@ -407,7 +451,7 @@ export class ScheduleWeek extends LitElement {
                     : this.reasonLabel(segment)
                 }
               </td>
-              <td>${overlaps ? this.overlapNames(overlaps) : ''}</td>
+              <td>${this.overlapNames(overlaps)}</td>
             </tr>`;
           })}
         </tbody>

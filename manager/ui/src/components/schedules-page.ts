@@ -6,14 +6,17 @@ import { customElement, state } from 'lit/decorators.js';
 import { api, listItems } from '../api/api-client.js';
 import type { Reviewed } from '../api/approvals.js';
 import { may, mayDelete } from '../api/signed-in-user.js';
+import { describeTiming } from '../format/describe-schedule.js';
 import { formatDateTime } from '../format/format.js';
 import { describeFailure } from '../i18n/describe-failure.js';
 import { scheduleKindLabel } from '../i18n/labels.js';
+import { currentLocale } from '../i18n/locale.js';
 import { renderTask } from '../render/render-task.js';
 import { statusBadge } from '../render/status-badge.js';
 import { routeHref } from '../routing/route.js';
 import { sharedStyles } from '../styles/shared-styles.js';
 import './schedule-week.js';
+import './urgent-notice-bar.js';
 
 /** The week view of one screen, then every schedule entry: which playlist plays where and when. */
 @customElement('schedules-page')
@@ -63,12 +66,6 @@ export class SchedulesPage extends LitElement {
     }
   }
 
-  private when(entry: ScheduleEntry): string {
-    const dates = [entry.startDate ?? '…', entry.endDate ?? '…'].join(' → ');
-    const times = entry.startTime ? `${entry.startTime}–${entry.endTime}` : '';
-    return [entry.startDate || entry.endDate ? dates : '', times].filter(Boolean).join(', ');
-  }
-
   override render() {
     return html`<div class="page-head">
         <h1>${msg('Lịch phát', { id: 'nav.schedules' })}</h1>
@@ -82,7 +79,10 @@ export class SchedulesPage extends LitElement {
       </div>
       ${renderTask(
         this.entries,
-        ({ entries, playlists, screens }) => html`<section aria-labelledby="week-heading">
+        ({ entries, playlists, screens }) => html`<urgent-notice-bar
+            @urgent-notice-changed=${() => void this.entries.run()}
+          ></urgent-notice-bar>
+          <section aria-labelledby="week-heading">
             <h2 id="week-heading">${msg('Lịch tuần theo màn hình', { id: 'week.title' })}</h2>
             <schedule-week .screens=${screens} .entries=${entries}></schedule-week>
           </section>
@@ -124,7 +124,7 @@ export class SchedulesPage extends LitElement {
                       ${this.renderExpiry(entry)}
                     </td>
                     <td>${entry.playlistId ? (playlists.get(entry.playlistId) ?? '') : '—'}</td>
-                    <td>${this.when(entry) || msg('Luôn luôn', { id: 'schedules.always' })}</td>
+                    <td data-testid="entry-when">${describeTiming(entry, currentLocale())}</td>
                     <td>${entry.priority}</td>
                     <td>
                       ${

@@ -78,6 +78,16 @@ export const sharedStyles = css`
     color: var(--c-danger);
   }
 
+  /* An urgent action: white on dark red (6.5:1). */
+  button.urgent {
+    background: #b42318;
+    border-color: #b42318;
+    color: #fff;
+  }
+  button.urgent:hover {
+    background: #912018;
+  }
+
   button.small {
     min-height: 2rem;
     padding: 0.2rem 0.6rem;
@@ -218,6 +228,10 @@ export const sharedStyles = css`
   .status-published {
     background: var(--c-ok-bg);
     color: var(--c-ok);
+  }
+  .urgent-mark {
+    background: #b42318;
+    color: #fff;
   }
 
   .notice {

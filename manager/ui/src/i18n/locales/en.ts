@@ -1,7 +1,9 @@
 import { str } from '@lit/localize';
+import { scheduleWeekTemplates } from './en-schedule-week.js';
 
 /** English for every message id used with `msg()`; Vietnamese is the source language. */
 export const templates = {
+  ...scheduleWeekTemplates,
   'common.loading': 'Loading…',
   'common.retry': 'Try again',
   'common.save': 'Save',
@@ -170,7 +172,6 @@ export const templates = {
   'schedules.none': 'No schedule entries: screens play their default playlist.',
   'schedules.confirmDelete': 'Delete this schedule entry?',
   'schedules.when': 'When',
-  'schedules.always': 'Always',
   'schedule.target': 'Screens',
   'schedule.allScreens': 'All screens',
   'schedule.startDate': 'From date',
@@ -267,13 +268,11 @@ export const templates = {
   'week.previous': 'Previous week',
   'week.current': 'This week',
   'week.next': 'Next week',
-  'week.hint': str`Times in the screen's time zone (${0}). Drag on the grid, or use the arrow keys (hold Shift to extend) then Enter, to choose a time range and create a schedule entry.`,
   'week.legendInterrupt': 'Urgent notice',
   'week.legendScheduled': 'Scheduled',
   'week.legendOverlap': 'Overlapping entries',
   'week.label': str`Week of ${0}`,
   'week.hour': 'Time',
-  'week.selected': 'Selected range',
   'week.create': 'Create an entry for this range',
   'week.clear': 'Clear selection',
   'week.details': 'Details over time',
