@@ -8,6 +8,8 @@ import { backoffDelay } from '../../player/src/sync/backoff.js';
  */
 export class SseScreenClient {
   version: string | null = null;
+  /** When the last manifest event arrived (epoch ms). */
+  versionAt = 0;
   connected = false;
   readonly attempts: number[] = [];
   #attempt = 0;
@@ -66,6 +68,7 @@ export class SseScreenClient {
     if (!lines.includes('event: manifest')) return;
     const data = lines.find((line) => line.startsWith('data: '))?.slice(6) ?? '{}';
     this.version = (JSON.parse(data) as { version?: string }).version ?? null;
+    this.versionAt = Date.now();
     // An event received: the connection is healthy, the next loss starts the backoff afresh.
     this.#attempt = 0;
   }
