@@ -27,8 +27,9 @@ import { SyncLoops } from './sync/sync-loops.js';
 const STALL_GRACE_MS = 60_000;
 // How often the wall clock is compared with the monotonic one to notice a jump.
 const CLOCK_CHECK_MS = 2_000;
-// A server time in doubt is checked against the next answer this soon.
+// A server time in doubt is checked against the next answer this soon, at most once a minute.
 const CLOCK_CONFIRM_MS = 5_000;
+const CLOCK_CONFIRM_EVERY_MS = 60_000;
 
 /**
  * Boots the screen: token, stored manifest, pairing when needed, first sync, then playback
@@ -45,6 +46,7 @@ export class PlayerRuntime {
   #loops: SyncLoops | undefined;
   #stalls = 0;
   #firstManifest: ((manifest: Manifest) => void) | null = null;
+  #clockConfirmAt = -Infinity;
 
   constructor(private readonly app: PlayerApp) {
     // An untrusted time is not shown: the header shows no date rather than a wrong one.
@@ -59,8 +61,10 @@ export class PlayerRuntime {
     this.#db = stored.db;
     this.#clock = new ServerClock({
       ...clockOptions(stored.clock, Date.now()),
-      rejected: (reason) => {
+      rejected: (reason, waiting) => {
         this.#report(`clock: ${reason}`);
+        if (!waiting || performance.now() - this.#clockConfirmAt < CLOCK_CONFIRM_EVERY_MS) return;
+        this.#clockConfirmAt = performance.now();
         setTimeout(() => this.#loops?.checkNow(), CLOCK_CONFIRM_MS);
       },
     });

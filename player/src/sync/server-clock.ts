@@ -21,8 +21,8 @@ export interface ServerClockOptions {
   localNow?: () => number;
   /** A clock that never jumps (`performance.now()`): the page's time runs on it. */
   monotonicNow?: () => number;
-  /** Told why a server time was not believed (for the heartbeat). */
-  rejected?: (reason: string) => void;
+  /** Told why a server time was not believed (for the heartbeat); `waiting`: a second answer may confirm it. */
+  rejected?: (reason: string, waiting: boolean) => void;
 }
 
 const SAMPLES_KEPT = 8;
@@ -53,7 +53,7 @@ export class ServerClock {
   readonly #floorMs: number;
   readonly #localNow: () => number;
   readonly #monotonicNow: () => number;
-  readonly #rejected: (reason: string) => void;
+  readonly #rejected: (reason: string, waiting: boolean) => void;
 
   constructor(options: ServerClockOptions = {}) {
     this.#floorMs = options.floorMs ?? EARLIEST_PLAUSIBLE_TIME;
@@ -100,7 +100,10 @@ export class ServerClock {
   observe(serverTimeMs: number, sentAt: number, receivedAt: number): boolean {
     if (!Number.isFinite(serverTimeMs) || serverTimeMs <= 0) return false;
     if (serverTimeMs < this.#floorMs) {
-      this.#rejected(`server time ${iso(serverTimeMs)} is before ${iso(this.#floorMs)}: ignored`);
+      this.#rejected(
+        `server time ${iso(serverTimeMs)} is before ${iso(this.#floorMs)}: ignored`,
+        false,
+      );
       return false;
     }
     const sample = sampleClock(serverTimeMs, sentAt, receivedAt);
@@ -109,7 +112,10 @@ export class ServerClock {
         this.#doubted && Math.abs(this.#doubted.offsetMs - sample.offsetMs) <= CLOCK_JUMP_MS;
       if (!agreed) {
         this.#doubted = sample;
-        this.#rejected(`server time ${iso(serverTimeMs)} is far from ${iso(this.now())}: waiting`);
+        this.#rejected(
+          `server time ${iso(serverTimeMs)} is far from ${iso(this.now())}: waiting`,
+          true,
+        );
         return false;
       }
       // Two answers agree: the earlier samples described the clock that was wrong.
