@@ -7,6 +7,7 @@ import { readPairingCode, shownSlide } from '../helpers/player-page.js';
 import {
   messageSlide,
   playlistOf,
+  reportedErrors,
   setDefaultPlaylist,
   waitForServiceWorker,
 } from '../helpers/player-scenario.js';
@@ -51,11 +52,15 @@ const status = (page: Page) => page.getByTestId('status');
 test('a proxy answering with a 1970 server time changes neither the date shown nor the content', async ({
   page,
 }) => {
-  const { day } = await screenBehindProxy(page);
+  const { day, screenId } = await screenBehindProxy(page);
   proxy.rewriteHeaders((headers) => {
     headers['x-server-time'] = '1000';
   });
   await page.reload();
+  // The heartbeat (itself stamped 1970 on its way back) says the time was refused.
+  await expect
+    .poll(() => reportedErrors(manager.dataDir, screenId).join('\n'), { timeout: 20_000 })
+    .toMatch(/clock: server time 1970-01-01T00:00:01\.000Z is before/);
   await expect(shownSlide(page)).toHaveAttribute('data-slide-id', day.id);
   await expect(clockText(page)).toContainText(String(new Date().getFullYear()));
   await expect(clockText(page)).not.toContainText('1970');
