@@ -8,7 +8,7 @@ const { version } = JSON.parse(readFileSync(new URL('./package.json', import.met
 /** The page; the service worker is built by vite.sw.config.ts into the same dist/. */
 export default defineConfig({
   plugins: [minifyLitCss(), preloadFonts()],
-  define: { __APP_VERSION__: JSON.stringify(version) },
+  define: { __APP_VERSION__: JSON.stringify(version), __BUILD_TIME__: String(Date.now()) },
   // The shared schemas on zod/mini (see shared/src/zod/mini.ts).
   resolve: { conditions: ['zod-mini', ...defaultClientConditions] },
   build: {

@@ -39,9 +39,12 @@ if (vitest) {
 }
 if (!vitest || (vitestStatus !== 0 && vitest.numFailedTests === 0)) totals.failed += 1;
 
-if (buildStatus === 0) {
-  const playwrightFile = join(reports, 'playwright.json');
-  const playwrightStatus = run('npx', ['playwright', 'test', '--reporter=list,json'], {
+// The end-to-end tests, then the fault scenarios (playwright.faults.config.ts).
+const playwrightRuns = [[], ['--config', 'playwright.faults.config.ts']];
+for (const [index, config] of playwrightRuns.entries()) {
+  if (buildStatus !== 0) break;
+  const playwrightFile = join(reports, `playwright-${index}.json`);
+  const playwrightStatus = run('npx', ['playwright', 'test', ...config, '--reporter=list,json'], {
     PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightFile,
   });
   const stats = readJson(playwrightFile)?.stats;

@@ -45,6 +45,8 @@ export interface AppOptions {
   passwordCost?: ScryptCost;
   /** Offline and stale limits, alert channels (defaults in monitoring-config.ts). */
   monitoring?: Partial<MonitoringConfig>;
+  /** No manifest revision below this (epoch ms): `REVISION_FLOOR`, see the README. */
+  revisionFloor?: number;
 }
 
 export interface ManagerApp {
@@ -77,16 +79,20 @@ export function createApp(options: AppOptions): ManagerApp {
     config: options.monitoring,
     currentVersion: (screenId) => manifests.version(screenId),
   });
-  const manifests = new ManifestTracker(store, {
-    changed: (screenId, version) => {
-      hub.publishManifest(screenId, version);
-      monitor.manifestChanged(screenId);
+  const manifests = new ManifestTracker(
+    store,
+    {
+      changed: (screenId, version) => {
+        hub.publishManifest(screenId, version);
+        monitor.manifestChanged(screenId);
+      },
+      removed: (screenId) => {
+        hub.disconnect(screenId);
+        monitor.manifestRemoved(screenId);
+      },
     },
-    removed: (screenId) => {
-      hub.disconnect(screenId);
-      monitor.manifestRemoved(screenId);
-    },
-  });
+    { clock, ...(options.revisionFloor ? { revisionFloor: options.revisionFloor } : {}) },
+  );
   const limits = createRateLimiters(options.rateLimits ?? {}, clock);
   const deviceTokens = new DeviceTokenCache();
   const session = (required: SessionRequirement) => requireSession(store, clock, required);

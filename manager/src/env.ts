@@ -20,6 +20,7 @@ const EnvSchema = z
     SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
     ALERT_EMAIL_TO: z.string().min(3).max(500).optional(),
     ALERT_EMAIL_FROM: z.string().min(3).max(200).optional(),
+    REVISION_FLOOR: z.coerce.number().int().min(0).max(Number.MAX_SAFE_INTEGER).default(0),
   })
   .refine((env) => !env.SMTP_URL || env.ALERT_EMAIL_TO, {
     path: ['ALERT_EMAIL_TO'],
@@ -36,6 +37,7 @@ const EnvSchema = z
     logLevel: env.LOG_LEVEL,
     devicePerMinute: env.DEVICE_REQUESTS_PER_MINUTE,
     pairingCodesPer10Minutes: env.PAIRING_CODES_PER_10_MINUTES,
+    revisionFloor: env.REVISION_FLOOR,
     monitoring: {
       offlineAfterSeconds: env.OFFLINE_AFTER_SECONDS,
       staleAfterSeconds: env.STALE_AFTER_SECONDS,

@@ -28,6 +28,7 @@ const { app, hub, manifests, monitor, fastPath } = createApp({
   config,
   logger,
   monitoring: config.monitoring,
+  revisionFloor: config.revisionFloor,
   rateLimits: {
     devicePerToken: { limit: config.devicePerMinute, windowMs: 60_000 },
     pairingPerAddress: { limit: config.pairingCodesPer10Minutes, windowMs: 600_000 },

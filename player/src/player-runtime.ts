@@ -27,6 +27,9 @@ import { SyncLoops } from './sync/sync-loops.js';
 const STALL_GRACE_MS = 60_000;
 // How often the wall clock is compared with the monotonic one to notice a jump.
 const CLOCK_CHECK_MS = 2_000;
+// A server time in doubt is checked against the next answer this soon, at most once a minute.
+const CLOCK_CONFIRM_MS = 5_000;
+const CLOCK_CONFIRM_EVERY_MS = 60_000;
 
 /**
  * Boots the screen: token, stored manifest, pairing when needed, first sync, then playback
@@ -43,9 +46,11 @@ export class PlayerRuntime {
   #loops: SyncLoops | undefined;
   #stalls = 0;
   #firstManifest: ((manifest: Manifest) => void) | null = null;
+  #clockConfirmAt = -Infinity;
 
   constructor(private readonly app: PlayerApp) {
-    app.now = () => this.#clock.now();
+    // An untrusted time is not shown: the header shows no date rather than a wrong one.
+    app.now = () => (this.#clock.trusted ? this.#clock.now() : Number.NaN);
   }
 
   /** Starts from `storage` as it is being opened (see storage-at-start.ts). */
@@ -54,7 +59,15 @@ export class PlayerRuntime {
     prepareTimeZone(FALLBACK_TIME_ZONE);
     const stored = await storage;
     this.#db = stored.db;
-    this.#clock = new ServerClock(clockOptions(stored.clock, Date.now()));
+    this.#clock = new ServerClock({
+      ...clockOptions(stored.clock, Date.now()),
+      rejected: (reason, waiting) => {
+        this.#report(`clock: ${reason}`);
+        if (!waiting || performance.now() - this.#clockConfirmAt < CLOCK_CONFIRM_EVERY_MS) return;
+        this.#clockConfirmAt = performance.now();
+        setTimeout(() => this.#loops?.checkNow(), CLOCK_CONFIRM_MS);
+      },
+    });
     this.#api = new ApiClient(location.origin, this.#clock);
     const handedToken = takeTokenFromUrl();
     if (handedToken) await writeSetting(this.#db, 'token', handedToken);
@@ -78,6 +91,7 @@ export class PlayerRuntime {
       api: this.#api,
       db: this.#db,
       currentVersion: () => this.#controller?.manifest.version ?? null,
+      currentRevision: () => this.#controller?.manifest.revision ?? 0,
       accepted: (manifest) => this.#accepted(manifest),
       progress: (progress) => {
         this.app.progress = progress;
@@ -99,7 +113,7 @@ export class PlayerRuntime {
         this.app.offline = status.offline;
         this.app.problem = status.problem;
       },
-      unauthorized: () => void this.#unpair(),
+      revoked: () => void this.#unpair(),
       beat: () => rememberClock(this.#db, this.#clock),
     });
     this.#updater = updater;
@@ -257,7 +271,7 @@ export class PlayerRuntime {
     return token;
   }
 
-  /** The token was revoked: forget it and start again from the pairing screen. */
+  /** The manager says the screen was revoked: forget the token, show a pairing code again. */
   async #unpair(): Promise<void> {
     await deleteSetting(this.#db, 'token');
     reloadPage();

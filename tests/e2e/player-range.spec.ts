@@ -68,4 +68,11 @@ test('a cached video seeks and loops from the service worker with the manager st
   for (const response of ranged) {
     expect(await response.headerValue('content-range')).toMatch(/^bytes \d+-\d+\/\d+$/);
   }
+
+  // A range past the end names the file size, as the manager's own answer does.
+  const beyond = await page.evaluate(async (url) => {
+    const response = await fetch(url, { headers: { Range: 'bytes=999999999-' } });
+    return { status: response.status, range: response.headers.get('content-range') };
+  }, `/media/${clip.sha256}`);
+  expect(beyond).toEqual({ status: 416, range: `bytes */${clip.bytes}` });
 });

@@ -11,6 +11,10 @@ export interface ManagerProcess {
   dataDir: string;
   /** Stops the server; the data directory stays for a restart. */
   stop(): Promise<void>;
+  /** Kills it outright (SIGKILL, as a power cut or an OOM kill would). */
+  kill(): Promise<void>;
+  /** The server's process id while it runs. */
+  pid(): number | undefined;
   /** Starts it again on the same port and data directory. */
   start(): Promise<void>;
   /** Stops it and removes the data directory. */
@@ -53,12 +57,12 @@ export async function startManager(
     await waitUntilUp(url, child, () => output);
   };
 
-  const stop = async () => {
+  const stop = async (signal: NodeJS.Signals = 'SIGTERM') => {
     const running = child;
     child = null;
     if (!running || running.exitCode !== null) return;
     const exited = new Promise((done) => running.once('exit', done));
-    running.kill('SIGTERM');
+    running.kill(signal);
     const timer = setTimeout(() => running.kill('SIGKILL'), 5000);
     await exited;
     clearTimeout(timer);
@@ -68,7 +72,9 @@ export async function startManager(
   return {
     url,
     dataDir,
-    stop,
+    stop: () => stop(),
+    kill: () => stop('SIGKILL'),
+    pid: () => child?.pid,
     start,
     dispose: async () => {
       await stop();

@@ -2,8 +2,10 @@ import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../api/app-env.js';
 import { ApiError } from '../errors.js';
 import type { RateLimiter } from '../http/rate-limiter.js';
+import { deviceTokensRepository } from '../store/device-tokens.js';
 import type { Store } from '../store/open-store.js';
 import type { DeviceTokenCache } from './device-token-cache.js';
+import { sha256Hex } from './tokens.js';
 
 const BEARER = /^Bearer ([A-Za-z0-9_-]{16,128})$/;
 
@@ -26,9 +28,20 @@ export function requireDevice(
     const fromHeader = bearerToken(c.req.header('authorization'));
     const token = fromHeader ?? (options.allowQueryToken ? c.req.query('token') : undefined);
     const live = token ? await tokens.lookUp(store.db, token) : undefined;
-    if (!live) throw new ApiError(401, 'unauthorized', 'A valid device token is required');
+    if (!live) throw await refusal(store, token);
     limiter.count(live.hash);
     c.set('screenId', live.screenId);
     await next();
   };
+}
+
+/**
+ * Only a token the manager knows it revoked gets `device_revoked`, the one answer on which a
+ * player forgets its token; anything else (unknown after a restore, malformed) is a plain 401.
+ */
+async function refusal(store: Store, token: string | undefined): Promise<ApiError> {
+  if (token && (await deviceTokensRepository.isRevoked(store.db, sha256Hex(token)))) {
+    return new ApiError(401, 'device_revoked', 'This screen was removed or re-paired');
+  }
+  return new ApiError(401, 'unauthorized', 'A valid device token is required');
 }

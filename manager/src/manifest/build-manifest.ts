@@ -40,15 +40,18 @@ export function defaultPlaylistOf(screen: Screen, content: ContentSnapshot): str
  * The manifest of one screen: only what its schedule and default playlist can show. Lists keep
  * the store's insertion order (media by hash), so the version is stable across restarts.
  */
-export function buildManifest(screen: Screen, content: ContentSnapshot): Manifest {
+export function buildManifest(screen: Screen, content: ContentSnapshot, revision = 0): Manifest {
   const body = manifestBody(screen, content);
-  return { ...body, version: versionOf(canonicalJson(body)) };
+  return { ...body, version: versionOf(canonicalJson(body)), revision };
 }
 
-/** A manifest as served: its version, and its canonical JSON as UTF-8 with the version first. */
+/**
+ * A manifest as served: its version, and its canonical JSON as UTF-8 with the version and the
+ * revision (given once the version is known) first.
+ */
 export interface EncodedManifest {
   version: string;
-  body: Uint8Array<ArrayBuffer>;
+  body(revision: number): Uint8Array<ArrayBuffer>;
 }
 
 const encoder = new TextEncoder();
@@ -64,14 +67,20 @@ export function encodeManifest(
 ): EncodedManifest {
   const canonical = encoder.encode(canonicalJson(manifestBody(screen, content), memo));
   const version = versionOf(canonical);
-  const head = encoder.encode(`{"version":${JSON.stringify(version)},`);
-  const body = new Uint8Array(head.length + canonical.length - 1);
-  body.set(head);
-  body.set(canonical.subarray(1), head.length);
+  const body = (revision: number) => {
+    const head = encoder.encode(`{"version":${JSON.stringify(version)},"revision":${revision},`);
+    const bytes = new Uint8Array(head.length + canonical.length - 1);
+    bytes.set(head);
+    bytes.set(canonical.subarray(1), head.length);
+    return bytes;
+  };
   return { version, body };
 }
 
-function manifestBody(screen: Screen, content: ContentSnapshot): Omit<Manifest, 'version'> {
+function manifestBody(
+  screen: Screen,
+  content: ContentSnapshot,
+): Omit<Manifest, 'version' | 'revision'> {
   const defaultPlaylistId = defaultPlaylistOf(screen, content);
   const schedule = content.schedule.filter((entry) => targetsScreen(entry, screen));
   const playlistIds = new Set<string>(

@@ -1,6 +1,7 @@
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
 import { loadContent } from '../store/load-content.js';
+import { manifestRevisionsRepository, nextRevision } from '../store/manifest-revisions.js';
 import type { Store } from '../store/open-store.js';
 import { encodeManifest } from './build-manifest.js';
 
@@ -15,6 +16,8 @@ const gzipAsync = promisify(gzip);
 /** A screen's manifest as served: built once per content change, not once per request. */
 export interface ServedManifest {
   version: string;
+  /** Only grows per screen, across restarts and restores (see manifest-revisions.ts). */
+  revision: number;
   /** The version as an HTTP entity tag. */
   etag: string;
   /** The manifest as UTF-8 JSON, encoded once. */
@@ -36,6 +39,7 @@ export class ManifestTracker {
   constructor(
     private readonly store: Store,
     private readonly listener: ManifestListener,
+    private readonly options: { clock?: () => number; revisionFloor?: number } = {},
   ) {}
 
   /** The last computed version of a screen's manifest. */
@@ -79,20 +83,22 @@ export class ManifestTracker {
   async #refresh(): Promise<string[]> {
     const content = await this.store.db.transaction().execute(loadContent);
     const memo = new WeakMap<object, string>();
-    const moved: Array<{ screenId: string; version: string; body: Uint8Array<ArrayBuffer> }> = [];
+    const changed: Array<{ screenId: string } & ReturnType<typeof encodeManifest>> = [];
     const seen = new Set<string>();
     for (const screen of content.screens) {
       seen.add(screen.id);
-      const { version, body } = encodeManifest(screen, content, memo);
-      if (this.#manifests.get(screen.id)?.version === version) continue;
-      moved.push({ screenId: screen.id, version, body });
+      const encoded = encodeManifest(screen, content, memo);
+      if (this.#manifests.get(screen.id)?.version === encoded.version) continue;
+      changed.push({ screenId: screen.id, ...encoded });
     }
+    const moved = await this.#revise(changed);
     // Compressed on libuv's threads, side by side, while the event loop goes on serving.
     const gzipped = await Promise.all(moved.map(({ body }) => gzipAsync(body)));
-    moved.forEach(({ screenId, version, body }, index) => {
+    moved.forEach(({ screenId, version, revision, body }, index) => {
       const zipped = gzipped[index] as Buffer;
       this.#manifests.set(screenId, {
         version,
+        revision,
         etag: `"${version}"`,
         body,
         gzipped: new Uint8Array(zipped),
@@ -105,5 +111,30 @@ export class ManifestTracker {
       this.listener.removed(screenId);
     }
     return moved.map(({ screenId }) => screenId);
+  }
+
+  /**
+   * Gives each changed manifest the next revision and stores it. Every manifest a process
+   * serves first counts as changed, so a restart (or a restored backup) moves revisions on.
+   */
+  async #revise(changed: Array<{ screenId: string } & ReturnType<typeof encodeManifest>>) {
+    if (changed.length === 0) return [];
+    const { db } = this.store;
+    const stored = await manifestRevisionsRepository.all(db);
+    const now = (this.options.clock ?? Date.now)();
+    const revised = changed.map(({ screenId, version, body }) => {
+      const revision = nextRevision(
+        stored.get(screenId)?.revision,
+        now,
+        this.options.revisionFloor,
+      );
+      return { screenId, version, revision, body: body(revision) };
+    });
+    await db.transaction().execute(async (trx) => {
+      for (const { screenId, version, revision } of revised) {
+        await manifestRevisionsRepository.save(trx, screenId, version, revision);
+      }
+    });
+    return revised;
   }
 }

@@ -30,6 +30,36 @@ export const deviceTokensRepository = {
       .where('revoked_at', 'is', null)
       .execute();
   },
+  /** Whether the token was revoked, or belonged to a screen since deleted. */
+  async isRevoked(db: Db, tokenHash: string): Promise<boolean> {
+    const revoked = await db
+      .selectFrom('device_tokens')
+      .select('token_hash')
+      .where('token_hash', '=', tokenHash)
+      .where('revoked_at', 'is not', null)
+      .union(
+        db
+          .selectFrom('revoked_device_tokens')
+          .select('token_hash')
+          .where('token_hash', '=', tokenHash),
+      )
+      .executeTakeFirst();
+    return revoked !== undefined;
+  },
+  /** Keeps the screen's tokens as revoked before the screen (and with it they) is deleted. */
+  async keepRevoked(db: Db, screenId: string, now: string) {
+    await db
+      .insertInto('revoked_device_tokens')
+      .columns(['token_hash', 'revoked_at'])
+      .expression(
+        db
+          .selectFrom('device_tokens')
+          .select((eb) => ['token_hash', eb.val(now).as('revoked_at')])
+          .where('screen_id', '=', screenId),
+      )
+      .onConflict((oc) => oc.column('token_hash').doNothing())
+      .execute();
+  },
   /** The screen an unrevoked token belongs to. */
   async findScreenId(db: Db, tokenHash: string): Promise<string | undefined> {
     const row = await db

@@ -23,6 +23,8 @@ export interface PlayLogRow {
   started_ms: number;
   duration_ms: number;
   received_s: number;
+  /** 0: stamped by a clock the player did not trust (see migration 007). */
+  clock_trusted: Generated<number>;
 }
 
 /** Plays summed per local day (days since 1970-01-01 in the screen's zone). */

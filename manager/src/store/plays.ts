@@ -71,6 +71,7 @@ export const playsRepository = {
               started_ms: Date.parse(play.startedAt),
               duration_ms: play.durationMs,
               received_s: receivedS,
+              clock_trusted: play.clockTrusted === false ? 0 : 1,
             };
           }),
         )
@@ -82,6 +83,8 @@ export const playsRepository = {
         // Take each new id once: a duplicate within the batch must not count twice.
         if (!fresh.delete(storedKey(encodePlayId(play.id)))) continue;
         accepted++;
+        // Stamped by a clock the player did not trust: its day is unknown, kept out of reports.
+        if (play.clockTrusted === false) continue;
         const keys = keyed(play);
         const day = localDay(Date.parse(play.startedAt), zone);
         const name = `${day}:${keys.slideKey}:${keys.playlistKey}`;

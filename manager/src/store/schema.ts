@@ -160,4 +160,19 @@ export interface Database extends MonitoringTables {
   plays: PlayRow;
   audit_log: AuditRow;
   holidays: HolidayRow;
+  manifest_revisions: ManifestRevisionRow;
+  revoked_device_tokens: RevokedDeviceTokenRow;
+}
+
+export interface ManifestRevisionRow {
+  screen_id: string;
+  /** The manifest version the revision was given to. */
+  version: string;
+  revision: number;
+}
+
+/** A token of a deleted screen: its player is told it was revoked. */
+export interface RevokedDeviceTokenRow {
+  token_hash: string;
+  revoked_at: string;
 }

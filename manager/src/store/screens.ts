@@ -1,7 +1,7 @@
 import type { Heartbeat, Screen, ScreenInputSchema } from '@bangtin/shared';
 import { sql } from 'kysely';
 import type { z } from 'zod';
-import { tokensWithdrawn } from './device-tokens.js';
+import { deviceTokensRepository, tokensWithdrawn } from './device-tokens.js';
 import type { ResourceRepository } from './document-resource.js';
 import type { Db } from './open-store.js';
 import type { ScreenRow } from './schema.js';
@@ -112,8 +112,9 @@ export const screensRepository: ResourceRepository<ScreenFields, Screen> & {
     return get(db, id);
   },
   async remove(db, id) {
-    // Its device tokens go with it (ON DELETE CASCADE).
+    // Its device tokens go with it (ON DELETE CASCADE), kept aside so its player hears why.
     tokensWithdrawn();
+    await deviceTokensRepository.keepRevoked(db, id, new Date().toISOString());
     const result = await db.deleteFrom('screens').where('id', '=', id).executeTakeFirst();
     return result.numDeletedRows > 0n;
   },

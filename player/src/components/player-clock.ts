@@ -51,7 +51,7 @@ export class PlayerClock extends LitElement {
         this.tick++;
         this.#schedule();
       },
-      1000 - (this.now() % 1000) + 20,
+      1000 - (this.now() % 1000 || 0) + 20,
     );
   }
 }

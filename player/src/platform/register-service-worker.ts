@@ -4,7 +4,9 @@ const UPDATE_CHECK_MS = 30 * 60_000;
 
 /**
  * Registers the service worker once the first frame is painted. A new version waits until
- * `atBoundary` (between two slides) to take over, then the page reloads once for it.
+ * `atBoundary` (between two slides) to take over. Whenever a worker takes control whose app
+ * shell no longer holds this page's script (also on a page that started without a worker), the
+ * page reloads into the new build at the next boundary, within the reload-loop guard.
  */
 export function registerServiceWorker(
   atBoundary: (task: () => void) => void,
@@ -12,13 +14,17 @@ export function registerServiceWorker(
 ): void {
   if (!('serviceWorker' in navigator)) return;
   const container = navigator.serviceWorker;
-  const hadController = container.controller !== null;
   let reloading = false;
   container.addEventListener('controllerchange', () => {
-    // The first install only claims the page; only a replacement needs the new code loaded.
-    if (!hadController || reloading) return;
-    reloading = true;
-    reloadPage();
+    const worker = container.controller;
+    if (!worker || reloading) return;
+    void runsOldBuild(worker).then((old) => {
+      if (!old || reloading) return;
+      reloading = true;
+      atBoundary(() => {
+        if (!reloadPage()) report('reload refused: the page reloaded too often');
+      });
+    });
   });
 
   const activateAtBoundary = (worker: ServiceWorker) => {
@@ -29,7 +35,9 @@ export function registerServiceWorker(
     setTimeout(async () => {
       try {
         const registration = await container.register('/sw.js', { scope: '/' });
-        if (registration.waiting && hadController) activateAtBoundary(registration.waiting);
+        if (registration.waiting && container.controller) {
+          activateAtBoundary(registration.waiting);
+        }
         registration.addEventListener('updatefound', () => {
           const worker = registration.installing;
           worker?.addEventListener('statechange', () => {
@@ -43,4 +51,22 @@ export function registerServiceWorker(
       }
     }, 0),
   );
+}
+
+/**
+ * Whether `worker`, once active (its clean-up of the old app shell done), no longer precaches
+ * the script this page runs: the first install of a page's own build answers false.
+ */
+async function runsOldBuild(worker: ServiceWorker): Promise<boolean> {
+  if (worker.state !== 'activated') {
+    await new Promise<void>((resolve) => {
+      const settled = () => {
+        if (worker.state !== 'activated' && worker.state !== 'redundant') return;
+        worker.removeEventListener('statechange', settled);
+        resolve();
+      };
+      worker.addEventListener('statechange', settled);
+    });
+  }
+  return !(await caches.match(import.meta.url));
 }

@@ -8,6 +8,8 @@ export interface ShownSlide {
   manifestVersion: string;
   /** Epoch ms on the corrected clock. */
   startedAt: number;
+  /** False when that clock was not trusted: the report must not believe `startedAt`. */
+  clockTrusted?: boolean;
 }
 
 /** The proof-of-play record for a slide shown from `shown.startedAt` until `endedAt`. */
@@ -24,5 +26,6 @@ export function createPlayRecord(
     manifestVersion: shown.manifestVersion.slice(0, 128),
     startedAt: new Date(shown.startedAt).toISOString(),
     durationMs,
+    ...(shown.clockTrusted === false ? { clockTrusted: false } : {}),
   };
 }

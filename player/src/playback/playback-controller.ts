@@ -186,6 +186,7 @@ export class PlaybackController {
       playlistId: plan.playlistId,
       manifestVersion: plan.manifest.version,
       startedAt: this.clock.now(),
+      clockTrusted: this.clock.trusted !== false,
     };
     this.#setShowing({ state: 'playing', slideId: plan.slide.id, playlistId: plan.playlistId });
     const durationMs = Math.max(plan.durationMs, minDurationMs);

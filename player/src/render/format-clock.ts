@@ -7,8 +7,12 @@ export interface ClockText {
 
 const formats = new Map<string, { time: Intl.DateTimeFormat; date: Intl.DateTimeFormat }>();
 
-/** The wall-clock time and date at `epochMs` in `timeZone`, in Vietnamese conventions. */
+/**
+ * The wall-clock time and date at `epochMs` in `timeZone`, in Vietnamese conventions; a time
+ * that is not known (NaN: an untrusted clock) shows as `--:--` with no date.
+ */
 export function formatClock(epochMs: number, timeZone: string): ClockText {
+  if (!Number.isFinite(epochMs)) return { time: '--:--', date: '' };
   const format = formatsFor(timeZone);
   const instant = new Date(epochMs);
   return { time: format.time.format(instant), date: format.date.format(instant) };

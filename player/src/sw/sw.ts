@@ -6,7 +6,6 @@ import {
   type PrecacheEntry,
   precacheAndRoute,
 } from 'workbox-precaching';
-import { RangeRequestsPlugin } from 'workbox-range-requests';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { CacheFirst } from 'workbox-strategies';
 import { MEDIA_CACHE } from '../storage/cache-names.js';
@@ -53,9 +52,37 @@ registerRoute(
   ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith('/media/'),
   new CacheFirst({
     cacheName: MEDIA_CACHE,
-    plugins: [new RangeRequestsPlugin(), { cacheWillUpdate: async () => null }],
+    plugins: [{ cachedResponseWillBeUsed: sliceForRange, cacheWillUpdate: async () => null }],
   }),
 );
+
+/**
+ * The cached file sliced for a single `bytes=` range, as the manager slices it
+ * (manager/src/media/parse-range.ts); past the end, 416 naming the size (RFC 9110 §15.5.17).
+ */
+async function sliceForRange({
+  request,
+  cachedResponse,
+}: {
+  request: Request;
+  cachedResponse?: Response | undefined;
+}): Promise<Response | undefined> {
+  const match = /^bytes=(\d*)-(\d*)$/.exec(request.headers.get('range')?.trim() ?? '');
+  const [, first = '', last = ''] = match ?? [];
+  const backwards = first !== '' && last !== '' && Number(last) < Number(first);
+  if (!cachedResponse || (first === '' && last === '') || backwards) return cachedResponse;
+  const blob = await cachedResponse.blob();
+  const size = blob.size;
+  const start = first === '' ? Math.max(0, size - Number(last)) : Number(first);
+  const end = first === '' || last === '' ? size - 1 : Math.min(Number(last), size - 1);
+  if (start >= size || end < start) {
+    return new Response(null, { status: 416, headers: { 'Content-Range': `bytes */${size}` } });
+  }
+  const headers = new Headers(cachedResponse.headers);
+  headers.set('Content-Range', `bytes ${start}-${end}/${size}`);
+  headers.set('Content-Length', String(end - start + 1));
+  return new Response(blob.slice(start, end + 1), { status: 206, headers });
+}
 
 async function fetchWithin(request: Request, ms: number): Promise<Response> {
   const controller = new AbortController();

@@ -21,10 +21,10 @@ export class ApiClient {
   async request(path: string, init: RequestInit = {}): Promise<Response> {
     const headers = new Headers(init.headers);
     if (this.token) headers.set('Authorization', `Bearer ${this.token}`);
-    const sentAt = Date.now();
+    const sentAt = performance.now();
     const response = await fetch(this.url(path), { cache: 'no-store', ...init, headers });
     const serverTime = Number(response.headers.get('X-Server-Time'));
-    if (serverTime > 0) this.clock.observe(serverTime, sentAt, Date.now());
+    if (serverTime > 0) this.clock.observe(serverTime, sentAt, performance.now());
     if (response.status === 401) throw await ApiError.from(response);
     return response;
   }

@@ -9,9 +9,17 @@ export class ApiError extends Error {
     this.name = 'ApiError';
   }
 
-  /** The token was revoked or never known: the screen must pair again. */
-  get isUnauthorized(): boolean {
-    return this.status === 401;
+  /**
+   * The manager itself says this screen was revoked: the one answer on which it pairs again.
+   * Any other 401 or 403 (a misconfigured proxy, a restored database) keeps the content playing.
+   */
+  get isRevoked(): boolean {
+    return this.status === 401 && this.code === 'device_revoked';
+  }
+
+  /** The manager could not be reached past a proxy that answered for it. */
+  get isUnreachable(): boolean {
+    return this.status >= 502 && this.status <= 504;
   }
 
   static async from(response: Response): Promise<ApiError> {

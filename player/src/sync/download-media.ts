@@ -1,10 +1,14 @@
 import type { MediaRef } from '@bangtin/shared';
 import { sha256Hex } from './sha256-hex.js';
 
+/** The bytes of interrupted downloads, by sha256: the next try asks only for the rest. */
+const partials = new Map<string, Uint8Array[]>();
+
 /**
  * Downloads one media file, verifies its size and sha256, and stores it in `cache` under its
- * URL. Only a complete 200 answer is accepted (never a 206 or an opaque response), and nothing
- * is stored unless it verifies. `onBytes` reports bytes as they arrive.
+ * URL. A download cut off is resumed on the next call with `Range`; the hash is checked over
+ * the whole file at the end, and nothing is stored unless it verifies (nor is the partial kept).
+ * Never an opaque response. `onBytes` reports bytes as they arrive.
  */
 export async function downloadMedia(
   ref: MediaRef,
@@ -13,19 +17,29 @@ export async function downloadMedia(
   onBytes: (bytes: number) => void,
   signal?: AbortSignal,
 ): Promise<void> {
-  const response = await fetch(url, { cache: 'no-store', signal: signal ?? null });
-  if (response.status !== 200 || response.type === 'opaque' || !response.body) {
-    throw new Error(`media ${ref.sha256.slice(0, 12)}: HTTP ${response.status}`);
+  const name = `media ${ref.sha256.slice(0, 12)}`;
+  const chunks = partials.get(ref.sha256) ?? [];
+  partials.set(ref.sha256, chunks);
+  const have = byteLength(chunks);
+  const headers: HeadersInit = have > 0 ? { Range: `bytes=${have}-` } : {};
+  const response = await fetch(url, { cache: 'no-store', headers, signal: signal ?? null });
+  const resumed =
+    response.status === 206 && response.headers.get('Content-Range')?.startsWith(`bytes ${have}-`);
+  if ((response.status !== 200 && !resumed) || response.type === 'opaque' || !response.body) {
+    partials.delete(ref.sha256);
+    throw new Error(`${name}: HTTP ${response.status}`);
   }
-  const bytes = await readAll(response.body, ref.bytes, onBytes);
-  if (bytes.byteLength !== ref.bytes) {
-    throw new Error(
-      `media ${ref.sha256.slice(0, 12)}: ${bytes.byteLength} bytes, expected ${ref.bytes}`,
-    );
-  }
+  if (!resumed) chunks.length = 0;
+  onBytes(byteLength(chunks));
+  await readInto(chunks, response.body, ref.bytes, onBytes);
+  const total = byteLength(chunks);
+  if (total < ref.bytes) throw new Error(`${name}: ${total} bytes, expected ${ref.bytes}`);
+  partials.delete(ref.sha256);
+  const bytes = concat(chunks, total);
+  if (total !== ref.bytes) throw new Error(`${name}: ${total} bytes, expected ${ref.bytes}`);
   const digest = await sha256Hex(bytes);
   if (digest !== ref.sha256) {
-    throw new Error(`media ${ref.sha256.slice(0, 12)}: checksum mismatch (${digest.slice(0, 12)})`);
+    throw new Error(`${name}: checksum mismatch (${digest.slice(0, 12)})`);
   }
   try {
     await cache.put(
@@ -37,30 +51,37 @@ export async function downloadMedia(
     );
   } catch (error) {
     if ((error as { name?: unknown } | null)?.name !== 'QuotaExceededError') throw error;
-    throw new Error(`media ${ref.sha256.slice(0, 12)}: storage full (${ref.bytes} bytes)`);
+    throw new Error(`${name}: storage full (${ref.bytes} bytes)`);
   }
 }
 
-async function readAll(
+/** Appends the body to `chunks` until it ends, fails, or goes past `expected` bytes. */
+async function readInto(
+  chunks: Uint8Array[],
   body: ReadableStream<Uint8Array>,
   expected: number,
   onBytes: (bytes: number) => void,
-): Promise<Uint8Array<ArrayBuffer>> {
-  const chunks: Uint8Array[] = [];
-  let total = 0;
+): Promise<void> {
+  let total = byteLength(chunks);
   const reader = body.getReader();
   for (;;) {
     const { done, value } = await reader.read();
-    if (done) break;
+    if (done) return;
     total += value.byteLength;
+    chunks.push(value);
+    onBytes(value.byteLength);
     // A server sending more than announced is wrong; stop before it fills the memory.
     if (total > expected) {
       await reader.cancel();
-      break;
+      return;
     }
-    chunks.push(value);
-    onBytes(value.byteLength);
   }
+}
+
+const byteLength = (chunks: readonly Uint8Array[]) =>
+  chunks.reduce((sum, chunk) => sum + chunk.byteLength, 0);
+
+function concat(chunks: readonly Uint8Array[], total: number): Uint8Array<ArrayBuffer> {
   const bytes = new Uint8Array(total);
   let offset = 0;
   for (const chunk of chunks) {

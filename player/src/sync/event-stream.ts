@@ -24,7 +24,7 @@ const HEALTHY_MS = 30_000;
 /**
  * Reads the device event stream with fetch (EventSource cannot send the token), reconnecting
  * with backoff and jitter, resuming after the last event id. Returns only when `signal`
- * aborts; rejects with an ApiError on 401.
+ * aborts; rejects with an ApiError when the manager says the screen was revoked.
  */
 export async function runEventStream(
   api: ApiClient,
@@ -38,7 +38,7 @@ export async function runEventStream(
     try {
       await readOnce(api, handlers, cursor, signal);
     } catch (error) {
-      if (error instanceof ApiError && error.isUnauthorized) throw error;
+      if (error instanceof ApiError && error.isRevoked) throw error;
     } finally {
       handlers.connectionChanged(false);
     }

@@ -14,6 +14,8 @@ export interface ManifestUpdaterDeps {
   db: PlayerDb;
   /** The version playing or about to play; the one `If-None-Match` names. */
   currentVersion(): string | null;
+  /** The revision playing or about to play: an older one is refused (a replay, a rollback). */
+  currentRevision(): number;
   /** Called once the new manifest's media are verified and it is stored as current. */
   accepted(manifest: Manifest): void;
   progress(progress: SyncProgress): void;
@@ -67,6 +69,10 @@ export class ManifestUpdater {
     if (!accepted.ok) throw new Error(accepted.reason);
     const { manifest } = accepted;
     if (manifest.version === this.deps.currentVersion()) return 'unchanged';
+    const held = Math.max(this.deps.currentRevision(), this.#latest?.revision ?? 0);
+    if (manifest.revision < held) {
+      throw new Error(`manifest revision ${manifest.revision} is older than ${held}: refused`);
+    }
     const cache = await caches.open(MEDIA_CACHE);
     await syncMedia(manifest.media, cache, (ref) => mediaUrl(api, ref), this.deps.progress);
     await saveCurrentManifest(db, manifest);

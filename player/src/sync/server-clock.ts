@@ -14,46 +14,59 @@ export function sampleClock(serverTimeMs: number, sentAt: number, receivedAt: nu
 }
 
 export interface ServerClockOptions {
-  /** A correction remembered from an earlier session, used until the server answers. */
+  /** A correction of the device clock remembered from an earlier session. */
   offsetMs?: number;
   /** No correct reading of the clock can be earlier than this (epoch ms). */
   floorMs?: number;
   localNow?: () => number;
-  /** A clock that never jumps (`performance.now()`), to notice when the wall clock does. */
+  /** A clock that never jumps (`performance.now()`): the page's time runs on it. */
   monotonicNow?: () => number;
+  /** Told why a server time was not believed (for the heartbeat); `waiting`: a second answer may confirm it. */
+  rejected?: (reason: string, waiting: boolean) => void;
 }
 
 const SAMPLES_KEPT = 8;
 /** A change of the corrected time by more than this is a jump: the schedule is looked at again. */
 export const CLOCK_JUMP_MS = 2_000;
-/** No screen runs this code before it was written: a clock reading earlier is a reset clock. */
-export const EARLIEST_PLAUSIBLE_TIME = Date.UTC(2025, 0, 1);
+/** A server time this far from the estimate is believed only when a second answer agrees. */
+export const DOUBT_MS = 5 * 60_000;
+/** No screen runs this build before it was made: a clock reading earlier is a reset clock. */
+export const EARLIEST_PLAUSIBLE_TIME =
+  typeof __BUILD_TIME__ === 'number' ? __BUILD_TIME__ : Date.UTC(2025, 0, 1);
+
+const iso = (ms: number) => new Date(ms).toISOString();
 
 /**
- * The local clock corrected by the server's `X-Server-Time`; trusts the fastest recent answer.
- * It notices jumps of the device clock (NTP setting it after boot, a user changing it) and
- * tells its listeners whenever the corrected time moved by more than CLOCK_JUMP_MS.
+ * The time of the server, kept on the monotonic clock: once known, a jump of the device clock
+ * changes nothing until the server confirms it. A server time below the floor is refused; one
+ * far from the estimate waits for the next answer to agree. Listeners hear whenever the time
+ * moved by more than CLOCK_JUMP_MS or became trusted.
  */
 export class ServerClock {
   #samples: ClockSample[] = [];
-  #offsetMs: number;
+  /** now() = monotonicNow() + #baseMs. */
+  #baseMs: number;
   #fromServer = false;
+  #doubted: ClockSample | null = null;
   #wallMinusMonotonic: number;
   #listeners = new Set<() => void>();
   readonly #floorMs: number;
   readonly #localNow: () => number;
   readonly #monotonicNow: () => number;
+  readonly #rejected: (reason: string, waiting: boolean) => void;
 
   constructor(options: ServerClockOptions = {}) {
-    this.#offsetMs = options.offsetMs ?? 0;
     this.#floorMs = options.floorMs ?? EARLIEST_PLAUSIBLE_TIME;
     this.#localNow = options.localNow ?? Date.now;
     this.#monotonicNow = options.monotonicNow ?? (() => performance.now());
+    this.#rejected = options.rejected ?? (() => {});
     this.#wallMinusMonotonic = this.#localNow() - this.#monotonicNow();
+    this.#baseMs = this.#wallMinusMonotonic + (options.offsetMs ?? 0);
   }
 
+  /** The correction of the device clock (what is remembered for the next session). */
   get offsetMs(): number {
-    return this.#offsetMs;
+    return this.now() - this.#localNow();
   }
 
   /** Whether the server answered in this session. */
@@ -71,7 +84,7 @@ export class ServerClock {
 
   /** Epoch ms on the server's clock. */
   now(): number {
-    return this.#localNow() + this.#offsetMs;
+    return this.#monotonicNow() + this.#baseMs;
   }
 
   /** Calls `listener` whenever the corrected time jumped or became trusted. */
@@ -80,32 +93,59 @@ export class ServerClock {
     return () => this.#listeners.delete(listener);
   }
 
-  observe(serverTimeMs: number, sentAt: number, receivedAt: number): void {
-    if (!Number.isFinite(serverTimeMs) || serverTimeMs <= 0) return;
+  /**
+   * A server answer stamped `serverTimeMs`, sent and received at `sentAt` and `receivedAt` on
+   * the monotonic clock. Returns false when it was not believed (yet).
+   */
+  observe(serverTimeMs: number, sentAt: number, receivedAt: number): boolean {
+    if (!Number.isFinite(serverTimeMs) || serverTimeMs <= 0) return false;
+    if (serverTimeMs < this.#floorMs) {
+      this.#rejected(
+        `server time ${iso(serverTimeMs)} is before ${iso(this.#floorMs)}: ignored`,
+        false,
+      );
+      return false;
+    }
+    const sample = sampleClock(serverTimeMs, sentAt, receivedAt);
+    if (this.trusted && Math.abs(sample.offsetMs - this.#baseMs) > DOUBT_MS) {
+      const agreed =
+        this.#doubted && Math.abs(this.#doubted.offsetMs - sample.offsetMs) <= CLOCK_JUMP_MS;
+      if (!agreed) {
+        this.#doubted = sample;
+        this.#rejected(
+          `server time ${iso(serverTimeMs)} is far from ${iso(this.now())}: waiting`,
+          true,
+        );
+        return false;
+      }
+      // Two answers agree: the earlier samples described the clock that was wrong.
+      this.#samples = [];
+    }
+    this.#doubted = null;
     const before = this.#reading();
     this.#fromServer = true;
-    this.#samples.push(sampleClock(serverTimeMs, sentAt, receivedAt));
+    this.#samples.push(sample);
     if (this.#samples.length > SAMPLES_KEPT) this.#samples.shift();
     // The shortest round trip bounds the error best (NTP's clock-filter idea).
     const best = this.#samples.reduce((a, b) => (b.roundTripMs <= a.roundTripMs ? b : a));
-    this.#offsetMs = best.offsetMs;
+    this.#baseMs = best.offsetMs;
     this.#notifyIfMoved(before);
+    return true;
   }
 
   /**
-   * Compares the wall clock with the monotonic one; returns true (and tells the listeners)
-   * when the device clock jumped. Samples taken before the jump are forgotten, so that the
-   * next server answer decides; a correction remembered from an earlier session is dropped,
-   * since whatever set the device clock knew better than it.
+   * Compares the device clock with the monotonic one; returns true when it jumped, so that the
+   * server is asked. The time shown does not follow, unless it was not trusted and the device
+   * now reads a plausible time (NTP setting the clock after an offline boot).
    */
   checkJump(): boolean {
     const wallMinusMonotonic = this.#localNow() - this.#monotonicNow();
-    const jumpMs = wallMinusMonotonic - this.#wallMinusMonotonic;
-    if (Math.abs(jumpMs) <= CLOCK_JUMP_MS) return false;
+    if (Math.abs(wallMinusMonotonic - this.#wallMinusMonotonic) <= CLOCK_JUMP_MS) return false;
     this.#wallMinusMonotonic = wallMinusMonotonic;
-    this.#samples = [];
-    if (!this.#fromServer) this.#offsetMs = 0;
-    this.#notify();
+    if (!this.trusted && this.#localNow() >= this.#floorMs) {
+      this.#baseMs = wallMinusMonotonic;
+      this.#notify();
+    }
     return true;
   }
 

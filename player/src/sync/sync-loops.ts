@@ -26,8 +26,8 @@ export interface SyncLoopsDeps {
   clockTrusted(): boolean;
   command(command: DeviceCommand): void;
   status(status: SyncStatus): void;
-  /** The token is no longer accepted. */
-  unauthorized(): void;
+  /** The manager says this screen was revoked (any other 401 only becomes a problem). */
+  revoked(): void;
   /** Called after each heartbeat, to persist what should survive a reload. */
   beat(): Promise<void>;
 }
@@ -50,6 +50,8 @@ export class SyncLoops {
   #connected = false;
   #disconnectedAt = Date.now();
   #problem: string | null = null;
+  /** The last request failed for want of a network or a manager: offline, not a sync error. */
+  #unreachable = false;
 
   constructor(private readonly deps: SyncLoopsDeps) {}
 
@@ -72,6 +74,7 @@ export class SyncLoops {
             void this.#heartbeat();
           }
           this.#connected = connected;
+          if (connected) this.#unreachable = false;
           this.#reportStatus();
         },
       },
@@ -99,6 +102,7 @@ export class SyncLoops {
     try {
       await this.deps.updater.update();
       this.#updateFailures = 0;
+      this.#unreachable = false;
       this.#setProblem(null);
     } catch (error) {
       this.#failed(error, 'sync');
@@ -135,10 +139,14 @@ export class SyncLoops {
   }
 
   #failed(error: unknown, what: string, shown = true): void {
-    if (error instanceof ApiError && error.isUnauthorized) {
+    if (error instanceof ApiError && error.isRevoked) {
       this.#abort.abort();
-      this.deps.unauthorized();
+      this.deps.revoked();
       return;
+    }
+    // fetch rejects with a TypeError when nothing answers; a proxy says 502–504 for the manager.
+    if (error instanceof TypeError || (error instanceof ApiError && error.isUnreachable)) {
+      this.#unreachable = true;
     }
     const message = `${what}: ${error instanceof Error ? error.message : String(error)}`;
     this.deps.errors.add(message);
@@ -152,7 +160,8 @@ export class SyncLoops {
 
   #reportStatus(): void {
     const streamDown = !this.#connected && Date.now() - this.#disconnectedAt > OFFLINE_AFTER_MS;
-    this.deps.status({ offline: !navigator.onLine || streamDown, problem: this.#problem });
+    const offline = !navigator.onLine || streamDown || (this.#unreachable && !this.#connected);
+    this.deps.status({ offline, problem: this.#problem });
   }
 
   /** Runs `task` every `ms` (± 10 % when `jitter`, so that screens spread their requests). */

@@ -17,6 +17,8 @@ export const PlayRecordSchema = z.object({
   manifestVersion: z.string().check(z.maxLength(128)),
   startedAt: InstantSchema,
   durationMs: z.int().check(z.gte(0), z.lte(86_400_000)),
+  /** False when the player did not trust its clock: `startedAt` may be wrong. */
+  clockTrusted: z.optional(z.boolean()),
 });
 export type PlayRecord = z.infer<typeof PlayRecordSchema>;
 

@@ -17,6 +17,8 @@ export const ManifestSchema = z.object({
   schemaVersion: z.literal(MANIFEST_SCHEMA_VERSION),
   /** A hash of the rest of the manifest; served as the ETag. */
   version: z.string().check(z.minLength(1)),
+  /** Only grows per screen: a player refuses a manifest older than the one it plays (0: none). */
+  revision: z._default(z.int().check(z.gte(0)), 0),
   screen: z.object({
     id: IdSchema,
     name: z.string(),

@@ -14,6 +14,7 @@ describe('parseEnv', () => {
       logLevel: 'info',
       devicePerMinute: 300,
       pairingCodesPer10Minutes: 100,
+      revisionFloor: 0,
       monitoring: {
         offlineAfterSeconds: 180,
         staleAfterSeconds: 900,

@@ -24,7 +24,7 @@ export function addManifestRoute(router: ApiRouter, deps: ApiDeps): void {
     },
     async (c) => {
       const manifest = await deps.manifests.manifest(c.get('screenId'));
-      if (!manifest) throw new ApiError(401, 'unauthorized', 'The screen no longer exists');
+      if (!manifest) throw new ApiError(401, 'device_revoked', 'The screen no longer exists');
       const { etag } = manifest;
       c.header('ETag', etag);
       c.header('Cache-Control', 'no-cache');

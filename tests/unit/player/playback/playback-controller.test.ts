@@ -236,6 +236,17 @@ describe('PlaybackController and the schedule', () => {
     controller.stop();
   });
 
+  it('marks the plays of an untrusted clock clockTrusted: false, and only those', async () => {
+    const clock = { now: () => 0, trusted: false };
+    const { controller, played } = setup(makeManifest(), undefined, clock);
+    controller.start();
+    await vi.advanceTimersByTimeAsync(5_000);
+    clock.trusted = true;
+    await vi.advanceTimersByTimeAsync(13_000);
+    expect(played.map((record) => record.clockTrusted)).toEqual([false, undefined]);
+    controller.stop();
+  });
+
   it('looks at the schedule again at once when the clock jumps', async () => {
     const manifest = scheduled([{ playlistId: 'pl-2', startTime: '15:00', endTime: '16:00' }]);
     let offset = 0;

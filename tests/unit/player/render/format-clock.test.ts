@@ -13,4 +13,8 @@ describe('formatClock', () => {
   it('falls back to Vietnam time for an unknown zone instead of failing', () => {
     expect(formatClock(Date.parse('2025-06-01T23:30:00Z'), 'Mars/Olympus').time).toBe('06:30');
   });
+
+  it('shows no date and no time when the time is not known', () => {
+    expect(formatClock(Number.NaN, 'Asia/Ho_Chi_Minh')).toEqual({ time: '--:--', date: '' });
+  });
 });

@@ -77,4 +77,65 @@ describe('downloadMedia', () => {
       /storage full/,
     );
   });
+
+  it('resumes a download cut off with Range, and verifies the whole file at the end', async () => {
+    const asked: Array<string | null> = [];
+    let cut = true;
+    vi.stubGlobal('fetch', async (_url: string, init: RequestInit) => {
+      const range = new Headers(init.headers).get('Range');
+      asked.push(range);
+      if (cut) {
+        cut = false;
+        return new Response(cutAfter(bytes.slice(0, 8)), { status: 200 });
+      }
+      const from = Number(/^bytes=(\d+)-$/.exec(range ?? '')?.[1] ?? 0);
+      return new Response(bytes.slice(from), {
+        status: 206,
+        headers: { 'Content-Range': `bytes ${from}-${bytes.length - 1}/${bytes.length}` },
+      });
+    });
+    const { cache, stored } = fakeCache();
+    await expect(downloadMedia(ref, 'http://m/media/x', cache, () => {})).rejects.toThrow();
+    await downloadMedia(ref, 'http://m/media/x', cache, () => {});
+    expect(asked).toEqual([null, 'bytes=8-']);
+    const response = stored.get('http://m/media/x') as Response;
+    expect(new Uint8Array(await response.arrayBuffer())).toEqual(bytes);
+  });
+
+  it('starts again from zero after resumed bytes fail the hash', async () => {
+    const asked: Array<string | null> = [];
+    let call = 0;
+    vi.stubGlobal('fetch', async (_url: string, init: RequestInit) => {
+      asked.push(new Headers(init.headers).get('Range'));
+      call++;
+      if (call === 1) return new Response(cutAfter(new Uint8Array(8)), { status: 200 });
+      if (call === 2) {
+        return new Response(bytes.slice(8), {
+          status: 206,
+          headers: { 'Content-Range': `bytes 8-${bytes.length - 1}/${bytes.length}` },
+        });
+      }
+      return new Response(bytes.slice(), { status: 200 });
+    });
+    const { cache, stored } = fakeCache();
+    await expect(downloadMedia(ref, 'http://m/media/x', cache, () => {})).rejects.toThrow();
+    await expect(downloadMedia(ref, 'http://m/media/x', cache, () => {})).rejects.toThrow(
+      /checksum mismatch/,
+    );
+    await downloadMedia(ref, 'http://m/media/x', cache, () => {});
+    expect(asked).toEqual([null, 'bytes=8-', null]);
+    expect(stored.size).toBe(1);
+  });
 });
+
+/** A body that sends `head` and then fails, as a connection cut mid-download. */
+function cutAfter(head: Uint8Array): ReadableStream<Uint8Array> {
+  let sent = false;
+  return new ReadableStream({
+    pull(controller) {
+      if (sent) return controller.error(new TypeError('network error'));
+      sent = true;
+      controller.enqueue(head);
+    },
+  });
+}

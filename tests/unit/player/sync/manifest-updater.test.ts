@@ -66,6 +66,7 @@ describe('ManifestUpdater', () => {
       api: new ApiClient(ORIGIN, new ServerClock(), 'token'),
       db: acceptingDb,
       currentVersion: () => 'v1',
+      currentRevision: () => 0,
       accepted: (m) => accepted.push(m.version),
       progress: () => {},
     });
@@ -94,10 +95,28 @@ describe('ManifestUpdater', () => {
       api: new ApiClient(ORIGIN, new ServerClock(), 'token'),
       db: acceptingDb,
       currentVersion: () => 'v1',
+      currentRevision: () => 0,
       accepted: () => {},
       progress: () => {},
     });
     expect(await updater.prune(makeManifest({ media: [kept.ref] }))).toBe(1);
     expect([...entries.keys()]).toEqual([`${ORIGIN}${kept.ref.url}`]);
+  });
+
+  it('refuses a manifest whose revision is lower than the one playing, and stores nothing', async () => {
+    fakeCaches();
+    const older = makeManifest({ version: 'v0', revision: 4 });
+    vi.stubGlobal('fetch', async () => Response.json(older));
+    const accepted: string[] = [];
+    const updater = new ManifestUpdater({
+      api: new ApiClient(ORIGIN, new ServerClock(), 'token'),
+      db: acceptingDb,
+      currentVersion: () => 'v1',
+      currentRevision: () => 5,
+      accepted: (m) => accepted.push(m.version),
+      progress: () => {},
+    });
+    await expect(updater.update()).rejects.toThrow(/revision 4 is older than 5: refused/);
+    expect(accepted).toEqual([]);
   });
 });

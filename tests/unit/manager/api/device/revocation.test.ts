@@ -37,3 +37,27 @@ describe('revoking a screen', () => {
     expect((await approver('POST', `/api/screens/${screenId}/revoke`)).status).toBe(403);
   });
 });
+
+describe('the answer that unpairs a player', () => {
+  it('is device_revoked for a revoked token', async () => {
+    const { screenId, token } = await m.pairScreen();
+    await m.editor('POST', `/api/screens/${screenId}/revoke`);
+    const res = await m.device('GET', '/api/device/manifest', token);
+    expect(res.status).toBe(401);
+    expect((await res.json()).error.code).toBe('device_revoked');
+  });
+
+  it('is device_revoked for the token of a deleted screen', async () => {
+    const { screenId, token } = await m.pairScreen();
+    expect((await m.editor('DELETE', `/api/screens/${screenId}`)).status).toBeLessThan(300);
+    const res = await m.device('POST', '/api/device/heartbeat', token, {});
+    expect(res.status).toBe(401);
+    expect((await res.json()).error.code).toBe('device_revoked');
+  });
+
+  it('is never given to a token the manager does not know (a restored database, say)', async () => {
+    const res = await m.device('GET', '/api/device/manifest', 'x'.repeat(32));
+    expect(res.status).toBe(401);
+    expect((await res.json()).error.code).toBe('unauthorized');
+  });
+});
