@@ -18,6 +18,7 @@ import {
   ownershipGuard,
   splitOwner,
 } from './ownership-guard.js';
+import { readableContent } from './readable-content.js';
 import { addReviewRoutes } from './review-routes.js';
 import {
   everyVersion,
@@ -140,9 +141,10 @@ export function addReviewedCrudRoutes<
         const access = await accessFor(user, w.trx);
         access.checkWriteInput(input);
         const owner = access.guard?.ownerToStore(requestedOwner);
+        const readable = await readableContent(w.trx, user, w);
         const issues = publish
-          ? publishedIssues(spec.check, input, w)
-          : spec.check(input, w.drafts);
+          ? publishedIssues(spec.check, input, readable)
+          : spec.check(input, readable.drafts);
         if (issues.length > 0) throw invalidInput(issues);
         const id = randomUUID();
         await repository.create(w.trx, id, input, w.now, publish ? { by: user.id } : undefined);
@@ -207,9 +209,10 @@ export function addReviewedCrudRoutes<
         access.checkWrite(stored, w);
         access.checkWriteInput(input);
         const owner = access.guard?.ownerToStore(requestedOwner, access.guard.ownerOf(params.id));
+        const readable = await readableContent(w.trx, user, w);
         const issues = publish
-          ? publishedIssues(spec.check, input, w)
-          : spec.check(input, w.drafts);
+          ? publishedIssues(spec.check, input, readable)
+          : spec.check(input, readable.drafts);
         if (issues.length > 0) throw invalidInput(issues);
         await repository.replace(
           w.trx,

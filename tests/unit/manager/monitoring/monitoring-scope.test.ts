@@ -33,7 +33,10 @@ describe('monitoring stream of a user limited to screen groups', () => {
     });
     const reader = (stream.body as ReadableStream<Uint8Array>).getReader();
     // The stream subscribes once its body starts: beat (theirs first) until ours arrives.
-    const beats = setInterval(() => void beat(theirs).then(() => beat(ours)), 100);
+    const beats = setInterval(async () => {
+      await beat(theirs);
+      await beat(ours);
+    }, 100);
     let text = '';
     while (!text.includes(ours.screenId)) {
       const { value, done } = await reader.read();

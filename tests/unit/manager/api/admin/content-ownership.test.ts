@@ -136,6 +136,24 @@ describe('content ownership', () => {
     expect((await approver1('GET', `/api/procedures/${procedure.id}`)).status).toBe(404);
   });
 
+  it("treats another group's slide as unknown when a scoped editor names it", async () => {
+    const theirs = await m.create('/api/slides', message('Của B', g2.id));
+    const res = await editor1('POST', '/api/playlists', {
+      name: 'Mượn',
+      items: [{ slideId: theirs.id }],
+    });
+    expect(res.status).toBe(400);
+    expect((await res.json()).error.details).toEqual([
+      { path: 'items.0.slideId', message: 'unknown slide' },
+    ]);
+    const shared = await m.create('/api/slides', message('Chung'));
+    const ok = await editor1('POST', '/api/playlists', {
+      name: 'Chung',
+      items: [{ slideId: shared.id }],
+    });
+    expect(ok.status).toBe(201);
+  });
+
   it('refuses to delete a group that still owns content', async () => {
     await m.create('/api/slides', message('Của B', g2.id));
     expect((await m.editor('DELETE', `/api/groups/${g2.id}`)).status).toBe(409);
