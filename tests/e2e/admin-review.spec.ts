@@ -70,7 +70,9 @@ test('an editor submits a draft, an approver returns it with a comment, and a vi
     const items = (await (await admin.get('/api/approvals')).json()).items;
     expect(
       (
-        await admin.post(`/api/slides/${items[0].id}/return`, { data: { comment: 'Sai chính tả' } })
+        await admin.post(`/api/slides/${items[0].id}/return`, {
+          data: { comment: 'Sai chính tả', revision: items[0].revision },
+        })
       ).ok(),
     ).toBe(true);
     await page.reload();

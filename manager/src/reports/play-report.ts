@@ -5,6 +5,7 @@ import {
   keyFilter,
   loadReportContext,
   type ReportContext,
+  type ReportFilterQuery,
   ReportFilterQuerySchema,
 } from './report-context.js';
 import type { ReportPeriod } from './report-period.js';
@@ -17,7 +18,8 @@ export const PlayReportQuerySchema = ReportFilterQuerySchema.extend({
   by: z.enum(REPORT_ITEMS).default('slide'),
   per: z.enum(REPORT_SCOPES).default('all'),
 });
-export type PlayReportQuery = z.output<typeof PlayReportQuerySchema>;
+export type PlayReportQuery = z.output<typeof PlayReportQuerySchema> &
+  Pick<ReportFilterQuery, 'withinGroups'>;
 
 const RefSchema = z.object({ id: z.string().nullable(), name: z.string() });
 

@@ -2,7 +2,12 @@ import { z } from 'zod';
 import type { Db } from '../store/open-store.js';
 import { dayToDate } from './local-day.js';
 import { orNone } from './play-report.js';
-import { keyFilter, loadReportContext, ReportFilterQuerySchema } from './report-context.js';
+import {
+  keyFilter,
+  loadReportContext,
+  type ReportFilterQuery,
+  ReportFilterQuerySchema,
+} from './report-context.js';
 import type { ReportPeriod } from './report-period.js';
 
 /** Periods up to this many days are drawn per day by default, longer ones per month. */
@@ -11,7 +16,8 @@ const DAILY_UP_TO_DAYS = 62;
 export const PlaySeriesQuerySchema = ReportFilterQuerySchema.extend({
   bucket: z.enum(['day', 'month']).optional(),
 });
-export type PlaySeriesQuery = z.output<typeof PlaySeriesQuerySchema>;
+export type PlaySeriesQuery = z.output<typeof PlaySeriesQuerySchema> &
+  Pick<ReportFilterQuery, 'withinGroups'>;
 
 const PointSchema = z.object({
   /** The bucket's first day, YYYY-MM-DD. */

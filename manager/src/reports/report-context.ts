@@ -12,7 +12,10 @@ export const ReportFilterQuerySchema = PeriodQuerySchema.extend({
   playlistId: IdSchema.optional(),
   tag: z.string().min(1).max(40).optional(),
 });
-export type ReportFilterQuery = z.output<typeof ReportFilterQuerySchema>;
+export type ReportFilterQuery = z.output<typeof ReportFilterQuerySchema> & {
+  /** Set by the route, never by the client: a scoped user's groups; empty means every screen. */
+  withinGroups?: readonly string[];
+};
 
 export interface Named {
   id: string;
@@ -104,12 +107,14 @@ function keysWhere<T>(map: Map<number, T>, test: (value: T) => boolean): number[
 /** The stored keys a query's filters select. */
 export function keyFilter(context: ReportContext, query: ReportFilterQuery): KeyFilter {
   let screenKeys: number[] | null = null;
-  if (query.screenId || query.groupId) {
+  const within = query.withinGroups ?? [];
+  if (query.screenId || query.groupId || within.length > 0) {
     screenKeys = keysWhere(
       context.screens,
       (s) =>
         (!query.screenId || s.id === query.screenId) &&
-        (!query.groupId || s.groupIds.includes(query.groupId)),
+        (!query.groupId || s.groupIds.includes(query.groupId)) &&
+        (within.length === 0 || s.groupIds.some((id) => within.includes(id))),
     );
   }
   let slideKeys: number[] | null = null;

@@ -51,8 +51,15 @@ export const incidentsRepository = {
   /** Newest first; `openOnly` keeps the unresolved ones. */
   async list(
     db: Db,
-    options: { openOnly: boolean; screenId?: string; limit: number },
+    options: {
+      openOnly: boolean;
+      screenId?: string;
+      limit: number;
+      /** Only these screens' incidents (a user's groups); undefined: every screen. */
+      screenIds?: ReadonlySet<string>;
+    },
   ): Promise<Incident[]> {
+    if (options.screenIds?.size === 0) return [];
     let query = db
       .selectFrom('incidents')
       .selectAll()
@@ -60,6 +67,7 @@ export const incidentsRepository = {
       .limit(options.limit);
     if (options.openOnly) query = query.where('resolved_at', 'is', null);
     if (options.screenId) query = query.where('screen_id', '=', options.screenId);
+    if (options.screenIds) query = query.where('screen_id', 'in', [...options.screenIds]);
     return (await query.execute()).map(toIncident);
   },
 

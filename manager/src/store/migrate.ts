@@ -4,6 +4,7 @@ import { initialMigration } from './migrations/001-initial.js';
 import { accountsApprovalMigration } from './migrations/002-accounts-approval.js';
 import { monitoringMigration } from './migrations/003-monitoring.js';
 import { holidaysMigration } from './migrations/004-holidays.js';
+import { ownershipRevisionsMigration } from './migrations/005-ownership-revisions.js';
 import { trustMigration } from './migrations/007-trust.js';
 import type { Database } from './schema.js';
 
@@ -13,6 +14,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '002-accounts-approval': accountsApprovalMigration,
   '003-monitoring': monitoringMigration,
   '004-holidays': holidaysMigration,
+  '005-ownership-revisions': ownershipRevisionsMigration,
   '007-trust': trustMigration,
 };
 

@@ -1,7 +1,7 @@
-import { sql } from 'kysely';
+import { sql, type UpdateObject } from 'kysely';
 import type { z } from 'zod';
 import type { Db } from './open-store.js';
-import type { ReviewedDocumentRow } from './schema.js';
+import type { Database, ReviewedDocumentRow } from './schema.js';
 
 export type ReviewedTableName = 'slides' | 'playlists' | 'schedule_entries';
 
@@ -21,6 +21,8 @@ export interface Review {
 /** The draft's fields, plus its status and the version screens show (null until approved). */
 export type Reviewed<Item> = Item & {
   status: ReviewStatus;
+  /** The draft's number: it grows with every change, so an approval can name what it read. */
+  revision: number;
   published: Item | null;
   review: Review;
 };
@@ -58,7 +60,7 @@ export interface Publish {
   by: string | null;
 }
 
-type Row = Omit<ReviewedDocumentRow, 'status'> & { status: string };
+type Row = Omit<ReviewedDocumentRow, 'status' | 'revision'> & { status: string; revision: number };
 
 /** A reviewed resource stored as JSON documents, mapped to its API shape by `toItem`. */
 export function reviewedResource<S extends z.ZodType, Item>(
@@ -71,6 +73,7 @@ export function reviewedResource<S extends z.ZodType, Item>(
   const toReviewed = (row: Row): Reviewed<Item> => ({
     ...item(row, row.body),
     status: row.status as ReviewStatus,
+    revision: row.revision,
     published: row.published_body === null ? null : item(row, row.published_body),
     review: {
       submittedBy: row.submitted_by,
@@ -94,7 +97,7 @@ export function reviewedResource<S extends z.ZodType, Item>(
     reviewed_at: now,
     review_comment: null,
   });
-  const update = (db: Db, id: string, values: Partial<Row>) =>
+  const update = (db: Db, id: string, values: UpdateObject<Database, ReviewedTableName>) =>
     db.updateTable(table).set(values).where('id', '=', id).execute();
 
   return {
@@ -130,6 +133,7 @@ export function reviewedResource<S extends z.ZodType, Item>(
       await update(db, id, {
         body,
         updated_at: now,
+        revision: sql<number>`revision + 1`,
         ...(publish
           ? { published_body: body, ...published(publish.by, now) }
           : { status: 'draft' }),

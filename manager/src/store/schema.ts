@@ -22,6 +22,13 @@ export interface ReviewedDocumentRow extends DocumentRow {
   reviewed_by: string | null;
   reviewed_at: string | null;
   review_comment: string | null;
+  /** Grows with every change of the draft; an approval names the one it reviewed. */
+  revision: Generated<number>;
+}
+
+/** Content a screen group owns; null: shared by the whole organisation. */
+export interface OwnedRow {
+  owner_group_id: Generated<string | null>;
 }
 
 export interface UserRow {
@@ -145,11 +152,11 @@ export interface Database extends MonitoringTables {
   users: UserRow;
   sessions: SessionRow;
   settings: SettingRow;
-  media: MediaRow;
-  slides: ReviewedDocumentRow;
-  procedures: DocumentRow;
-  hotlines: DocumentRow;
-  playlists: ReviewedDocumentRow;
+  media: MediaRow & OwnedRow;
+  slides: ReviewedDocumentRow & OwnedRow;
+  procedures: DocumentRow & OwnedRow;
+  hotlines: DocumentRow & OwnedRow;
+  playlists: ReviewedDocumentRow & OwnedRow;
   schedule_entries: ReviewedDocumentRow;
   screen_groups: ScreenGroupRow;
   screens: ScreenRow;

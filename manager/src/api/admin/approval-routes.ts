@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { canonicalJson } from '../../manifest/canonical-json.js';
 import type { Reviewed } from '../../store/reviewed-resource.js';
-import { screensRepository } from '../../store/screens.js';
 import { usersRepository } from '../../store/users.js';
 import { addRoute } from '../add-route.js';
 import type { ApiRouter } from '../app-env.js';
@@ -17,8 +16,10 @@ const ApprovalSchema = z.object({
   id: z.string(),
   label: z.string(),
   status: z.enum(['pending', 'draft']),
+  revision: z.int().describe('The revision shown: approve and return name it'),
+  ownerGroupId: z.string().nullable().describe('The owning screen group; null: shared'),
   before: z.unknown().describe('The published version; null for something never published'),
-  after: z.unknown().describe('The draft, as it would be published'),
+  after: z.unknown().describe('The draft of this revision, exactly as it would be published'),
   changedFields: z.array(z.string()).describe('Top-level fields that differ'),
   review: ReviewSchema,
   submittedBy: PersonSchema.nullable(),
@@ -52,20 +53,23 @@ export function addApprovalRoutes(
     async (c, { query }) => {
       const user = c.get('user');
       const db = deps.store.db;
-      const screens = await screensRepository.list(db);
       const people = new Map((await usersRepository.list(db)).map((u) => [u.id, u]));
       const items = [];
       for (const spec of specs) {
-        const access = reviewAccess(spec, user, screens);
+        const access = await reviewAccess(spec, user, db);
         for (const item of await spec.repository.list(db)) {
           if (item.status !== query.status || !access.canSee(item)) continue;
-          const { status, published, review, ...draft } = item as Reviewed<{ id: string }>;
+          const { status, revision, published, review, ...draft } = item as Reviewed<{
+            id: string;
+          }>;
           const submitter = review.submittedBy ? people.get(review.submittedBy) : undefined;
           items.push({
             resource: spec.resource,
             id: item.id,
             label: spec.label(item),
             status,
+            revision,
+            ownerGroupId: access.guard ? access.guard.ownerOf(item.id) : null,
             before: published,
             after: draft,
             changedFields: changedFields(published, draft),

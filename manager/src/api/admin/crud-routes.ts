@@ -3,13 +3,21 @@ import { IdSchema } from '@bangtin/shared';
 import { z } from 'zod';
 import type { Role } from '../../auth/roles.js';
 import { ApiError, type FieldIssue, invalidInput, notFound } from '../../errors.js';
+import type { OwnedTable } from '../../store/content-owners.js';
 import type { ResourceRepository } from '../../store/document-resource.js';
 import type { ContentSnapshot } from '../../store/load-content.js';
+import type { Db } from '../../store/open-store.js';
 import type { User } from '../../store/users.js';
 import { addRoute, errorResponse } from '../add-route.js';
 import type { ApiRouter } from '../app-env.js';
 import type { ApiDeps } from '../deps.js';
 import { editorWrite, type WriteContext } from './editor-write.js';
+import {
+  OwnerFieldSchema,
+  OwnerInputSchema,
+  ownershipGuard,
+  splitOwner,
+} from './ownership-guard.js';
 import type { Referrer } from './references.js';
 
 export const IdParamsSchema = z.object({ id: IdSchema });
@@ -32,6 +40,8 @@ export interface CrudSpec<S extends z.ZodType, Item extends { id: string }> {
   usedBy?(db: WriteContext['trx'], id: string): Promise<Referrer[]>;
   /** Whether the user may see the item at all (screen groups); others answer 404. */
   visible?(user: User, item: Item): boolean;
+  /** Content a screen group can own: scoped users read and change by owner (see content-ownership). */
+  owned?: OwnedTable;
 }
 
 /**
@@ -47,8 +57,22 @@ export function addCrudRoutes<S extends z.ZodType, Item extends { id: string }>(
   const tags = [resource];
   const base = `/${resource}`;
   const one = `${base}/{id}`;
-  const visible = spec.visible ?? (() => true);
   const published = ' Stored and published at once.';
+  const { owned } = spec;
+  const body = (owned ? z.intersection(spec.input, OwnerInputSchema) : spec.input) as z.ZodType<
+    z.output<S> & z.output<typeof OwnerInputSchema>
+  >;
+  const itemSchema = owned ? z.intersection(spec.item, OwnerFieldSchema) : spec.item;
+  /** The user's view of the resource: what they may see, and the ownership checks. */
+  const accessFor = async (user: User, db: Db) => {
+    const guard = owned ? await ownershipGuard(db, user, owned) : undefined;
+    return {
+      guard,
+      visible: (item: Item) =>
+        (spec.visible?.(user, item) ?? true) && (guard?.canRead(item.id) ?? true),
+      shown: (item: Item) => (guard ? { ...item, ownerGroupId: guard.ownerOf(item.id) } : item),
+    };
+  };
 
   addRoute(
     router,
@@ -60,13 +84,13 @@ export function addCrudRoutes<S extends z.ZodType, Item extends { id: string }>(
       tags,
       auth: 'viewer',
       responses: {
-        200: { description: `All ${resource}`, schema: z.object({ items: z.array(spec.item) }) },
+        200: { description: `All ${resource}`, schema: z.object({ items: z.array(itemSchema) }) },
       },
     },
     async (c) => {
-      const user = c.get('user');
+      const access = await accessFor(c.get('user'), deps.store.db);
       const items = await repository.list(deps.store.db);
-      return c.json({ items: items.filter((item) => visible(user, item)) });
+      return c.json({ items: items.filter(access.visible).map(access.shown) });
     },
   );
 
@@ -80,14 +104,23 @@ export function addCrudRoutes<S extends z.ZodType, Item extends { id: string }>(
       description: published,
       tags,
       auth: spec.writeRole,
-      body: spec.input,
-      responses: { 201: { description: `The created ${noun.toLowerCase()}`, schema: spec.item } },
+      body,
+      responses: {
+        201: { description: `The created ${noun.toLowerCase()}`, schema: itemSchema },
+        403: errorResponse(403),
+      },
     },
     async (c, { body }) => {
-      const item = await editorWrite(deps, c.get('user').id, async (w) => {
-        const issues = publishedIssues(spec.check, body, w);
+      const user = c.get('user');
+      const { input, requestedOwner } = splitOwner<z.output<S>>(body);
+      const item = await editorWrite(deps, user.id, async (w) => {
+        const access = await accessFor(user, w.trx);
+        const owner = access.guard?.ownerToStore(requestedOwner);
+        const issues = publishedIssues(spec.check, input, w);
         if (issues.length > 0) throw invalidInput(issues);
-        const created = await repository.create(w.trx, randomUUID(), body, w.now);
+        const stored = await repository.create(w.trx, randomUUID(), input, w.now);
+        if (owner) await access.guard?.setOwner(w.trx, stored.id, owner);
+        const created = owned ? { ...stored, ownerGroupId: owner ?? null } : stored;
         await w.audit({
           action: 'create',
           resource,
@@ -112,14 +145,15 @@ export function addCrudRoutes<S extends z.ZodType, Item extends { id: string }>(
       auth: 'viewer',
       params: IdParamsSchema,
       responses: {
-        200: { description: `The ${noun.toLowerCase()}`, schema: spec.item },
+        200: { description: `The ${noun.toLowerCase()}`, schema: itemSchema },
         404: errorResponse(404),
       },
     },
     async (c, { params }) => {
+      const access = await accessFor(c.get('user'), deps.store.db);
       const item = await repository.get(deps.store.db, params.id);
-      if (!item || !visible(c.get('user'), item)) throw notFound(noun);
-      return c.json(item);
+      if (!item || !access.visible(item)) throw notFound(noun);
+      return c.json(access.shown(item));
     },
   );
 
@@ -134,20 +168,29 @@ export function addCrudRoutes<S extends z.ZodType, Item extends { id: string }>(
       tags,
       auth: spec.writeRole,
       params: IdParamsSchema,
-      body: spec.input,
+      body,
       responses: {
-        200: { description: `The replaced ${noun.toLowerCase()}`, schema: spec.item },
+        200: { description: `The replaced ${noun.toLowerCase()}`, schema: itemSchema },
+        403: errorResponse(403),
         404: errorResponse(404),
       },
     },
     async (c, { params, body }) => {
-      const item = await editorWrite(deps, c.get('user').id, async (w) => {
-        const before = await repository.get(w.trx, params.id);
-        if (!before || !visible(c.get('user'), before)) throw notFound(noun);
-        const issues = publishedIssues(spec.check, body, w);
+      const user = c.get('user');
+      const { input, requestedOwner } = splitOwner<z.output<S>>(body);
+      const item = await editorWrite(deps, user.id, async (w) => {
+        const access = await accessFor(user, w.trx);
+        const stored = await repository.get(w.trx, params.id);
+        if (!stored || !access.visible(stored)) throw notFound(noun);
+        access.guard?.checkChange(params.id, w);
+        const owner = access.guard?.ownerToStore(requestedOwner, access.guard.ownerOf(params.id));
+        const issues = publishedIssues(spec.check, input, w);
         if (issues.length > 0) throw invalidInput(issues);
-        const after = await repository.replace(w.trx, params.id, body, w.now);
-        if (!after) throw notFound(noun);
+        const replaced = await repository.replace(w.trx, params.id, input, w.now);
+        if (!replaced) throw notFound(noun);
+        if (owner !== undefined) await access.guard?.setOwner(w.trx, params.id, owner);
+        const before = access.shown(stored);
+        const after = owned ? { ...replaced, ownerGroupId: owner ?? null } : replaced;
         await w.audit({ action: 'update', resource, resourceId: params.id, before, after });
         return after;
       });
@@ -167,14 +210,19 @@ export function addCrudRoutes<S extends z.ZodType, Item extends { id: string }>(
       params: IdParamsSchema,
       responses: {
         204: { description: 'Deleted' },
+        403: errorResponse(403),
         404: errorResponse(404),
         409: errorResponse(409),
       },
     },
     async (c, { params }) => {
-      await editorWrite(deps, c.get('user').id, async (w) => {
-        const before = await repository.get(w.trx, params.id);
-        if (!before || !visible(c.get('user'), before)) throw notFound(noun);
+      const user = c.get('user');
+      await editorWrite(deps, user.id, async (w) => {
+        const access = await accessFor(user, w.trx);
+        const stored = await repository.get(w.trx, params.id);
+        if (!stored || !access.visible(stored)) throw notFound(noun);
+        access.guard?.checkChange(params.id, w);
+        const before = access.shown(stored);
         const referrers = uniqueReferrers([
           ...spec.referrers(params.id, w.content),
           ...spec.referrers(params.id, w.drafts),

@@ -9,11 +9,15 @@ import { mediaRepository } from '../../store/media.js';
 import { addRoute, errorResponse, securityOf } from '../add-route.js';
 import type { ApiRouter } from '../app-env.js';
 import type { ApiDeps } from '../deps.js';
+import { parse } from '../read-json-body.js';
 import { uniqueReferrers } from './crud-routes.js';
 import { editorWrite } from './editor-write.js';
+import { OwnerFieldSchema, OwnerInputSchema, ownershipGuard } from './ownership-guard.js';
 import { referrersOfMedia } from './references.js';
 
 const ShaParamsSchema = z.object({ sha256: Sha256Schema });
+const UploadQuerySchema = OwnerInputSchema;
+const OwnedMediaSchema = z.intersection(MediaSchema, OwnerFieldSchema);
 const fileName = textSchema(200);
 
 /** Upload (multipart, streamed to disk), list and delete media files. */
@@ -24,10 +28,12 @@ export function addMediaRoutes(router: ApiRouter, deps: ApiDeps): void {
     method: 'post',
     path: '/media',
     summary: 'Upload a file (multipart field `file`)',
-    description: 'The type is read from the bytes; the file is stored under its sha256.',
+    description:
+      'The type is read from the bytes; the file is stored under its sha256. `?ownerGroupId=` names the owning screen group (see the slides).',
     tags,
     ...securityOf('editor'),
     request: {
+      query: UploadQuerySchema,
       body: {
         required: true,
         content: {
@@ -38,12 +44,20 @@ export function addMediaRoutes(router: ApiRouter, deps: ApiDeps): void {
       },
     },
     responses: {
-      201: { description: 'Stored', content: { 'application/json': { schema: MediaSchema } } },
+      201: {
+        description: 'Stored',
+        content: { 'application/json': { schema: OwnedMediaSchema } },
+      },
+      403: { description: 'The owner named is not one of your groups' },
       413: { description: 'Larger than MAX_UPLOAD_MB' },
       415: { description: 'Not one of the accepted image or video types' },
     },
   });
   router.post('/media', deps.guards.editor, async (c) => {
+    const user = c.get('user');
+    const requested = parse(UploadQuerySchema, c.req.query()).ownerGroupId;
+    // Checked before the bytes are read: a refused owner costs no upload.
+    await ownershipGuard(deps.store.db, user, 'media').then((g) => g.ownerToStore(requested));
     const file = await receiveUpload(c.req.raw, deps.mediaDir, deps.config.maxUploadBytes);
     const type = sniffMediaType(file.head);
     if (!type) {
@@ -63,17 +77,21 @@ export function addMediaRoutes(router: ApiRouter, deps: ApiDeps): void {
     else await rename(file.tempPath, finalPath);
 
     const name = fileName.safeParse(file.filename);
-    const media = await editorWrite(deps, c.get('user').id, async (w) => {
+    const media = await editorWrite(deps, user.id, async (w) => {
+      const guard = await ownershipGuard(w.trx, user, 'media');
       const existing = await mediaRepository.get(w.trx, file.sha256);
-      if (existing) return existing;
-      const created = {
+      if (existing) return { ...existing, ownerGroupId: guard.ownerOf(file.sha256) };
+      const owner = guard.ownerToStore(requested);
+      const stored = {
         sha256: file.sha256,
         name: name.success ? name.data : 'file',
         type,
         bytes: file.bytes,
         createdAt: w.now,
       };
-      await mediaRepository.insert(w.trx, created);
+      await mediaRepository.insert(w.trx, stored);
+      if (owner) await guard.setOwner(w.trx, file.sha256, owner);
+      const created = { ...stored, ownerGroupId: owner };
       await w.audit({
         action: 'create',
         resource: 'media',
@@ -96,10 +114,19 @@ export function addMediaRoutes(router: ApiRouter, deps: ApiDeps): void {
       tags,
       auth: 'viewer',
       responses: {
-        200: { description: 'All files', schema: z.object({ items: z.array(MediaSchema) }) },
+        200: {
+          description: 'The files the user may read',
+          schema: z.object({ items: z.array(OwnedMediaSchema) }),
+        },
       },
     },
-    async (c) => c.json({ items: await mediaRepository.list(deps.store.db) }),
+    async (c) => {
+      const guard = await ownershipGuard(deps.store.db, c.get('user'), 'media');
+      const items = (await mediaRepository.list(deps.store.db))
+        .filter((m) => guard.canRead(m.sha256))
+        .map((m) => ({ ...m, ownerGroupId: guard.ownerOf(m.sha256) }));
+      return c.json({ items });
+    },
   );
 
   addRoute(
@@ -115,14 +142,18 @@ export function addMediaRoutes(router: ApiRouter, deps: ApiDeps): void {
       params: ShaParamsSchema,
       responses: {
         204: { description: 'Deleted' },
+        403: errorResponse(403),
         404: errorResponse(404),
         409: errorResponse(409),
       },
     },
     async (c, { params }) => {
-      await editorWrite(deps, c.get('user').id, async (w) => {
+      const user = c.get('user');
+      await editorWrite(deps, user.id, async (w) => {
+        const guard = await ownershipGuard(w.trx, user, 'media');
         const before = await mediaRepository.get(w.trx, params.sha256);
-        if (!before) throw notFound('Media');
+        if (!before || !guard.canRead(params.sha256)) throw notFound('Media');
+        guard.checkChange(params.sha256, w);
         const referrers = uniqueReferrers([
           ...referrersOfMedia(params.sha256, w.content),
           ...referrersOfMedia(params.sha256, w.drafts),

@@ -1,6 +1,8 @@
 import { IdSchema } from '@bangtin/shared';
 import { streamSSE } from 'hono/streaming';
 import { z } from 'zod';
+import { canSeeScreen } from '../../auth/group-scope.js';
+import { admits, visibleScreenIds } from '../../auth/visible-screens.js';
 import { notFound } from '../../errors.js';
 import { SCREEN_FLAGS, SCREEN_STATES } from '../../monitoring/assess-screen.js';
 import { buildScreenStatuses, ScreenStatusSchema } from '../../monitoring/screen-status.js';
@@ -10,6 +12,8 @@ import { PeriodQuerySchema } from '../../reports/report-period.js';
 import { deviceCommandsRepository } from '../../store/device-commands.js';
 import { incidentsRepository } from '../../store/incidents.js';
 import { screenStatesRepository } from '../../store/screen-states.js';
+import { screensRepository } from '../../store/screens.js';
+import type { User } from '../../store/users.js';
 import { addRoute, errorResponse } from '../add-route.js';
 import type { ApiRouter } from '../app-env.js';
 import type { ApiDeps } from '../deps.js';
@@ -48,13 +52,10 @@ export function addMonitoringRoutes(router: ApiRouter, deps: ApiDeps): void {
   const { monitor } = deps;
   const statuses = (options?: Parameters<typeof buildScreenStatuses>[3]) =>
     buildScreenStatuses(deps.store, monitor, (id) => deps.manifests.version(id), options);
-  const requireScreen = async (id: string) => {
-    const screen = await deps.store.db
-      .selectFrom('screens')
-      .select('id')
-      .where('id', '=', id)
-      .executeTakeFirst();
-    if (!screen) throw notFound('Screen');
+  /** 404 for an unknown screen and for one outside the user's groups. */
+  const requireScreen = async (id: string, user: User) => {
+    const screen = await screensRepository.get(deps.store.db, id);
+    if (!screen || !canSeeScreen(user, screen)) throw notFound('Screen');
   };
 
   addRoute(
@@ -78,7 +79,8 @@ export function addMonitoringRoutes(router: ApiRouter, deps: ApiDeps): void {
       },
     },
     async (c) => {
-      const items = await statuses();
+      const visible = await visibleScreenIds(deps.store.db, c.get('user'));
+      const items = (await statuses()).filter((item) => admits(visible, item.id));
       const counts = Object.fromEntries(SCREEN_STATES.map((state) => [state, 0]));
       for (const item of items) counts[item.state] = (counts[item.state] ?? 0) + 1;
       return c.json({ checkedAt: new Date(deps.clock()).toISOString(), counts, items });
@@ -102,7 +104,7 @@ export function addMonitoringRoutes(router: ApiRouter, deps: ApiDeps): void {
       },
     },
     async (c, { params, query }) => {
-      await requireScreen(params.id);
+      await requireScreen(params.id, c.get('user'));
       const changes = await screenStatesRepository.recent(deps.store.db, params.id, query.limit);
       return c.json({
         items: changes.map(({ at, state, flags }) => ({ at, state, flags })),
@@ -129,10 +131,12 @@ export function addMonitoringRoutes(router: ApiRouter, deps: ApiDeps): void {
       },
     },
     async (c, { query }) => {
+      const screenIds = await visibleScreenIds(deps.store.db, c.get('user'));
       const items = await incidentsRepository.list(deps.store.db, {
         openOnly: query.status === 'open',
         limit: query.limit,
         ...(query.screenId ? { screenId: query.screenId } : {}),
+        ...(screenIds ? { screenIds } : {}),
       });
       return c.json({ items });
     },
@@ -157,9 +161,17 @@ export function addMonitoringRoutes(router: ApiRouter, deps: ApiDeps): void {
     },
     async (c, { query }) => {
       await monitor.states();
-      return c.json(
-        await buildUptimeReport(deps.store.db, periodOrThrow(query), deps.clock(), query),
+      const visible = await visibleScreenIds(deps.store.db, c.get('user'));
+      const report = await buildUptimeReport(
+        deps.store.db,
+        periodOrThrow(query),
+        deps.clock(),
+        query,
       );
+      return c.json({
+        ...report,
+        screens: report.screens.filter((s) => admits(visible, s.screen.id)),
+      });
     },
   );
 
@@ -180,7 +192,7 @@ export function addMonitoringRoutes(router: ApiRouter, deps: ApiDeps): void {
       },
     },
     async (c, { params, query }) => {
-      await requireScreen(params.id);
+      await requireScreen(params.id, c.get('user'));
       const commands = await deviceCommandsRepository.recent(deps.store.db, params.id, query.limit);
       return c.json({ items: commands.map(({ screenId: _, ...command }) => command) });
     },
@@ -199,8 +211,9 @@ export function addMonitoringRoutes(router: ApiRouter, deps: ApiDeps): void {
       auth: 'session',
       responses: { 200: { description: 'The stream', contentType: 'text/event-stream' } },
     },
-    (c) =>
-      streamSSE(c, async (stream) => {
+    async (c) => {
+      const user = c.get('user');
+      return streamSSE(c, async (stream) => {
         let writing = Promise.resolve();
         const send = (write: () => Promise<void>) => {
           writing = writing.then(write).catch(() => undefined);
@@ -213,7 +226,9 @@ export function addMonitoringRoutes(router: ApiRouter, deps: ApiDeps): void {
         const unsubscribe = monitor.subscribe(({ screenId }) => {
           send(async () => {
             const [item] = await statuses({ screenId, judgeFirst: false });
-            if (item) await stream.writeSSE({ event: 'screen', data: JSON.stringify(item) });
+            // Judged per event: a screen moved into or out of the user's groups counts at once.
+            if (item && canSeeScreen(user, item))
+              await stream.writeSSE({ event: 'screen', data: JSON.stringify(item) });
           });
         }, end);
         const ping = setInterval(
@@ -223,6 +238,7 @@ export function addMonitoringRoutes(router: ApiRouter, deps: ApiDeps): void {
         await ended;
         clearInterval(ping);
         unsubscribe();
-      }),
+      });
+    },
   );
 }

@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { readFile, rm } from 'node:fs/promises';
 import { ProcedureSchema } from '@bangtin/shared';
 import { z } from 'zod';
+import { ownershipForbidden } from '../../auth/content-ownership.js';
+import { isUnrestricted } from '../../auth/group-scope.js';
 import { canPublish } from '../../auth/roles.js';
 import { ApiError, forbidden } from '../../errors.js';
 import { receiveUpload } from '../../media/receive-upload.js';
@@ -75,6 +77,8 @@ export function addProcedureImportRoutes(router: ApiRouter, deps: ApiDeps): void
     if (apply && !canPublish(c.get('user').role)) {
       throw forbidden('Applying an import needs the approver role', { requiredRole: 'approver' });
     }
+    // An import replaces the organisation's whole directory: not for a user of some groups.
+    if (apply && !isUnrestricted(c.get('user'))) throw ownershipForbidden('shared_content');
     const table = await readUploadedTable(c.req.raw, deps.mediaDir);
     if (apply && table.errors.length > 0) {
       throw new ApiError(400, 'invalid_input', 'Fix the bad rows before importing', table.errors);

@@ -1,3 +1,5 @@
+import type { Context } from 'hono';
+import { admits, visibleScreenIds } from '../../auth/visible-screens.js';
 import { buildUptimeReport } from '../../monitoring/uptime-report.js';
 import { periodOrThrow } from '../../reports/period-or-throw.js';
 import {
@@ -15,11 +17,17 @@ import { reportCsv } from '../../reports/report-csv.js';
 import { groupsRepository } from '../../store/groups.js';
 import { settingsRepository } from '../../store/settings.js';
 import { addRoute } from '../add-route.js';
-import type { ApiRouter } from '../app-env.js';
+import type { ApiRouter, AppEnv } from '../app-env.js';
 import type { ApiDeps } from '../deps.js';
 
 const PERIOD_HELP =
   'Period: `period=day&date=YYYY-MM-DD`, `period=month&month=YYYY-MM`, `period=quarter&quarter=YYYY-Q1`, `period=year&year=YYYY` or `period=custom&from=…&to=…` (local days of each screen, inclusive). Filters: `screenId`, `groupId`, `slideId`, `playlistId`, `tag`.';
+
+/** A report query limited to the screens of the user's groups (none: every screen). */
+const scoped = <Q extends object>(c: Context<AppEnv>, query: Q) => ({
+  ...query,
+  withinGroups: c.get('user').groupIds,
+});
 
 /** Proof-of-play reports: JSON, CSV for spreadsheets, and a printable A4 page. */
 export function addReportRoutes(router: ApiRouter, deps: ApiDeps): void {
@@ -39,7 +47,7 @@ export function addReportRoutes(router: ApiRouter, deps: ApiDeps): void {
       responses: { 200: { description: 'The report', schema: PlayReportSchema } },
     },
     async (c, { query }) =>
-      c.json(await buildPlayReport(deps.store.db, periodOrThrow(query), query)),
+      c.json(await buildPlayReport(deps.store.db, periodOrThrow(query), scoped(c, query))),
   );
 
   addRoute(
@@ -57,7 +65,7 @@ export function addReportRoutes(router: ApiRouter, deps: ApiDeps): void {
     },
     async (c, { query }) => {
       const period = periodOrThrow(query);
-      const report = await buildPlayReport(deps.store.db, period, query);
+      const report = await buildPlayReport(deps.store.db, period, scoped(c, query));
       c.header('Content-Type', 'text/csv; charset=utf-8');
       c.header(
         'Content-Disposition',
@@ -81,7 +89,7 @@ export function addReportRoutes(router: ApiRouter, deps: ApiDeps): void {
       responses: { 200: { description: 'One point per bucket', schema: PlaySeriesSchema } },
     },
     async (c, { query }) =>
-      c.json(await buildPlaySeries(deps.store.db, periodOrThrow(query), query)),
+      c.json(await buildPlaySeries(deps.store.db, periodOrThrow(query), scoped(c, query))),
   );
 
   addRoute(
@@ -101,9 +109,14 @@ export function addReportRoutes(router: ApiRouter, deps: ApiDeps): void {
       const period = periodOrThrow(query);
       const { db } = deps.store;
       const now = deps.clock();
-      const report = await buildPlayReport(db, period, query);
-      const series = await buildPlaySeries(db, period, query);
-      const uptime = await buildUptimeReport(db, period, now, query);
+      const report = await buildPlayReport(db, period, scoped(c, query));
+      const series = await buildPlaySeries(db, period, scoped(c, query));
+      const visible = await visibleScreenIds(db, c.get('user'));
+      const fleet = await buildUptimeReport(db, period, now, query);
+      const uptime = {
+        ...fleet,
+        screens: fleet.screens.filter((s) => admits(visible, s.screen.id)),
+      };
       const settings = await settingsRepository.get(db);
       const filters = [
         ...(query.tag ? [`Thẻ: ${query.tag}`] : []),

@@ -11,6 +11,7 @@ import {
   ScreenSchema,
 } from '@bangtin/shared';
 import { canSeeGroup, canSeeScreen } from '../../auth/group-scope.js';
+import { contentOwners } from '../../store/content-owners.js';
 import { groupsRepository } from '../../store/groups.js';
 import { hotlinesRepository } from '../../store/hotlines.js';
 import { proceduresRepository } from '../../store/procedures.js';
@@ -49,6 +50,7 @@ export function addResourceRoutes(router: ApiRouter, deps: ApiDeps): void {
     writeRole: 'approver',
     check: noReferences,
     referrers: nobodyRefersTo,
+    owned: 'procedures',
   });
   addCrudRoutes(router, deps, {
     resource: 'hotlines',
@@ -59,6 +61,7 @@ export function addResourceRoutes(router: ApiRouter, deps: ApiDeps): void {
     writeRole: 'approver',
     check: noReferences,
     referrers: referrersOfHotline,
+    owned: 'hotlines',
   });
   addCrudRoutes<typeof ScreenInputSchema, Screen>(router, deps, {
     resource: 'screens',
@@ -81,9 +84,16 @@ export function addResourceRoutes(router: ApiRouter, deps: ApiDeps): void {
     check: checkGroup,
     referrers: referrersOfGroup,
     visible: (user, group) => canSeeGroup(user, group.id),
-    usedBy: async (db, id) =>
-      (await usersRepository.list(db))
+    usedBy: async (db, id) => [
+      ...(await usersRepository.list(db))
         .filter((user) => user.groupIds.includes(id))
         .map((user) => ({ resource: 'users', id: user.id, name: user.name || user.login })),
+      // Content it owns would otherwise be left with an owner nobody can name.
+      ...(await contentOwners.ownedBy(db, id)).map(({ table, id }) => ({
+        resource: table,
+        id,
+        name: id,
+      })),
+    ],
   });
 }

@@ -11,7 +11,14 @@ import { addRoute, errorResponse } from '../add-route.js';
 import type { ApiRouter } from '../app-env.js';
 import type { ApiDeps } from '../deps.js';
 import { IdParamsSchema, publishedIssues, uniqueReferrers } from './crud-routes.js';
-import { editorWrite } from './editor-write.js';
+import { editorWrite, type WriteContext } from './editor-write.js';
+import {
+  OwnerInputSchema,
+  type OwnershipGuard,
+  ownershipGuard,
+  splitOwner,
+} from './ownership-guard.js';
+import { readableContent } from './readable-content.js';
 import { addReviewRoutes } from './review-routes.js';
 import {
   everyVersion,
@@ -30,25 +37,39 @@ const HOW_WRITES_PUBLISH =
 
 /** What one user may do with the items of one reviewed resource. */
 export interface ReviewAccess<Input, Item> {
-  /** Either version reaches the user's screens. */
+  /** Either version reaches the user's screens, and the user may read its owner's content. */
   canSee(item: Reviewed<Item>): boolean;
-  /** Both versions stay within the user's screens. */
-  canWrite(item: Reviewed<Item>): boolean;
-  canWriteInput(input: Input): boolean;
+  /** Throws 403 unless both versions stay within the user's screens and the user may change it. */
+  checkWrite(item: Reviewed<Item>, w: Pick<WriteContext, 'content' | 'drafts'>): void;
+  /** Throws 403 unless the input stays within the user's screens. */
+  checkWriteInput(input: Input): void;
+  /** The item as the API answers it: with its owner, for content a group can own. */
+  shown(item: Reviewed<Item>): Reviewed<Item>;
+  guard: OwnershipGuard | undefined;
 }
 
-/** The access rules of one reviewed resource for one user. */
-export function reviewAccess<S extends z.ZodType, Item extends z.output<S> & { id: string }>(
+/** The access rules of one reviewed resource for one user (within a transaction for writes). */
+export async function reviewAccess<S extends z.ZodType, Item extends z.output<S> & { id: string }>(
   spec: ReviewedSpec<S, Item>,
   user: User,
-  screens: readonly Screen[],
-): ReviewAccess<z.output<S>, Item> {
+  db: Db,
+): Promise<ReviewAccess<z.output<S>, Item>> {
+  const screens: readonly Screen[] =
+    spec.visible || spec.writable ? await screensRepository.list(db) : [];
+  const guard = spec.owned ? await ownershipGuard(db, user, spec.owned) : undefined;
   const visible = (version: z.output<S>) => spec.visible?.(user, version, screens) ?? true;
   const writable = (version: z.output<S>) => spec.writable?.(user, version, screens) ?? true;
   return {
-    canSee: (item: Reviewed<Item>) => someVersion(item, visible),
-    canWrite: (item: Reviewed<Item>) => everyVersion(item, writable),
-    canWriteInput: writable,
+    canSee: (item) => someVersion(item, visible) && (guard?.canRead(item.id) ?? true),
+    checkWrite(item, w) {
+      if (!everyVersion(item, writable)) throw outsideGroups();
+      guard?.checkChange(item.id, w);
+    },
+    checkWriteInput(input) {
+      if (!writable(input)) throw outsideGroups();
+    },
+    shown: (item) => (guard ? { ...item, ownerGroupId: guard.ownerOf(item.id) } : item),
+    guard,
   };
 }
 
@@ -64,10 +85,13 @@ export function addReviewedCrudRoutes<
   const tags = [resource];
   const base = `/${resource}`;
   const one = `${base}/{id}`;
-  const itemSchema = reviewedItemSchema(spec.item);
+  const itemSchema = reviewedItemSchema(spec.item, Boolean(spec.owned));
   const noun1 = noun.toLowerCase();
-  const accessFor = async (user: User, db: Db = deps.store.db) =>
-    reviewAccess(spec, user, spec.visible || spec.writable ? await screensRepository.list(db) : []);
+  const accessFor = (user: User, db: Db = deps.store.db) => reviewAccess(spec, user, db);
+  const { owned } = spec;
+  const body = (owned ? z.intersection(spec.input, OwnerInputSchema) : spec.input) as z.ZodType<
+    z.output<S> & z.output<typeof OwnerInputSchema>
+  >;
 
   addRoute(
     router,
@@ -89,7 +113,7 @@ export function addReviewedCrudRoutes<
       const items = (await repository.list(deps.store.db)).filter(
         (item) => access.canSee(item) && (!query.status || item.status === query.status),
       );
-      return c.json({ items });
+      return c.json({ items: items.map(access.shown) });
     },
   );
 
@@ -103,20 +127,29 @@ export function addReviewedCrudRoutes<
       description: HOW_WRITES_PUBLISH,
       tags,
       auth: 'editor',
-      body: spec.input,
-      responses: { 201: { description: `The created ${noun1}`, schema: itemSchema } },
+      body,
+      responses: {
+        201: { description: `The created ${noun1}`, schema: itemSchema },
+        403: errorResponse(403),
+      },
     },
     async (c, { body }) => {
       const user = c.get('user');
       const publish = canPublish(user.role);
+      const { input, requestedOwner } = splitOwner<z.output<S>>(body);
       const item = await editorWrite(deps, user.id, async (w) => {
         const access = await accessFor(user, w.trx);
-        if (!access.canWriteInput(body)) throw outsideGroups();
-        const issues = publish ? publishedIssues(spec.check, body, w) : spec.check(body, w.drafts);
+        access.checkWriteInput(input);
+        const owner = access.guard?.ownerToStore(requestedOwner);
+        const readable = await readableContent(w.trx, user, w);
+        const issues = publish
+          ? publishedIssues(spec.check, input, readable)
+          : spec.check(input, readable.drafts);
         if (issues.length > 0) throw invalidInput(issues);
         const id = randomUUID();
-        await repository.create(w.trx, id, body, w.now, publish ? { by: user.id } : undefined);
-        const created = await repository.get(w.trx, id);
+        await repository.create(w.trx, id, input, w.now, publish ? { by: user.id } : undefined);
+        if (owner) await access.guard?.setOwner(w.trx, id, owner);
+        const created = await shownItem(access, w.trx, id);
         await w.audit({ action: 'create', resource, resourceId: id, before: null, after: created });
         return created;
       });
@@ -140,9 +173,10 @@ export function addReviewedCrudRoutes<
       },
     },
     async (c, { params }) => {
+      const access = await accessFor(c.get('user'));
       const item = await repository.get(deps.store.db, params.id);
-      if (!item || !(await accessFor(c.get('user'))).canSee(item)) throw notFound(noun);
-      return c.json(item);
+      if (!item || !access.canSee(item)) throw notFound(noun);
+      return c.json(access.shown(item));
     },
   );
 
@@ -157,7 +191,7 @@ export function addReviewedCrudRoutes<
       tags,
       auth: 'editor',
       params: IdParamsSchema,
-      body: spec.input,
+      body,
       responses: {
         200: { description: `The replaced ${noun1}`, schema: itemSchema },
         403: errorResponse(403),
@@ -167,20 +201,29 @@ export function addReviewedCrudRoutes<
     async (c, { params, body }) => {
       const user = c.get('user');
       const publish = canPublish(user.role);
+      const { input, requestedOwner } = splitOwner<z.output<S>>(body);
       const item = await editorWrite(deps, user.id, async (w) => {
         const access = await accessFor(user, w.trx);
-        const before = await repository.get(w.trx, params.id);
-        if (!before || !access.canSee(before)) throw notFound(noun);
-        if (!access.canWrite(before) || !access.canWriteInput(body)) throw outsideGroups();
-        const issues = publish ? publishedIssues(spec.check, body, w) : spec.check(body, w.drafts);
+        const stored = await repository.get(w.trx, params.id);
+        if (!stored || !access.canSee(stored)) throw notFound(noun);
+        access.checkWrite(stored, w);
+        access.checkWriteInput(input);
+        const owner = access.guard?.ownerToStore(requestedOwner, access.guard.ownerOf(params.id));
+        const readable = await readableContent(w.trx, user, w);
+        const issues = publish
+          ? publishedIssues(spec.check, input, readable)
+          : spec.check(input, readable.drafts);
         if (issues.length > 0) throw invalidInput(issues);
-        const after = await repository.replace(
+        await repository.replace(
           w.trx,
           params.id,
-          body,
+          input,
           w.now,
           publish ? { by: user.id } : undefined,
         );
+        if (owner !== undefined) await access.guard?.setOwner(w.trx, params.id, owner);
+        const before = access.shown(stored);
+        const after = await shownItem(access, w.trx, params.id);
         await w.audit({ action: 'update', resource, resourceId: params.id, before, after });
         return after;
       });
@@ -211,9 +254,10 @@ export function addReviewedCrudRoutes<
       const user = c.get('user');
       await editorWrite(deps, user.id, async (w) => {
         const access = await accessFor(user, w.trx);
-        const before = await repository.get(w.trx, params.id);
-        if (!before || !access.canSee(before)) throw notFound(noun);
-        if (!access.canWrite(before)) throw outsideGroups();
+        const stored = await repository.get(w.trx, params.id);
+        if (!stored || !access.canSee(stored)) throw notFound(noun);
+        access.checkWrite(stored, w);
+        const before = access.shown(stored);
         if (before.published !== null && !canPublish(user.role)) {
           throw forbidden(`${noun} is on screens: only an approver may remove it`);
         }
@@ -232,4 +276,11 @@ export function addReviewedCrudRoutes<
   );
 
   addReviewRoutes(router, deps, spec, accessFor);
+
+  /** The stored item as the API answers it. */
+  async function shownItem(access: ReviewAccess<z.output<S>, Item>, db: Db, id: string) {
+    const item = await repository.get(db, id);
+    if (!item) throw notFound(noun);
+    return access.shown(item);
+  }
 }

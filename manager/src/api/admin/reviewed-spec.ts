@@ -1,6 +1,7 @@
 import type { Screen } from '@bangtin/shared';
 import { z } from 'zod';
 import { type FieldIssue, forbidden } from '../../errors.js';
+import type { OwnedTable } from '../../store/content-owners.js';
 import type { ContentSnapshot } from '../../store/load-content.js';
 import {
   REVIEW_STATUSES,
@@ -8,6 +9,7 @@ import {
   type ReviewedRepository,
 } from '../../store/reviewed-resource.js';
 import type { User } from '../../store/users.js';
+import { OwnerFieldSchema } from './ownership-guard.js';
 import type { Referrer } from './references.js';
 
 /** A resource whose changes wait for an approver: slides, playlists, schedule entries. */
@@ -29,6 +31,8 @@ export interface ReviewedSpec<S extends z.ZodType, Item extends z.output<S> & { 
   visible?(user: User, item: z.output<S>, screens: readonly Screen[]): boolean;
   /** Whether the user may write this version (screen groups); defaults to yes. */
   writable?(user: User, item: z.output<S>, screens: readonly Screen[]): boolean;
+  /** Content a screen group can own: scoped users read and change by owner (see content-ownership). */
+  owned?: OwnedTable;
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: a list of specs of different resources
@@ -44,14 +48,18 @@ export const ReviewSchema = z.object({
 
 export const ReviewStatusSchema = z.enum(REVIEW_STATUSES);
 
-/** The item's draft fields, its status, and the version screens show. */
-export const reviewedItemSchema = (item: z.ZodType) =>
+/** The item's draft fields, its status, revision and owner, and the version screens show. */
+export const reviewedItemSchema = (item: z.ZodType, owned = false) =>
   z.intersection(
     item,
     z.object({
       status: ReviewStatusSchema,
+      revision: z
+        .int()
+        .describe('Grows with every change of the draft; approve and return name it'),
       published: item.nullable().describe('What screens show; null until first approved'),
       review: ReviewSchema,
+      ...(owned ? OwnerFieldSchema.shape : {}),
     }),
   );
 

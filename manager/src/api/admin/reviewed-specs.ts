@@ -32,6 +32,7 @@ const slides: ReviewedSpec<typeof SlideInputSchema, Slide> = {
   label: (slide) => slide.title,
   check: checkSlide,
   referrers: referrersOfSlide,
+  owned: 'slides',
 };
 
 const playlists: ReviewedSpec<typeof PlaylistInputSchema, Playlist> = {
@@ -43,6 +44,7 @@ const playlists: ReviewedSpec<typeof PlaylistInputSchema, Playlist> = {
   label: (playlist) => playlist.name,
   check: checkPlaylist,
   referrers: referrersOfPlaylist,
+  owned: 'playlists',
 };
 
 /** Entries are tied to screens: a user of some screen groups sees and writes only theirs. */

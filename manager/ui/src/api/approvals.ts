@@ -26,6 +26,9 @@ export interface Approval {
   id: string;
   label: string;
   status: ReviewStatus;
+  /** The draft's number: approve and return name it, so only what was shown goes live. */
+  revision: number;
+  ownerGroupId: string | null;
   before: Record<string, unknown> | null;
   after: Record<string, unknown>;
   changedFields: string[];
@@ -49,14 +52,16 @@ export function submitForReview(resource: ReviewedResource, id: string): Promise
   return api.post<Reviewed>(stepPath(resource, id, 'submit'), undefined);
 }
 
-export function approve(resource: ReviewedResource, id: string): Promise<unknown> {
-  return api.post(stepPath(resource, id, 'approve'), undefined);
+/** Publishes the revision the approver saw; 409 when the draft changed since. */
+export function approve(resource: ReviewedResource, id: string, revision: number) {
+  return api.post(stepPath(resource, id, 'approve'), { revision });
 }
 
 export function returnWithComment(
   resource: ReviewedResource,
   id: string,
   comment: string,
+  revision: number,
 ): Promise<unknown> {
-  return api.post(stepPath(resource, id, 'return'), { comment });
+  return api.post(stepPath(resource, id, 'return'), { comment, revision });
 }

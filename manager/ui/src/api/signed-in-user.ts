@@ -17,3 +17,9 @@ export function may(required: Role): boolean {
 export function mayDelete(item: Reviewed): boolean {
   return may('approver') || (may('editor') && !item.published);
 }
+
+/** The screen groups the user is limited to; empty: every group. */
+export function myGroupIds(): string[] {
+  const ids = signedInUser?.groupIds;
+  return Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string') : [];
+}

@@ -3,6 +3,7 @@ import { localized, msg, str } from '@lit/localize';
 import { Task } from '@lit/task';
 import { css, html, LitElement } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
+import { ApiFailure } from '../api/api-failure.js';
 import {
   type Approval,
   approve,
@@ -107,8 +108,8 @@ export class ApprovalsPage extends LitElement {
     }
     this.errors = { ...this.errors, [key]: '' };
     try {
-      if (step === 'approve') await approve(item.resource, item.id);
-      else await returnWithComment(item.resource, item.id, comment);
+      if (step === 'approve') await approve(item.resource, item.id, item.revision);
+      else await returnWithComment(item.resource, item.id, comment, item.revision);
       const label = item.label;
       this.done =
         step === 'approve'
@@ -117,6 +118,8 @@ export class ApprovalsPage extends LitElement {
       await this.queue.run();
     } catch (error) {
       this.errors = { ...this.errors, [key]: describeFailure(error) };
+      // A newer revision replaced what was shown: show that one instead, with the error kept.
+      if (error instanceof ApiFailure && error.status === 409) await this.queue.run();
     }
   }
 
@@ -140,6 +143,9 @@ export class ApprovalsPage extends LitElement {
     const fields = item.before === null ? Object.keys(item.after) : item.changedFields;
     return html`<li class="item card" aria-labelledby=${headingId}>
       <h2 id=${headingId}>${urgentMark(item)}${resourceLabel(item.resource)}: ${item.label}</h2>
+      <p class="muted" data-revision=${item.revision}>
+        ${msg(str`Bản số ${item.revision} — đúng nội dung sẽ được phát khi duyệt.`, { id: 'approvals.revision' })}
+      </p>
       <p class="muted">
         ${item.submittedBy?.name || item.submittedBy?.login || ''}
         ${item.review.submittedAt ? html` · ${formatDateTime(item.review.submittedAt)}` : ''}

@@ -15,6 +15,7 @@ import {
 import { checkbox, formAlert, textField } from '../forms/fields.js';
 import { describeFailure } from '../i18n/describe-failure.js';
 import { sharedStyles } from '../styles/shared-styles.js';
+import { ownerField, ownerOf } from './owner-select.js';
 
 type HotlineDraft = Required<{ [K in keyof HotlineInput]: NonNullable<HotlineInput[K]> }>;
 
@@ -79,11 +80,12 @@ export class HotlineForm extends LitElement {
       hours: this.draft.hours.trim() || null,
       note: this.draft.note.trim() || null,
     };
-    const checked = validate(HotlineInputSchema, body);
-    if (!checked.ok) {
-      this.errors = checked.errors;
+    const validated = validate(HotlineInputSchema, body);
+    if (!validated.ok) {
+      this.errors = validated.errors;
       return;
     }
+    const checked = { data: { ...validated.data, ...ownerField(this) } };
     this.saving = true;
     try {
       const saved = this.hotline
@@ -107,6 +109,7 @@ export class HotlineForm extends LitElement {
   override render() {
     const d = this.draft;
     return html`<form class="card" @submit=${this.save} novalidate>
+      <owner-select .value=${ownerOf(this.hotline)}></owner-select>
       <h2>
         ${
           this.hotline

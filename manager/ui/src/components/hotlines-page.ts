@@ -8,6 +8,8 @@ import { describeFailure } from '../i18n/describe-failure.js';
 import { renderTask } from '../render/render-task.js';
 import { sharedStyles } from '../styles/shared-styles.js';
 import './hotline-form.js';
+import './owner-label.js';
+import { ownerOf } from './owner-select.js';
 
 /** The hotline directory: list, add, edit, delete. */
 @customElement('hotlines-page')
@@ -93,6 +95,7 @@ export class HotlinesPage extends LitElement {
           <th scope="col">${msg('Tên đơn vị / nội dung', { id: 'hotline.label' })}</th>
           <th scope="col">${msg('Số điện thoại', { id: 'hotline.number' })}</th>
           <th scope="col">${msg('Giờ tiếp nhận', { id: 'hotline.hours' })}</th>
+          <th scope="col">${msg('Thuộc nhóm', { id: 'owner.column' })}</th>
           <th scope="col"><span class="visually-hidden">${msg('Thao tác', { id: 'common.actions' })}</span></th>
         </tr>
       </thead>
@@ -105,6 +108,7 @@ export class HotlinesPage extends LitElement {
             </td>
             <td>${hotline.number}</td>
             <td>${hotline.hours ?? ''}</td>
+            <td><owner-label .owner=${ownerOf(hotline)}></owner-label></td>
             <td>
               <button class="small" @click=${() => this.edit(hotline)}>
                 ${msg('Sửa', { id: 'common.edit' })}

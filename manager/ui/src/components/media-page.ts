@@ -13,6 +13,8 @@ import { renderTask } from '../render/render-task.js';
 import { routeHref } from '../routing/route.js';
 import { sharedStyles } from '../styles/shared-styles.js';
 import './media-upload.js';
+import './owner-label.js';
+import { ownerOf } from './owner-select.js';
 
 interface Library {
   items: Media[];
@@ -157,6 +159,7 @@ export class MediaPage extends LitElement {
     return html`<li class="item card" data-sha256=${item.sha256}>
       <div class="thumb">${this.renderThumb(item)}</div>
       <p class="name">${item.name}</p>
+      <p class="muted"><owner-label .owner=${ownerOf(item)}></owner-label></p>
       <p class="meta" data-testid="media-meta">
         ${mediaTypeLabel(item.type)} · ${item.type.split('/')[1]?.toUpperCase()} ·
         ${formatBytes(item.bytes)}${this.renderProbe(item.sha256)}

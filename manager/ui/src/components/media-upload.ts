@@ -7,6 +7,7 @@ import { MediaUploadedEvent } from '../events/media-uploaded-event.js';
 import { formatBytes, formatNumber } from '../format/format.js';
 import { describeFailure } from '../i18n/describe-failure.js';
 import { sharedStyles } from '../styles/shared-styles.js';
+import { ownerField } from './owner-select.js';
 
 interface Upload {
   key: number;
@@ -86,9 +87,10 @@ export class MediaUpload extends LitElement {
     const key = this.nextKey++;
     this.uploads = [...this.uploads, { key, file, progress: 0, state: 'sending', error: '' }];
     try {
-      const media = await uploadFile<Media>('/api/media', file, (progress) =>
-        this.patch(key, { progress }),
-      );
+      // Shared is the server's default for a user without groups: only a group is named.
+      const owner = ownerField(this).ownerGroupId;
+      const url = owner ? `/api/media?ownerGroupId=${encodeURIComponent(owner)}` : '/api/media';
+      const media = await uploadFile<Media>(url, file, (progress) => this.patch(key, { progress }));
       this.patch(key, { state: 'done', progress: 1 });
       this.dispatchEvent(new MediaUploadedEvent(media));
     } catch (error) {
@@ -103,7 +105,8 @@ export class MediaUpload extends LitElement {
   }
 
   override render() {
-    return html`<div
+    return html`<owner-select></owner-select>
+      <div
         class="zone"
         ?data-over=${this.over}
         @dragover=${(event: DragEvent) => {

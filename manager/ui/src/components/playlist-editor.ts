@@ -25,6 +25,7 @@ import { renderTask } from '../render/render-task.js';
 import { navigate, routeHref } from '../routing/route.js';
 import { sharedStyles } from '../styles/shared-styles.js';
 import './review-panel.js';
+import { ownerField, ownerOf } from './owner-select.js';
 
 interface DraftItem {
   /** Stable across reordering, so that rows keep their focus and state. */
@@ -183,7 +184,7 @@ export class PlaylistEditor extends LitElement {
     }
     this.saving = true;
     try {
-      await saveItem('playlists', this.playlistId, checked.data);
+      await saveItem('playlists', this.playlistId, { ...checked.data, ...ownerField(this) });
       this.dirty.markClean();
       navigate(routeHref('playlists'));
     } catch (error) {
@@ -217,6 +218,7 @@ export class PlaylistEditor extends LitElement {
             : ''
         }
           <form class="card" @submit=${this.save} novalidate>
+          <owner-select .value=${ownerOf(this.reviewed)}></owner-select>
           ${textField({
             id: 'name',
             label: msg('Tên danh sách phát', { id: 'playlist.name' }),

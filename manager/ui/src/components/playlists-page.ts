@@ -12,6 +12,8 @@ import { renderTask } from '../render/render-task.js';
 import { statusBadge } from '../render/status-badge.js';
 import { routeHref } from '../routing/route.js';
 import { sharedStyles } from '../styles/shared-styles.js';
+import './owner-label.js';
+import { ownerOf } from './owner-select.js';
 
 /** All playlists. */
 @customElement('playlists-page')
@@ -57,7 +59,8 @@ export class PlaylistsPage extends LitElement {
                   <th scope="col">${msg('Tên', { id: 'common.name' })}</th>
                   <th scope="col">${msg('Trạng thái', { id: 'dashboard.status' })}</th>
                   <th scope="col">${msg('Số trang', { id: 'playlists.itemCount' })}</th>
-                  <th scope="col"><span class="visually-hidden">${msg('Thao tác', { id: 'common.actions' })}</span></th>
+                  <th scope="col">${msg('Thuộc nhóm', { id: 'owner.column' })}</th>
+          <th scope="col"><span class="visually-hidden">${msg('Thao tác', { id: 'common.actions' })}</span></th>
                 </tr>
               </thead>
               <tbody>
@@ -66,6 +69,7 @@ export class PlaylistsPage extends LitElement {
                     <td><a href=${routeHref('playlists', playlist.id)}>${playlist.name}</a></td>
                     <td>${statusBadge((playlist as Reviewed).status)}</td>
                     <td>${formatNumber(playlist.items.length)}</td>
+            <td><owner-label .owner=${ownerOf(playlist)}></owner-label></td>
                     <td>
                       ${
                         mayDelete(playlist as Reviewed)

@@ -18,6 +18,7 @@ import { procedureFieldLabels } from '../i18n/labels.js';
 import { renderTask } from '../render/render-task.js';
 import { navigate, routeHref } from '../routing/route.js';
 import { sharedStyles } from '../styles/shared-styles.js';
+import { ownerField, ownerOf } from './owner-select.js';
 
 const TEXT_KEYS = [
   'code',
@@ -94,7 +95,7 @@ export class ProcedureEditor extends LitElement {
     }
     this.saving = true;
     try {
-      await saveItem('procedures', this.procedureId, checked.data);
+      await saveItem('procedures', this.procedureId, { ...checked.data, ...ownerField(this) });
       this.dirty.markClean();
       navigate(routeHref('procedures'));
     } catch (error) {
@@ -125,7 +126,8 @@ export class ProcedureEditor extends LitElement {
     return html`<h1>${title}</h1>
       ${renderTask(
         this.loader,
-        () => html`<form class="card" @submit=${this.save} novalidate>
+        (procedure) => html`<form class="card" @submit=${this.save} novalidate>
+          <owner-select .value=${ownerOf(procedure)}></owner-select>
           ${field('name', { multiline: true })} ${field('field')} ${field('code')}
           ${field('agency')} ${field('level')}
           ${selectField({

@@ -9,6 +9,8 @@ import { describeFailure } from '../i18n/describe-failure.js';
 import { renderTask } from '../render/render-task.js';
 import { routeHref } from '../routing/route.js';
 import { sharedStyles } from '../styles/shared-styles.js';
+import './owner-label.js';
+import { ownerOf } from './owner-select.js';
 
 function groupByField(procedures: Procedure[]): [string, Procedure[]][] {
   const groups = new Map<string, Procedure[]>();
@@ -91,6 +93,7 @@ export class ProceduresPage extends LitElement {
           <th scope="col">${msg('Mã', { id: 'procedure.code' })}</th>
           <th scope="col">${msg('Tên thủ tục', { id: 'procedure.name' })}</th>
           <th scope="col">${msg('Thời hạn giải quyết', { id: 'procedure.timeLimit' })}</th>
+          <th scope="col">${msg('Thuộc nhóm', { id: 'owner.column' })}</th>
           <th scope="col"><span class="visually-hidden">${msg('Thao tác', { id: 'common.actions' })}</span></th>
         </tr>
       </thead>
@@ -100,6 +103,7 @@ export class ProceduresPage extends LitElement {
             <td class="code">${procedure.code ?? ''}</td>
             <td><a href=${routeHref('procedures', procedure.id)}>${procedure.name}</a></td>
             <td>${procedure.timeLimit ?? ''}</td>
+            <td><owner-label .owner=${ownerOf(procedure)}></owner-label></td>
             <td>
               <button class="small danger" @click=${() => this.deleteItem(procedure)}>
                 ${msg('Xoá', { id: 'common.delete' })}

@@ -37,6 +37,7 @@ import { navigate, routeHref } from '../routing/route.js';
 import { sharedStyles } from '../styles/shared-styles.js';
 import './review-panel.js';
 import './slide-preview.js';
+import { ownerField, ownerOf } from './owner-select.js';
 
 const KINDS = SlideInputSchema.options.map((option) => option.shape.kind.value);
 
@@ -140,7 +141,7 @@ export class SlideEditor extends LitElement {
     }
     this.saving = true;
     try {
-      await saveItem('slides', this.slideId, checked.data);
+      await saveItem('slides', this.slideId, { ...checked.data, ...ownerField(this) });
       this.dirty.markClean();
       navigate(routeHref('slides'));
     } catch (error) {
@@ -175,6 +176,7 @@ export class SlideEditor extends LitElement {
     }
       <div class="layout">
       <form class="card" @submit=${this.save} novalidate>
+        <owner-select .value=${ownerOf(this.reviewed)}></owner-select>
         ${
           this.slideId
             ? html`<p><strong>${msg('Loại', { id: 'slide.kind' })}:</strong> ${slideKindLabel(this.draft.kind)}</p>`

@@ -12,6 +12,8 @@ import { renderTask } from '../render/render-task.js';
 import { statusBadge } from '../render/status-badge.js';
 import { routeHref } from '../routing/route.js';
 import { sharedStyles } from '../styles/shared-styles.js';
+import './owner-label.js';
+import { ownerOf } from './owner-select.js';
 
 const KINDS = SlideInputSchema.options.map((option) => option.shape.kind.value);
 
@@ -72,6 +74,7 @@ export class SlidesPage extends LitElement {
           <th scope="col">${msg('Trạng thái', { id: 'dashboard.status' })}</th>
           <th scope="col">${msg('Loại', { id: 'slide.kind' })}</th>
           <th scope="col">${msg('Nhãn', { id: 'slide.tags' })}</th>
+          <th scope="col">${msg('Thuộc nhóm', { id: 'owner.column' })}</th>
           <th scope="col"><span class="visually-hidden">${msg('Thao tác', { id: 'common.actions' })}</span></th>
         </tr>
       </thead>
@@ -82,6 +85,7 @@ export class SlidesPage extends LitElement {
             <td>${statusBadge((slide as Reviewed).status)}</td>
             <td>${slideKindLabel(slide.kind)}</td>
             <td>${slide.tags.join(', ')}</td>
+            <td><owner-label .owner=${ownerOf(slide)}></owner-label></td>
             <td>
               ${
                 mayDelete(slide as Reviewed)

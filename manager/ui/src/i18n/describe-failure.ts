@@ -19,12 +19,20 @@ export function describeFailure(error: unknown): string {
     case 401:
       return msg('Phiên làm việc đã hết hạn. Hãy đăng nhập lại.', { id: 'failure.unauthorized' });
     case 403:
-      return msg('Bạn không có quyền làm việc này.', { id: 'failure.forbidden' });
+      return (
+        ownershipRefusal(error.details) ??
+        msg('Bạn không có quyền làm việc này.', { id: 'failure.forbidden' })
+      );
     case 404:
       return msg('Không tìm thấy — có thể đã bị xoá hoặc mã đã hết hạn.', {
         id: 'failure.notFound',
       });
     case 409: {
+      if (reasonOf(error.details) === 'revision_changed') {
+        return msg('Nội dung vừa được sửa sau khi bạn mở. Hãy xem lại bản mới rồi duyệt.', {
+          id: 'failure.revisionChanged',
+        });
+      }
       const users = conflictUsers(error.details);
       return users
         ? msg(str`Không thể xoá vì đang được dùng ở: ${users}.`, { id: 'failure.inUseBy' })
@@ -43,6 +51,31 @@ export function describeFailure(error: unknown): string {
       return error.status >= 500
         ? msg('Máy chủ gặp sự cố. Hãy thử lại sau ít phút.', { id: 'failure.server' })
         : msg(str`Yêu cầu không thành công (mã ${error.status}).`, { id: 'failure.other' });
+  }
+}
+
+const reasonOf = (details: unknown): unknown =>
+  typeof details === 'object' && details !== null && 'reason' in details
+    ? details.reason
+    : undefined;
+
+/** Why content of another screen group, or shared, may not be changed (see the README). */
+function ownershipRefusal(details: unknown): string | undefined {
+  switch (reasonOf(details)) {
+    case 'shared_content':
+      return msg(
+        'Nội dung dùng chung chỉ người duyệt hoặc quản trị không gắn nhóm được sửa. Hãy sao chép sang nhóm của bạn.',
+        { id: 'failure.sharedContent' },
+      );
+    case 'owner_group':
+      return msg('Nội dung này thuộc nhóm màn hình khác.', { id: 'failure.ownerGroup' });
+    case 'shown_outside_groups':
+      return msg(
+        'Nội dung này đang phát trên màn hình ngoài nhóm của bạn, nên chỉ người duyệt hoặc quản trị không gắn nhóm được sửa.',
+        { id: 'failure.shownOutsideGroups' },
+      );
+    default:
+      return undefined;
   }
 }
 

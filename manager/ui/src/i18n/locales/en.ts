@@ -370,4 +370,15 @@ export const templates = {
   'holidays.whoEdits': 'Approvers and administrators can change the calendar.',
   'schedule.holidayModeHint':
     'Follows the calendar under "Public holidays", in the screen\'s time zone.',
+  'owner.shared': 'Shared (whole organisation)',
+  'owner.label': 'Owned by screen group',
+  'owner.column': 'Group',
+  'approvals.revision': str`Revision ${0}: exactly what goes live when approved.`,
+  'failure.revisionChanged':
+    'The content was changed after you opened it. Review the new version, then approve.',
+  'failure.sharedContent':
+    'Shared content can be changed only by an approver or admin without screen groups. Copy it into your group.',
+  'failure.ownerGroup': 'This belongs to another screen group.',
+  'failure.shownOutsideGroups':
+    'This plays on screens outside your groups, so only an approver or admin without screen groups can change it.',
 };

@@ -56,10 +56,12 @@ describe('approval before publication', () => {
     });
     expect((await manifestOf(token)).version).toBe(before.version);
 
-    expect((await editor('POST', `/api/slides/${slide.id}/submit`)).status).toBe(200);
+    const submitted = await editor('POST', `/api/slides/${slide.id}/submit`);
+    expect(submitted.status).toBe(200);
+    const { revision } = await submitted.json();
     expect((await manifestOf(token)).version).toBe(before.version);
 
-    const approved = await approver('POST', `/api/slides/${slide.id}/approve`);
+    const approved = await approver('POST', `/api/slides/${slide.id}/approve`, { revision });
     expect(await approved.json()).toMatchObject({
       status: 'published',
       published: { title: 'Sửa đổi' },
@@ -73,7 +75,7 @@ describe('approval before publication', () => {
   it('never lets an editor approve, even their own draft', async () => {
     const draft = await (await editor('POST', '/api/slides', message('Tự duyệt'))).json();
     await editor('POST', `/api/slides/${draft.id}/submit`);
-    const res = await editor('POST', `/api/slides/${draft.id}/approve`);
+    const res = await editor('POST', `/api/slides/${draft.id}/approve`, { revision: 1 });
     expect(res.status).toBe(403);
     expect((await res.json()).error.code).toBe('forbidden');
   });
@@ -100,9 +102,10 @@ describe('approval before publication', () => {
   it('returns a draft with a comment; screens keep the published version', async () => {
     const { slide, token } = await screenShowing();
     await editor('PUT', `/api/slides/${slide.id}`, message('Sai chính tả'));
-    await editor('POST', `/api/slides/${slide.id}/submit`);
+    const { revision } = await (await editor('POST', `/api/slides/${slide.id}/submit`)).json();
     const res = await approver('POST', `/api/slides/${slide.id}/return`, {
       comment: 'Sửa lỗi chính tả',
+      revision,
     });
     expect(await res.json()).toMatchObject({
       status: 'draft',
@@ -114,10 +117,37 @@ describe('approval before publication', () => {
     expect(drafts.items[0].review.comment).toBe('Sửa lỗi chính tả');
   });
 
+  it('publishes only the revision the approver reviewed: a later change answers 409', async () => {
+    const { slide, token } = await screenShowing();
+    await editor('PUT', `/api/slides/${slide.id}`, message('Bản đã xem'));
+    await editor('POST', `/api/slides/${slide.id}/submit`);
+    const [shown] = (await (await approver('GET', '/api/approvals')).json()).items;
+    expect(shown.after.title).toBe('Bản đã xem');
+
+    await editor('PUT', `/api/slides/${slide.id}`, message('Bản đổi sau'));
+    await editor('POST', `/api/slides/${slide.id}/submit`);
+    const res = await approver('POST', `/api/slides/${slide.id}/approve`, {
+      revision: shown.revision,
+    });
+    expect(res.status).toBe(409);
+    expect((await res.json()).error.details).toMatchObject({ reason: 'revision_changed' });
+    const back = await approver('POST', `/api/slides/${slide.id}/return`, {
+      comment: 'Xem lại',
+      revision: shown.revision,
+    });
+    expect(back.status).toBe(409);
+    const stored = await (await approver('GET', `/api/slides/${slide.id}`)).json();
+    expect(stored).toMatchObject({ status: 'pending', published: { title: 'Đã duyệt' } });
+    expect((await manifestOf(token)).slides[0].title).toBe('Đã duyệt');
+  });
+
   it('refuses to return without a comment', async () => {
     const draft = await (await editor('POST', '/api/slides', message('A'))).json();
     await editor('POST', `/api/slides/${draft.id}/submit`);
-    const res = await approver('POST', `/api/slides/${draft.id}/return`, { comment: ' ' });
+    const res = await approver('POST', `/api/slides/${draft.id}/return`, {
+      comment: ' ',
+      revision: draft.revision,
+    });
     expect(res.status).toBe(400);
   });
 
@@ -132,8 +162,9 @@ describe('approval before publication', () => {
     const draft = await (await editor('POST', '/api/slides', message('A'))).json();
     await editor('POST', `/api/slides/${draft.id}/submit`);
     expect((await editor('POST', `/api/slides/${draft.id}/submit`)).status).toBe(409);
-    await approver('POST', `/api/slides/${draft.id}/approve`);
-    expect((await approver('POST', `/api/slides/${draft.id}/approve`)).status).toBe(409);
+    const approve = { revision: draft.revision };
+    await approver('POST', `/api/slides/${draft.id}/approve`, approve);
+    expect((await approver('POST', `/api/slides/${draft.id}/approve`, approve)).status).toBe(409);
   });
 
   it('refuses to approve a playlist whose slide is not published yet', async () => {
@@ -141,13 +172,16 @@ describe('approval before publication', () => {
     const playlist = await (
       await editor('POST', '/api/playlists', { name: 'P', items: [{ slideId: slide.id }] })
     ).json();
-    const res = await approver('POST', `/api/playlists/${playlist.id}/approve`);
+    const approve = { revision: playlist.revision };
+    const res = await approver('POST', `/api/playlists/${playlist.id}/approve`, approve);
     expect(res.status).toBe(409);
     expect((await res.json()).error.details).toEqual([
       { path: 'items.0.slideId', message: 'not published yet' },
     ]);
-    await approver('POST', `/api/slides/${slide.id}/approve`);
-    expect((await approver('POST', `/api/playlists/${playlist.id}/approve`)).status).toBe(200);
+    await approver('POST', `/api/slides/${slide.id}/approve`, { revision: slide.revision });
+    expect((await approver('POST', `/api/playlists/${playlist.id}/approve`, approve)).status).toBe(
+      200,
+    );
   });
 
   it("refuses an approver's direct write naming an unpublished draft", async () => {

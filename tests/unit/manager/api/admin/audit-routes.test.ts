@@ -49,9 +49,10 @@ describe('audit log', () => {
     const approver = await m.userClient('approver');
     const draft = await (await editor('POST', '/api/slides', message('A'))).json();
     await editor('POST', `/api/slides/${draft.id}/submit`);
-    await approver('POST', `/api/slides/${draft.id}/return`, { comment: 'Sửa' });
+    const { revision } = draft;
+    await approver('POST', `/api/slides/${draft.id}/return`, { comment: 'Sửa', revision });
     await editor('POST', `/api/slides/${draft.id}/submit`);
-    await approver('POST', `/api/slides/${draft.id}/approve`);
+    await approver('POST', `/api/slides/${draft.id}/approve`, { revision });
     const steps = await audit(`?resourceId=${draft.id}`);
     expect(steps.map((r: { action: string }) => r.action).reverse()).toEqual([
       'create',

@@ -74,7 +74,10 @@ describe('screen groups of an editor', () => {
       await unscoped('POST', '/api/schedules', entry({ groupIds: [otherOffice.id] }))
     ).json();
     await unscoped('POST', `/api/schedules/${draft.id}/submit`);
-    expect((await approver('POST', `/api/schedules/${draft.id}/approve`)).status).toBe(404);
+    const approve = { revision: draft.revision };
+    expect((await approver('POST', `/api/schedules/${draft.id}/approve`, approve)).status).toBe(
+      404,
+    );
     expect((await approver('GET', '/api/approvals')).ok).toBe(true);
     expect((await (await approver('GET', '/api/approvals')).json()).items).toEqual([]);
   });
