@@ -11,6 +11,7 @@ import { usersRepository } from '../../store/users.js';
 import { addRoute, errorResponse } from '../add-route.js';
 import type { ApiRouter } from '../app-env.js';
 import type { ApiDeps } from '../deps.js';
+import { SMALL_BODY_BYTES } from '../read-json-body.js';
 import { PasswordSchema } from './user-schemas.js';
 
 const PasswordChangeSchema = z.object({
@@ -32,6 +33,7 @@ export function addPasswordRoute(router: ApiRouter, deps: ApiDeps): void {
         "Ends the user's other sessions. A wrong current password counts against the sign-in limit.",
       tags: ['session'],
       auth: 'account',
+      maxBodyBytes: SMALL_BODY_BYTES,
       body: PasswordChangeSchema,
       responses: {
         204: { description: 'Changed' },
