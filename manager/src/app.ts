@@ -139,7 +139,10 @@ export function createApp(options: AppOptions): ManagerApp {
     if (c.req.path.startsWith('/api/device/')) return limited();
     // Cookie-authenticated writes: same-origin only (form-like or bodiless requests need a
     // matching Origin or Sec-Fetch-Site); JSON writes are already limited by CORS preflight.
-    const isUpload = c.req.method === 'POST' && c.req.path === '/api/media';
+    // Uploads stream to disk under their own limits (media, procedure import).
+    const isUpload =
+      c.req.method === 'POST' &&
+      (c.req.path === '/api/media' || c.req.path === '/api/procedures/import');
     return editorCsrf(c, isUpload ? next : limited);
   });
 

@@ -350,4 +350,5 @@ export const templates = {
   'charts.playsSummary': str`Plays per day: ${0} in total, at most ${1} in one day.`,
   'charts.uptime': 'Uptime',
   'charts.noData': 'No data yet',
+  'import.firstOf': str`Showing the first ${0} of ${1}.`,
 };
