@@ -22,6 +22,7 @@ import { serveBuiltApp } from './http/serve-built-app.js';
 import type { Logger } from './logger.js';
 import { ManifestTracker } from './manifest/manifest-tracker.js';
 import { createMediaServer } from './media/serve-media.js';
+import type { UploadDisk } from './media/upload-disk.js';
 import { createMonitor } from './monitoring/create-monitor.js';
 import type { MonitoringConfig } from './monitoring/monitoring-config.js';
 import type { ScreenMonitor } from './monitoring/screen-monitor.js';
@@ -45,6 +46,8 @@ export interface AppOptions {
   passwordCost?: ScryptCost;
   /** Offline and stale limits, alert channels (defaults in monitoring-config.ts). */
   monitoring?: Partial<MonitoringConfig>;
+  /** Where uploads are written; tests simulate a full disk. */
+  uploadDisk?: UploadDisk;
 }
 
 export interface ManagerApp {
@@ -101,6 +104,7 @@ export function createApp(options: AppOptions): ManagerApp {
     monitor,
     limits,
     ...(options.passwordCost ? { passwordCost: options.passwordCost } : {}),
+    ...(options.uploadDisk ? { uploadDisk: options.uploadDisk } : {}),
     guards: {
       account: session('account'),
       session: session('viewer'),

@@ -23,6 +23,8 @@ export interface TestManagerOptions {
   maxUploadBytes?: number;
   rateLimits?: Partial<RateLimits>;
   monitoring?: AppOptions['monitoring'];
+  uploadDisk?: AppOptions['uploadDisk'];
+  logger?: AppOptions['logger'];
 }
 
 /** What `addUser` gives accounts; the login is the role unless said otherwise. */
@@ -43,12 +45,13 @@ export async function createTestManager(options: TestManagerOptions = {}) {
     store,
     mediaDir,
     config: { maxUploadBytes: options.maxUploadBytes ?? 1024 * 1024, publicUrl: ORIGIN },
-    logger: createLogger('silent'),
+    logger: options.logger ?? createLogger('silent'),
     playerDir: options.playerDir ?? join(mediaDir, 'no-player-here'),
     adminDir: options.adminDir ?? join(mediaDir, 'no-admin-here'),
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.rateLimits ? { rateLimits: options.rateLimits } : {}),
     ...(options.monitoring ? { monitoring: options.monitoring } : {}),
+    ...(options.uploadDisk ? { uploadDisk: options.uploadDisk } : {}),
     passwordCost: TEST_COST,
   };
   const manager = createApp(appOptions);

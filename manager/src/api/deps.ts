@@ -6,6 +6,7 @@ import type { SseHub } from '../events/sse-hub.js';
 import type { RateLimiters } from '../http/rate-limits.js';
 import type { Logger } from '../logger.js';
 import type { ManifestTracker } from '../manifest/manifest-tracker.js';
+import type { UploadDisk } from '../media/upload-disk.js';
 import type { ScreenMonitor } from '../monitoring/screen-monitor.js';
 import type { Store } from '../store/open-store.js';
 import type { AppEnv } from './app-env.js';
@@ -32,5 +33,7 @@ export interface ApiDeps {
   limits: RateLimiters;
   /** The scrypt cost of new password hashes. */
   passwordCost?: ScryptCost;
+  /** Where uploads are written (tests simulate a full disk). */
+  uploadDisk?: UploadDisk;
   guards: Record<Exclude<RouteAuth, 'none'>, MiddlewareHandler<AppEnv>>;
 }

@@ -12,6 +12,7 @@ export const ErrorCodeSchema = z.enum([
   'range_not_satisfiable',
   'rate_limited',
   'internal',
+  'insufficient_storage',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCodeSchema>;
 

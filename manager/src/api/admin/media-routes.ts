@@ -40,11 +40,17 @@ export function addMediaRoutes(router: ApiRouter, deps: ApiDeps): void {
     responses: {
       201: { description: 'Stored', content: { 'application/json': { schema: MediaSchema } } },
       413: { description: 'Larger than MAX_UPLOAD_MB' },
+      507: { description: 'The server disk is full (the message says what to do)' },
       415: { description: 'Not one of the accepted image or video types' },
     },
   });
   router.post('/media', deps.guards.editor, async (c) => {
-    const file = await receiveUpload(c.req.raw, deps.mediaDir, deps.config.maxUploadBytes);
+    const file = await receiveUpload(c.req.raw, {
+      dir: deps.mediaDir,
+      maxBytes: deps.config.maxUploadBytes,
+      logger: deps.logger,
+      ...(deps.uploadDisk ? { disk: deps.uploadDisk } : {}),
+    });
     const type = sniffMediaType(file.head);
     if (!type) {
       await rm(file.tempPath, { force: true });

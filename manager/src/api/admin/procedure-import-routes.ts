@@ -100,7 +100,7 @@ export function addProcedureImportRoutes(router: ApiRouter, deps: ApiDeps): void
     if (apply && !canPublish(c.get('user').role)) {
       throw forbidden('Applying an import needs the approver role', { requiredRole: 'approver' });
     }
-    const table = await readUploadedTable(c.req.raw, deps.mediaDir);
+    const table = await readUploadedTable(c.req.raw, deps);
     if (apply && table.errors.length > 0) {
       throw new ApiError(400, 'invalid_input', 'Fix the bad rows before importing', table.errors);
     }
@@ -158,8 +158,13 @@ export function addProcedureImportRoutes(router: ApiRouter, deps: ApiDeps): void
   });
 }
 
-async function readUploadedTable(request: Request, dir: string): Promise<ProcedureTable> {
-  const file = await receiveUpload(request, dir, IMPORT_LIMITS.bytes);
+async function readUploadedTable(request: Request, deps: ApiDeps): Promise<ProcedureTable> {
+  const file = await receiveUpload(request, {
+    dir: deps.mediaDir,
+    maxBytes: IMPORT_LIMITS.bytes,
+    logger: deps.logger,
+    ...(deps.uploadDisk ? { disk: deps.uploadDisk } : {}),
+  });
   try {
     return await readProcedureFileInWorker(await readFile(file.tempPath));
   } finally {
