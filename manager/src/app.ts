@@ -19,13 +19,14 @@ import { createManifestFastPath, type FastPath } from './http/manifest-fast-path
 import { createRateLimiters, type RateLimits } from './http/rate-limits.js';
 import { securityHeaders } from './http/security-headers.js';
 import { serveBuiltApp } from './http/serve-built-app.js';
-import type { Logger } from './logger.js';
+import { errorFields, type Logger } from './logger.js';
 import { ManifestTracker } from './manifest/manifest-tracker.js';
 import { createMediaServer } from './media/serve-media.js';
 import type { UploadDisk } from './media/upload-disk.js';
 import { createMonitor } from './monitoring/create-monitor.js';
 import type { MonitoringConfig } from './monitoring/monitoring-config.js';
 import type { ScreenMonitor } from './monitoring/screen-monitor.js';
+import { recordServedVersion } from './plays/record-served-version.js';
 import type { Store } from './store/open-store.js';
 
 export interface AppOptions {
@@ -82,6 +83,9 @@ export function createApp(options: AppOptions): ManagerApp {
   });
   const manifests = new ManifestTracker(store, {
     changed: (screenId, version) => {
+      recordServedVersion(store.db, manifests, screenId, clock()).catch((error: unknown) =>
+        logger.error('recording a served manifest version failed', errorFields(error)),
+      );
       hub.publishManifest(screenId, version);
       monitor.manifestChanged(screenId);
     },

@@ -8,6 +8,7 @@ import type { Role } from '../../manager/src/auth/roles.js';
 import type { RateLimits } from '../../manager/src/http/rate-limits.js';
 import { createLogger } from '../../manager/src/logger.js';
 import { openStore } from '../../manager/src/store/open-store.js';
+import { servedVersionsRepository } from '../../manager/src/store/served-versions.js';
 import { usersRepository } from '../../manager/src/store/users.js';
 
 export const ORIGIN = 'http://localhost';
@@ -166,6 +167,19 @@ export async function createTestManager(options: TestManagerOptions = {}) {
       ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
     });
 
+  /** Records that a screen was sent a manifest version with these slides (plays are checked). */
+  const recordServed = (
+    screenId: string,
+    version: string,
+    slideIds: readonly string[],
+    firstAt = '2026-01-01T00:00:00Z',
+  ) =>
+    servedVersionsRepository.record(store.db, screenId, {
+      version,
+      slides: Object.fromEntries(slideIds.map((id) => [id, 10_000])),
+      firstAt,
+    });
+
   const close = async () => {
     manager.hub.closeAll();
     await store.close();
@@ -185,6 +199,7 @@ export async function createTestManager(options: TestManagerOptions = {}) {
     create,
     device,
     pairScreen,
+    recordServed,
     close,
   };
 }

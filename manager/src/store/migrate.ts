@@ -3,6 +3,7 @@ import { type Migration, type MigrationProvider, Migrator } from 'kysely/migrati
 import { initialMigration } from './migrations/001-initial.js';
 import { accountsApprovalMigration } from './migrations/002-accounts-approval.js';
 import { monitoringMigration } from './migrations/003-monitoring.js';
+import { playChecksMigration } from './migrations/006-play-checks.js';
 import type { Database } from './schema.js';
 
 /** Migrations live in code so that a bundled or copied manager needs no migrations folder. */
@@ -10,6 +11,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '001-initial': initialMigration,
   '002-accounts-approval': accountsApprovalMigration,
   '003-monitoring': monitoringMigration,
+  '006-play-checks': playChecksMigration,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

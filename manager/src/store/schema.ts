@@ -150,4 +150,21 @@ export interface Database extends MonitoringTables {
   /** A read-only view over play_log since migration 003. */
   plays: PlayRow;
   audit_log: AuditRow;
+  served_versions: ServedVersionRow;
+  rejected_plays: RejectedPlaysRow;
+}
+
+export interface ServedVersionRow {
+  screen_id: string;
+  version: string;
+  /** JSON: slide id → the longest it may play, in ms. */
+  slides: string;
+  first_at: string;
+}
+
+export interface RejectedPlaysRow {
+  screen_id: string;
+  count: number;
+  last_at: string;
+  last_reason: string;
 }

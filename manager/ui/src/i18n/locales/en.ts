@@ -351,4 +351,5 @@ export const templates = {
   'charts.uptime': 'Uptime',
   'charts.noData': 'No data yet',
   'import.firstOf': str`Showing the first ${0} of ${1}.`,
+  'dashboard.rejectedPlays': str`${0} plays refused`,
 };
