@@ -9,6 +9,12 @@ import type { ApiDeps } from './api/deps.js';
 import { createDeviceApi } from './api/device/index.js';
 import { addDocsRoutes } from './api/docs-routes.js';
 import { DeviceTokenCache } from './auth/device-token-cache.js';
+import { KnownDevices } from './auth/known-device.js';
+import {
+  DEFAULT_LOGIN_THROTTLE,
+  LoginThrottle,
+  type LoginThrottleRules,
+} from './auth/login-throttle.js';
 import type { ScryptCost } from './auth/password.js';
 import { requireDevice } from './auth/require-device.js';
 import { requireSession, type SessionRequirement } from './auth/require-session.js';
@@ -43,6 +49,8 @@ export interface AppOptions {
   adminDir?: string;
   /** Overrides of the default rate limits (tests use small ones). */
   rateLimits?: Partial<RateLimits>;
+  /** Overrides of the sign-in throttle (tests use small ones). */
+  loginThrottle?: Partial<LoginThrottleRules>;
   /** The scrypt cost of new password hashes; tests pass a cheap one. */
   passwordCost?: ScryptCost;
   /** Offline and stale limits, alert channels (defaults in monitoring-config.ts). */
@@ -107,6 +115,11 @@ export function createApp(options: AppOptions): ManagerApp {
     manifests,
     monitor,
     limits,
+    loginThrottle: new LoginThrottle(
+      { ...DEFAULT_LOGIN_THROTTLE, ...options.loginThrottle },
+      clock,
+    ),
+    knownDevices: new KnownDevices(clock),
     ...(options.passwordCost ? { passwordCost: options.passwordCost } : {}),
     ...(options.uploadDisk ? { uploadDisk: options.uploadDisk } : {}),
     guards: {

@@ -26,6 +26,7 @@ export interface TestManagerOptions {
   monitoring?: AppOptions['monitoring'];
   uploadDisk?: AppOptions['uploadDisk'];
   logger?: AppOptions['logger'];
+  loginThrottle?: AppOptions['loginThrottle'];
 }
 
 /** What `addUser` gives accounts; the login is the role unless said otherwise. */
@@ -53,6 +54,7 @@ export async function createTestManager(options: TestManagerOptions = {}) {
     ...(options.rateLimits ? { rateLimits: options.rateLimits } : {}),
     ...(options.monitoring ? { monitoring: options.monitoring } : {}),
     ...(options.uploadDisk ? { uploadDisk: options.uploadDisk } : {}),
+    ...(options.loginThrottle ? { loginThrottle: options.loginThrottle } : {}),
     passwordCost: TEST_COST,
   };
   const manager = createApp(appOptions);

@@ -1,4 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
+import type { KnownDevices } from '../auth/known-device.js';
+import type { LoginThrottle } from '../auth/login-throttle.js';
 import type { ScryptCost } from '../auth/password.js';
 import type { Role } from '../auth/roles.js';
 import type { Config } from '../env.js';
@@ -31,6 +33,8 @@ export interface ApiDeps {
   manifests: ManifestTracker;
   monitor: ScreenMonitor;
   limits: RateLimiters;
+  loginThrottle: LoginThrottle;
+  knownDevices: KnownDevices;
   /** The scrypt cost of new password hashes. */
   passwordCost?: ScryptCost;
   /** Where uploads are written (tests simulate a full disk). */
