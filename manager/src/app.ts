@@ -21,6 +21,7 @@ import { requireSession, type SessionRequirement } from './auth/require-session.
 import type { Config } from './env.js';
 import { ApiError, createErrorHandler, handleNotFound } from './errors.js';
 import { SseHub } from './events/sse-hub.js';
+import { UserStreams } from './events/user-streams.js';
 import { createManifestFastPath, type FastPath } from './http/manifest-fast-path.js';
 import { createRateLimiters, type RateLimits } from './http/rate-limits.js';
 import { securityHeaders } from './http/security-headers.js';
@@ -39,7 +40,7 @@ export interface AppOptions {
   store: Store;
   /** Where media files live, each named by its sha256. */
   mediaDir: string;
-  config: Pick<Config, 'maxUploadBytes' | 'publicUrl'>;
+  config: Pick<Config, 'maxUploadBytes' | 'publicUrl'> & Partial<Pick<Config, 'trustProxy'>>;
   logger: Logger;
   /** Epoch milliseconds; tests pass their own. */
   clock?: () => number;
@@ -120,6 +121,7 @@ export function createApp(options: AppOptions): ManagerApp {
       clock,
     ),
     knownDevices: new KnownDevices(clock),
+    userStreams: new UserStreams(),
     ...(options.passwordCost ? { passwordCost: options.passwordCost } : {}),
     ...(options.uploadDisk ? { uploadDisk: options.uploadDisk } : {}),
     guards: {
@@ -130,15 +132,17 @@ export function createApp(options: AppOptions): ManagerApp {
       approver: session('approver'),
       admin: session('admin'),
       device: requireDevice(store, limits.devicePerToken, deviceTokens),
-      'device-or-query': requireDevice(store, limits.devicePerToken, deviceTokens, {
-        allowQueryToken: true,
-      }),
     },
   };
 
   const app = new Hono<AppEnv>();
   app.onError(createErrorHandler(logger));
   app.notFound(handleNotFound);
+  const trustProxy = options.config.trustProxy ?? false;
+  app.use('*', async (c, next) => {
+    c.set('trustProxy', trustProxy);
+    await next();
+  });
   app.use('*', securityHeaders);
 
   const publicOrigin = new URL(options.config.publicUrl).origin;

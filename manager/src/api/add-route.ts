@@ -58,7 +58,6 @@ const SECURITY: Record<Exclude<RouteAuth, 'none'>, 'session' | 'device'> = {
   approver: 'session',
   admin: 'session',
   device: 'device',
-  'device-or-query': 'device',
 };
 
 /** The OpenAPI extension naming the weakest role a session route admits. */
@@ -125,7 +124,7 @@ function toRouteConfig(
     400,
     ...(spec.auth === 'none' ? [] : [401]),
     ...(isSession && spec.auth !== 'account' ? [403] : []),
-    ...(spec.auth === 'device' || spec.auth === 'device-or-query' ? [429] : []),
+    ...(spec.auth === 'device' ? [429] : []),
   ].filter((code) => !(code in spec.responses));
   const responses: RouteConfig['responses'] = {};
   for (const [code, response] of Object.entries(spec.responses)) {

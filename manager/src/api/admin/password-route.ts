@@ -83,6 +83,7 @@ export function addPasswordRoute(router: ApiRouter, deps: ApiDeps): void {
           address: clientAddress(c),
         });
       });
+      deps.userStreams.close(user.id);
       return c.body(null, 204);
     },
   );

@@ -5,7 +5,7 @@ import { DUMMY_HASH, verifyPassword } from '../../auth/password.js';
 import { SESSION_COOKIE } from '../../auth/require-session.js';
 import { randomToken, sha256Hex } from '../../auth/tokens.js';
 import { ApiError, forbidden } from '../../errors.js';
-import { clientAddress } from '../../http/client-address.js';
+import { clientAddress, isHttps } from '../../http/client-address.js';
 import { type AuditEntry, auditLogRepository } from '../../store/audit-log.js';
 import { sessionsRepository } from '../../store/sessions.js';
 import { usersRepository } from '../../store/users.js';
@@ -116,7 +116,7 @@ export function addSessionRoutes(router: ApiRouter, deps: ApiDeps): void {
         after: null,
         login: user.login,
       });
-      const secure = deps.config.publicUrl.startsWith('https:');
+      const secure = isHttps(c);
       setCookie(c, SESSION_COOKIE, token, {
         httpOnly: true,
         sameSite: 'Strict',
@@ -162,6 +162,7 @@ export function addSessionRoutes(router: ApiRouter, deps: ApiDeps): void {
         token && (await sessionsRepository.findUser(deps.store.db, sha256Hex(token), iso()));
       if (token) await sessionsRepository.remove(deps.store.db, sha256Hex(token));
       if (user) {
+        deps.userStreams.close(user.id);
         await record(c, {
           userId: user.id,
           action: 'logout',
