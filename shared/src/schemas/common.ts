@@ -1,3 +1,4 @@
+import { inputTextChecks } from '#input-text';
 import { z } from '#zod';
 
 // Written in the API common to zod and zod/mini (see ../zod/mini.ts): `.check()`, never chains.
@@ -42,27 +43,15 @@ function isTimeZone(zone: string): boolean {
 }
 
 /**
- * Invisible characters that only hide or reorder what a reader sees: bidi embeddings, overrides,
- * isolates and marks, zero-width spaces and joiners' look-alikes. ZWJ and ZWNJ (U+200C, U+200D)
- * stay: emoji and some scripts need them.
- */
-const INVISIBLE_FORMATTING =
-  /[\u061C\u180E\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
-
-/** Strips invisible formatting characters (see above); everything else is left as it is. */
-export const stripInvisibleFormatting = (text: string) => text.replace(INVISIBLE_FORMATTING, '');
-
-/**
  * Text shown on screens: invisible formatting stripped, trimmed, no control characters besides
- * line breaks, no lone surrogates (half a character, from a broken encoder).
+ * line breaks, no lone surrogates (see ../text/input-text.ts; the player's build skips those two).
  */
 export const textSchema = (max: number) =>
   z.string().check(
-    z.overwrite(stripInvisibleFormatting),
+    ...inputTextChecks(),
     z.trim(),
     z.maxLength(max),
     z.refine((s) => !hasControlCharacter(s), 'control characters are not allowed'),
-    z.refine((s) => !hasLoneSurrogate(s), 'broken characters (lone surrogates) are not allowed'),
   );
 
 export const requiredTextSchema = (max: number) =>
@@ -72,18 +61,6 @@ function hasControlCharacter(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if ((code < 0x20 && code !== 0x0a) || code === 0x7f) return true;
-  }
-  return false;
-}
-
-function hasLoneSurrogate(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 0xd800 && code <= 0xdbff) {
-      const next = text.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) i++;
-      else return true;
-    } else if (code >= 0xdc00 && code <= 0xdfff) return true;
   }
   return false;
 }
