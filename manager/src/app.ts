@@ -9,29 +9,38 @@ import type { ApiDeps } from './api/deps.js';
 import { createDeviceApi } from './api/device/index.js';
 import { addDocsRoutes } from './api/docs-routes.js';
 import { DeviceTokenCache } from './auth/device-token-cache.js';
+import { KnownDevices } from './auth/known-device.js';
+import {
+  DEFAULT_LOGIN_THROTTLE,
+  LoginThrottle,
+  type LoginThrottleRules,
+} from './auth/login-throttle.js';
 import type { ScryptCost } from './auth/password.js';
 import { requireDevice } from './auth/require-device.js';
 import { requireSession, type SessionRequirement } from './auth/require-session.js';
 import type { Config } from './env.js';
 import { ApiError, createErrorHandler, handleNotFound } from './errors.js';
 import { SseHub } from './events/sse-hub.js';
+import { UserStreams } from './events/user-streams.js';
 import { createManifestFastPath, type FastPath } from './http/manifest-fast-path.js';
 import { createRateLimiters, type RateLimits } from './http/rate-limits.js';
 import { securityHeaders } from './http/security-headers.js';
 import { serveBuiltApp } from './http/serve-built-app.js';
-import type { Logger } from './logger.js';
+import { errorFields, type Logger } from './logger.js';
 import { ManifestTracker } from './manifest/manifest-tracker.js';
 import { createMediaServer } from './media/serve-media.js';
+import type { UploadDisk } from './media/upload-disk.js';
 import { createMonitor } from './monitoring/create-monitor.js';
 import type { MonitoringConfig } from './monitoring/monitoring-config.js';
 import type { ScreenMonitor } from './monitoring/screen-monitor.js';
+import { recordServedVersion } from './plays/record-served-version.js';
 import type { Store } from './store/open-store.js';
 
 export interface AppOptions {
   store: Store;
   /** Where media files live, each named by its sha256. */
   mediaDir: string;
-  config: Pick<Config, 'maxUploadBytes' | 'publicUrl'>;
+  config: Pick<Config, 'maxUploadBytes' | 'publicUrl'> & Partial<Pick<Config, 'trustProxy'>>;
   logger: Logger;
   /** Epoch milliseconds; tests pass their own. */
   clock?: () => number;
@@ -41,12 +50,16 @@ export interface AppOptions {
   adminDir?: string;
   /** Overrides of the default rate limits (tests use small ones). */
   rateLimits?: Partial<RateLimits>;
+  /** Overrides of the sign-in throttle (tests use small ones). */
+  loginThrottle?: Partial<LoginThrottleRules>;
   /** The scrypt cost of new password hashes; tests pass a cheap one. */
   passwordCost?: ScryptCost;
   /** Offline and stale limits, alert channels (defaults in monitoring-config.ts). */
   monitoring?: Partial<MonitoringConfig>;
   /** No manifest revision below this (epoch ms): `REVISION_FLOOR`, see the README. */
   revisionFloor?: number;
+  /** Where uploads are written; tests simulate a full disk. */
+  uploadDisk?: UploadDisk;
 }
 
 export interface ManagerApp {
@@ -83,6 +96,9 @@ export function createApp(options: AppOptions): ManagerApp {
     store,
     {
       changed: (screenId, version) => {
+        recordServedVersion(store.db, manifests, screenId, clock()).catch((error: unknown) =>
+          logger.error('recording a served manifest version failed', errorFields(error)),
+        );
         hub.publishManifest(screenId, version);
         monitor.manifestChanged(screenId);
       },
@@ -106,7 +122,14 @@ export function createApp(options: AppOptions): ManagerApp {
     manifests,
     monitor,
     limits,
+    loginThrottle: new LoginThrottle(
+      { ...DEFAULT_LOGIN_THROTTLE, ...options.loginThrottle },
+      clock,
+    ),
+    knownDevices: new KnownDevices(clock),
+    userStreams: new UserStreams(),
     ...(options.passwordCost ? { passwordCost: options.passwordCost } : {}),
+    ...(options.uploadDisk ? { uploadDisk: options.uploadDisk } : {}),
     guards: {
       account: session('account'),
       session: session('viewer'),
@@ -115,15 +138,17 @@ export function createApp(options: AppOptions): ManagerApp {
       approver: session('approver'),
       admin: session('admin'),
       device: requireDevice(store, limits.devicePerToken, deviceTokens),
-      'device-or-query': requireDevice(store, limits.devicePerToken, deviceTokens, {
-        allowQueryToken: true,
-      }),
     },
   };
 
   const app = new Hono<AppEnv>();
   app.onError(createErrorHandler(logger));
   app.notFound(handleNotFound);
+  const trustProxy = options.config.trustProxy ?? false;
+  app.use('*', async (c, next) => {
+    c.set('trustProxy', trustProxy);
+    await next();
+  });
   app.use('*', securityHeaders);
 
   const publicOrigin = new URL(options.config.publicUrl).origin;
@@ -145,7 +170,10 @@ export function createApp(options: AppOptions): ManagerApp {
     if (c.req.path.startsWith('/api/device/')) return limited();
     // Cookie-authenticated writes: same-origin only (form-like or bodiless requests need a
     // matching Origin or Sec-Fetch-Site); JSON writes are already limited by CORS preflight.
-    const isUpload = c.req.method === 'POST' && c.req.path === '/api/media';
+    // Uploads stream to disk under their own limits (media, procedure import).
+    const isUpload =
+      c.req.method === 'POST' &&
+      (c.req.path === '/api/media' || c.req.path === '/api/procedures/import');
     return editorCsrf(c, isUpload ? next : limited);
   });
 

@@ -10,6 +10,8 @@ const EnvSchema = z
     PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
     ADMIN_PASSWORD: z.string().min(8, 'use at least 8 characters').max(200).optional(),
     DEMO_CONTENT: booleanText.default(true),
+    /** Behind a reverse proxy that sets X-Forwarded-For/-Proto (and strips clients' own). */
+    TRUST_PROXY: booleanText.default(false),
     MAX_UPLOAD_MB: z.coerce.number().positive().max(10_000).default(100),
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
     OFFLINE_AFTER_SECONDS: z.coerce.number().int().min(30).max(86_400).default(180),
@@ -33,6 +35,7 @@ const EnvSchema = z
     publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ''),
     adminPassword: env.ADMIN_PASSWORD ?? null,
     demoContent: env.DEMO_CONTENT,
+    trustProxy: env.TRUST_PROXY,
     maxUploadBytes: Math.floor(env.MAX_UPLOAD_MB * 1024 * 1024),
     logLevel: env.LOG_LEVEL,
     devicePerMinute: env.DEVICE_REQUESTS_PER_MINUTE,

@@ -51,6 +51,7 @@ const CODE_BY_STATUS: Record<number, ErrorCode> = {
   415: 'unsupported_media_type',
   416: 'range_not_satisfiable',
   429: 'rate_limited',
+  507: 'insufficient_storage',
 };
 
 /** The one error handler: expected failures keep their status, anything else is an opaque 500. */

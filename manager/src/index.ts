@@ -7,6 +7,7 @@ import { createApp } from './app.js';
 import { loadEnv } from './env.js';
 import { ADMIN_LOGIN, ensureAdmin, liveDemoToken, seedDemoScreen } from './first-run.js';
 import { createLogger, errorFields } from './logger.js';
+import { sweepStaleUploads } from './media/upload-disk.js';
 import { openStore } from './store/open-store.js';
 
 const config = loadEnv();
@@ -17,6 +18,7 @@ const dbFile = join(dataDir, 'bang-tin.db');
 const demoTokenFile = join(dataDir, 'demo-screen.token');
 
 await mkdir(mediaDir, { recursive: true });
+await sweepStaleUploads(mediaDir, logger);
 const isNewDatabase = !existsSync(dbFile);
 const store = await openStore(dbFile);
 const admin = await ensureAdmin(store, config.adminPassword, Date.now());

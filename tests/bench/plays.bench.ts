@@ -17,6 +17,7 @@ import { deviceTokensRepository } from '../../manager/src/store/device-tokens.js
 import { openStore, type Store } from '../../manager/src/store/open-store.js';
 import { playsRepository } from '../../manager/src/store/plays.js';
 import { screensRepository } from '../../manager/src/store/screens.js';
+import { servedVersionsRepository } from '../../manager/src/store/served-versions.js';
 import type { BenchFigure } from './bench-figure.js';
 
 const TARGET_PLAYS = 20_000_000;
@@ -66,6 +67,12 @@ async function pairedScreen(store: Store) {
   );
   const token = randomToken();
   await deviceTokensRepository.insert(store.db, sha256Hex(token), screenId, now);
+  // Plays are checked against what the screen was sent: it was sent the benchmark's slides.
+  await servedVersionsRepository.record(store.db, screenId, {
+    version: 'a'.repeat(64),
+    slides: Object.fromEntries(Array.from({ length: SLIDES }, (_, i) => [`slide-${i}`, 10_000])),
+    firstAt: '2026-01-01T00:00:00Z',
+  });
   return { screenId, token };
 }
 

@@ -8,6 +8,7 @@ import type { Role } from '../../manager/src/auth/roles.js';
 import type { RateLimits } from '../../manager/src/http/rate-limits.js';
 import { createLogger } from '../../manager/src/logger.js';
 import { openStore } from '../../manager/src/store/open-store.js';
+import { servedVersionsRepository } from '../../manager/src/store/served-versions.js';
 import { usersRepository } from '../../manager/src/store/users.js';
 
 export const ORIGIN = 'http://localhost';
@@ -23,6 +24,9 @@ export interface TestManagerOptions {
   maxUploadBytes?: number;
   rateLimits?: Partial<RateLimits>;
   monitoring?: AppOptions['monitoring'];
+  uploadDisk?: AppOptions['uploadDisk'];
+  logger?: AppOptions['logger'];
+  loginThrottle?: AppOptions['loginThrottle'];
 }
 
 /** What `addUser` gives accounts; the login is the role unless said otherwise. */
@@ -43,12 +47,14 @@ export async function createTestManager(options: TestManagerOptions = {}) {
     store,
     mediaDir,
     config: { maxUploadBytes: options.maxUploadBytes ?? 1024 * 1024, publicUrl: ORIGIN },
-    logger: createLogger('silent'),
+    logger: options.logger ?? createLogger('silent'),
     playerDir: options.playerDir ?? join(mediaDir, 'no-player-here'),
     adminDir: options.adminDir ?? join(mediaDir, 'no-admin-here'),
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.rateLimits ? { rateLimits: options.rateLimits } : {}),
     ...(options.monitoring ? { monitoring: options.monitoring } : {}),
+    ...(options.uploadDisk ? { uploadDisk: options.uploadDisk } : {}),
+    ...(options.loginThrottle ? { loginThrottle: options.loginThrottle } : {}),
     passwordCost: TEST_COST,
   };
   const manager = createApp(appOptions);
@@ -163,6 +169,19 @@ export async function createTestManager(options: TestManagerOptions = {}) {
       ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
     });
 
+  /** Records that a screen was sent a manifest version with these slides (plays are checked). */
+  const recordServed = (
+    screenId: string,
+    version: string,
+    slideIds: readonly string[],
+    firstAt = '2026-01-01T00:00:00Z',
+  ) =>
+    servedVersionsRepository.record(store.db, screenId, {
+      version,
+      slides: Object.fromEntries(slideIds.map((id) => [id, 10_000])),
+      firstAt,
+    });
+
   const close = async () => {
     manager.hub.closeAll();
     await store.close();
@@ -182,6 +201,7 @@ export async function createTestManager(options: TestManagerOptions = {}) {
     create,
     device,
     pairScreen,
+    recordServed,
     close,
   };
 }

@@ -4,7 +4,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { z } from 'zod';
 import type { ApiRouter, AppEnv } from './app-env.js';
 import type { ApiDeps, RouteAuth } from './deps.js';
-import { parse, readJsonBody } from './read-json-body.js';
+import { parse, readJsonBody, SMALL_BODY_BYTES } from './read-json-body.js';
 
 /** `NonNullable` rather than a conditional type, so that generic callers keep `z.output<S>`. */
 type Parsed<T extends z.ZodType | undefined> = z.output<NonNullable<T>>;
@@ -33,6 +33,8 @@ export interface RouteSpec<
   responses: Record<number, ResponseSpec>;
   /** Who may call it: enforced here and listed in the document. */
   auth: RouteAuth;
+  /** The largest JSON body taken; routes open to anyone default to a few KB. */
+  maxBodyBytes?: number;
 }
 
 /** The validated input; a part the route declares no schema for is undefined at run time. */
@@ -56,7 +58,6 @@ const SECURITY: Record<Exclude<RouteAuth, 'none'>, 'session' | 'device'> = {
   approver: 'session',
   admin: 'session',
   device: 'device',
-  'device-or-query': 'device',
 };
 
 /** The OpenAPI extension naming the weakest role a session route admits. */
@@ -101,14 +102,15 @@ export function addRoute<
   router.openAPIRegistry.registerPath(toRouteConfig(spec));
   const honoPath = spec.path.replaceAll(/\{(\w+)\}/g, ':$1');
   const guard = spec.auth === 'none' ? anyone : guards[spec.auth];
+  const maxBytes = spec.maxBodyBytes ?? (spec.auth === 'none' ? SMALL_BODY_BYTES : undefined);
   router.on(spec.method.toUpperCase(), honoPath, guard, async (c) => {
     const input = {
       params: spec.params ? parse(spec.params, c.req.param()) : undefined,
       query: spec.query ? parse(spec.query, c.req.query()) : undefined,
-      body: spec.body ? await readJsonBody(c, spec.body) : undefined,
+      body: spec.body ? await readJsonBody(c, spec.body, maxBytes) : undefined,
     } as RouteInput<B, P, Q>;
     // A write without a declared body still takes JSON only (or nothing at all).
-    if (!spec.body && spec.method !== 'get') await readJsonBody(c, z.unknown());
+    if (!spec.body && spec.method !== 'get') await readJsonBody(c, z.unknown(), maxBytes);
     return handler(c, input);
   });
 }
@@ -122,7 +124,7 @@ function toRouteConfig(
     400,
     ...(spec.auth === 'none' ? [] : [401]),
     ...(isSession && spec.auth !== 'account' ? [403] : []),
-    ...(spec.auth === 'device' || spec.auth === 'device-or-query' ? [429] : []),
+    ...(spec.auth === 'device' ? [429] : []),
   ].filter((code) => !(code in spec.responses));
   const responses: RouteConfig['responses'] = {};
   for (const [code, response] of Object.entries(spec.responses)) {

@@ -8,6 +8,8 @@ export interface AppEnv {
     user: User;
     /** The screen a device token belongs to (device routes only). */
     screenId: string;
+    /** Whether X-Forwarded-For/-Proto are believed (`TRUST_PROXY`); set for every request. */
+    trustProxy: boolean;
   };
 }
 

@@ -1,11 +1,15 @@
 import type { MiddlewareHandler } from 'hono';
+import type { KnownDevices } from '../auth/known-device.js';
+import type { LoginThrottle } from '../auth/login-throttle.js';
 import type { ScryptCost } from '../auth/password.js';
 import type { Role } from '../auth/roles.js';
 import type { Config } from '../env.js';
 import type { SseHub } from '../events/sse-hub.js';
+import type { UserStreams } from '../events/user-streams.js';
 import type { RateLimiters } from '../http/rate-limits.js';
 import type { Logger } from '../logger.js';
 import type { ManifestTracker } from '../manifest/manifest-tracker.js';
+import type { UploadDisk } from '../media/upload-disk.js';
 import type { ScreenMonitor } from '../monitoring/screen-monitor.js';
 import type { Store } from '../store/open-store.js';
 import type { AppEnv } from './app-env.js';
@@ -16,13 +20,13 @@ import type { AppEnv } from './app-env.js';
  * `account` is a signed-in user even before a forced password change (sign-out, the password
  * change itself).
  */
-export type RouteAuth = 'none' | 'device' | 'device-or-query' | 'session' | 'account' | Role;
+export type RouteAuth = 'none' | 'device' | 'session' | 'account' | Role;
 
 /** What the API routes are built from. */
 export interface ApiDeps {
   store: Store;
   mediaDir: string;
-  config: Pick<Config, 'maxUploadBytes' | 'publicUrl'>;
+  config: Pick<Config, 'maxUploadBytes' | 'publicUrl'> & Partial<Pick<Config, 'trustProxy'>>;
   logger: Logger;
   /** Epoch milliseconds; injected so tests control time. */
   clock: () => number;
@@ -30,7 +34,13 @@ export interface ApiDeps {
   manifests: ManifestTracker;
   monitor: ScreenMonitor;
   limits: RateLimiters;
+  loginThrottle: LoginThrottle;
+  knownDevices: KnownDevices;
+  /** Open monitoring streams per user. */
+  userStreams: UserStreams;
   /** The scrypt cost of new password hashes. */
   passwordCost?: ScryptCost;
+  /** Where uploads are written (tests simulate a full disk). */
+  uploadDisk?: UploadDisk;
   guards: Record<Exclude<RouteAuth, 'none'>, MiddlewareHandler<AppEnv>>;
 }

@@ -15,18 +15,16 @@ export const bearerToken = (header: string | undefined): string | undefined =>
 
 /**
  * Lets the request through only with a live (unrevoked) device token, within the token's rate
- * limit; sets `screenId`. With `allowQueryToken` the token may come as `?token=` (the event
- * stream, which some clients open without headers).
+ * limit; sets `screenId`.
  */
 export function requireDevice(
   store: Store,
   limiter: RateLimiter,
   tokens: DeviceTokenCache,
-  options: { allowQueryToken?: boolean } = {},
 ): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    const fromHeader = bearerToken(c.req.header('authorization'));
-    const token = fromHeader ?? (options.allowQueryToken ? c.req.query('token') : undefined);
+    // Only in the header: a token in a URL ends up in logs, history and Referer.
+    const token = bearerToken(c.req.header('authorization'));
     const live = token ? await tokens.lookUp(store.db, token) : undefined;
     if (!live) throw await refusal(store, token);
     limiter.count(live.hash);

@@ -15,15 +15,24 @@ export interface Subscriber {
 /** How many recent commands per screen are kept for replay after a reconnect. */
 const COMMAND_BUFFER = 50;
 
+/** Open streams per screen (its one token): a player needs one, a reload briefly two. */
+export const MAX_STREAMS_PER_SCREEN = 3;
+
 /** Fans device events out to each screen's open event streams. */
 export class SseHub {
   #lastId = 0;
   #subscribers = new Map<string, Set<Subscriber>>();
   #commands = new Map<string, DeviceEvent[]>();
 
-  /** Registers a stream; returns the function that removes it. */
+  /** Registers a stream, closing the oldest past the cap; returns the function that removes it. */
   subscribe(screenId: string, subscriber: Subscriber): () => void {
     const set = this.#subscribers.get(screenId) ?? new Set();
+    // A Set keeps insertion order: the first is the oldest.
+    for (const oldest of set) {
+      if (set.size < MAX_STREAMS_PER_SCREEN) break;
+      set.delete(oldest);
+      oldest.close();
+    }
     set.add(subscriber);
     this.#subscribers.set(screenId, set);
     return () => {

@@ -1,5 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
+import { isHttps } from './client-address.js';
 
 /**
  * The player's policy: everything from this origin; `blob:` for media the service worker and
@@ -24,6 +25,7 @@ const appHeaders = secureHeaders({
   },
   // The admin UI shows the real player in an iframe of the same origin.
   xFrameOptions: 'SAMEORIGIN',
+  strictTransportSecurity: false,
 });
 
 /** The API reference page: its bundle injects styles and reads its configuration inline. */
@@ -38,6 +40,7 @@ const docsHeaders = secureHeaders({
     workerSrc: ["'self'", 'blob:'],
     objectSrc: ["'none'"],
   },
+  strictTransportSecurity: false,
 });
 
 /**
@@ -63,9 +66,13 @@ const deviceHeaders: MiddlewareHandler = async (c, next) => {
 export const DOCS_PATH = '/api/docs';
 export const DEVICE_API_PATH = '/api/device/';
 
-export const securityHeaders: MiddlewareHandler = (c, next) => {
+/** HSTS, sent only over HTTPS: over plain http it means nothing and misleads (RFC 6797 §7.2). */
+const HSTS = 'max-age=15552000; includeSubDomains';
+
+export const securityHeaders: MiddlewareHandler = async (c, next) => {
   const { path } = c.req;
   if (path.startsWith(DEVICE_API_PATH)) return deviceHeaders(c, next);
-  if (path === DOCS_PATH || path.startsWith(`${DOCS_PATH}/`)) return docsHeaders(c, next);
-  return appHeaders(c, next);
+  const headers = path === DOCS_PATH || path.startsWith(`${DOCS_PATH}/`) ? docsHeaders : appHeaders;
+  await headers(c, next);
+  if (isHttps(c)) c.res.headers.set('Strict-Transport-Security', HSTS);
 };

@@ -1,13 +1,21 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Readable, Transform } from 'node:stream';
+import { Readable, Transform, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
 import busboy from 'busboy';
 import { ApiError } from '../errors.js';
+import type { Logger } from '../logger.js';
 import { SNIFF_BYTES } from './sniff-media-type.js';
+import {
+  diskFull,
+  FREE_SPACE_MARGIN,
+  isDiskFull,
+  realDisk,
+  UPLOAD_PREFIX,
+  type UploadDisk,
+} from './upload-disk.js';
 
 /** A file received into a temporary path beside the media store. */
 export interface ReceivedFile {
@@ -22,22 +30,35 @@ export interface ReceivedFile {
 const tooLarge = (maxBytes: number) =>
   new ApiError(413, 'too_large', `The file is larger than ${Math.round(maxBytes / 1048576)} MB`);
 
+/** Where and how an upload is written; tests pass their own disk. */
+export interface UploadTarget {
+  dir: string;
+  maxBytes: number;
+  logger: Logger;
+  disk?: UploadDisk;
+}
+
 /**
  * Streams the multipart field `file` to a temporary file in `dir`, hashing as it goes, so that
- * memory use stays flat whatever the size; 413 past `maxBytes`, 415 for a non-multipart body.
+ * memory use stays flat whatever the size; 413 past `maxBytes`, 415 for a non-multipart body,
+ * 507 when the disk has no room. An aborted or failed upload leaves no file and no open handle.
  */
 export async function receiveUpload(
   request: Request,
-  dir: string,
-  maxBytes: number,
+  { dir, maxBytes, logger, disk = realDisk }: UploadTarget,
 ): Promise<ReceivedFile> {
   const declared = Number(request.headers.get('content-length') ?? 0);
   // Multipart framing adds a few hundred bytes; anything far beyond the limit is refused unread.
   if (declared > maxBytes + 64 * 1024) throw tooLarge(maxBytes);
+  if ((await disk.freeBytes(dir)) < (declared || maxBytes) + FREE_SPACE_MARGIN) {
+    logger.error('upload refused: not enough free disk space (ENOSPC)', { dir, declared });
+    throw diskFull();
+  }
   let parser: busboy.Busboy;
   try {
     parser = busboy({
       headers: { 'content-type': request.headers.get('content-type') ?? '' },
+      defParamCharset: 'utf8',
       limits: { files: 1, fileSize: maxBytes, fields: 20, parts: 30 },
     });
   } catch {
@@ -48,28 +69,63 @@ export async function receiveUpload(
 
   return new Promise<ReceivedFile>((resolve, reject) => {
     let received: Promise<ReceivedFile> | undefined;
+    let file: Readable | undefined;
+    let failed = false;
     parser.on('file', (field, stream, info) => {
-      if (field !== 'file' || received) {
+      if (field !== 'file' || received || failed) {
         stream.resume();
         return;
       }
+      file = stream;
+      const tempPath = join(dir, `${UPLOAD_PREFIX}${randomUUID()}`);
       received = writeTemp(
         stream,
-        join(dir, `.upload-${randomUUID()}`),
-        info.filename ?? 'file',
+        disk.createWriteStream(tempPath),
+        tempPath,
+        info.filename,
         maxBytes,
       );
-      received.catch(() => undefined);
+      // A failed write (a full disk) is answered at once: the parser would wait for it forever.
+      received.catch((error: unknown) => fail(uploadError(error, logger, dir)));
     });
-    const fail = (message: string) => {
-      reject(new ApiError(400, 'bad_request', message));
-      received?.then((file) => rm(file.tempPath, { force: true })).catch(() => undefined);
+    // Ends the file stream too, so that writeTemp closes its handle and removes the temp file.
+    const fail = (error: ApiError) => {
+      if (failed) return;
+      failed = true;
+      request.signal.removeEventListener('abort', aborted);
+      body.unpipe(parser);
+      body.destroy();
+      file?.destroy(error);
+      // A file already complete is removed here; one cut off is removed by writeTemp.
+      const settled = received?.then((done) => rm(done.tempPath, { force: true })) ?? null;
+      void Promise.allSettled([settled]).then(() => reject(error));
     };
-    parser.on('error', () => fail('The multipart body is malformed'));
-    parser.on('close', () => (received ? received.then(resolve, reject) : reject(missingFile())));
-    body.on('error', () => fail('The upload was interrupted'));
+    const aborted = () => fail(new ApiError(400, 'bad_request', 'The upload was interrupted'));
+    request.signal.addEventListener('abort', aborted, { once: true });
+    parser.on('error', () =>
+      fail(new ApiError(400, 'bad_request', 'The multipart body is malformed')),
+    );
+    parser.on('close', () => {
+      if (failed) return;
+      if (!received) return fail(missingFile());
+      received.then(
+        (done) => {
+          request.signal.removeEventListener('abort', aborted);
+          resolve(done);
+        },
+        () => undefined,
+      );
+    });
+    body.on('error', aborted);
     body.pipe(parser);
   });
+}
+
+function uploadError(error: unknown, logger: Logger, dir: string): ApiError {
+  if (error instanceof ApiError) return error;
+  if (!isDiskFull(error)) return new ApiError(400, 'bad_request', 'The upload was interrupted');
+  logger.error('upload failed: the disk is full (ENOSPC)', { dir });
+  return diskFull();
 }
 
 const missingFile = () =>
@@ -79,8 +135,9 @@ const missingFile = () =>
 
 async function writeTemp(
   stream: Readable,
+  target: Writable,
   tempPath: string,
-  filename: string,
+  filename: string | undefined,
   maxBytes: number,
 ): Promise<ReceivedFile> {
   const hash = createHash('sha256');
@@ -99,7 +156,7 @@ async function writeTemp(
     },
   });
   try {
-    await pipeline(stream, meter, createWriteStream(tempPath, { mode: 0o600 }));
+    await pipeline(stream, meter, target);
   } catch (error) {
     await rm(tempPath, { force: true });
     throw error;
@@ -108,5 +165,5 @@ async function writeTemp(
     await rm(tempPath, { force: true });
     throw tooLarge(maxBytes);
   }
-  return { tempPath, filename, sha256: hash.digest('hex'), bytes, head };
+  return { tempPath, filename: filename ?? 'file', sha256: hash.digest('hex'), bytes, head };
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { deviceCommandsRepository } from '../store/device-commands.js';
 import { incidentsRepository } from '../store/incidents.js';
 import type { Store } from '../store/open-store.js';
+import { rejectedPlaysRepository } from '../store/served-versions.js';
 import { SCREEN_FLAGS, SCREEN_STATES } from './assess-screen.js';
 import { readReportedStatus } from './screen-facts.js';
 import type { ScreenMonitor } from './screen-monitor.js';
@@ -42,6 +43,8 @@ export const ScreenStatusSchema = z.object({
     z.object({ id: z.string(), kind: z.enum(['offline', 'stale']), startedAt: z.string() }),
   ),
   pendingCommands: z.number().int(),
+  /** Proof-of-play records refused as impossible (not stored) since the screen was paired. */
+  rejectedPlays: z.number().int(),
 });
 export type ScreenStatus = z.infer<typeof ScreenStatusSchema>;
 
@@ -77,6 +80,7 @@ export async function buildScreenStatuses(
     .execute();
   const open = await incidentsRepository.open(store.db);
   const pending = await deviceCommandsRepository.pendingCounts(store.db);
+  const rejected = await rejectedPlaysRepository.counts(store.db);
   const slideTitles = await titles(store, 'slides', 'title');
   const playlistNames = await titles(store, 'playlists', 'name');
   const named = (map: Map<string, string>, id: string | null | undefined) =>
@@ -121,6 +125,7 @@ export async function buildScreenStatuses(
           startedAt: incident.startedAt,
         })),
       pendingCommands: pending.get(screen.id) ?? 0,
+      rejectedPlays: rejected.get(screen.id) ?? 0,
     };
   });
 }

@@ -5,6 +5,7 @@ import {
   ProcedureInputSchema,
 } from '@bangtin/shared';
 import Papa from 'papaparse';
+import { BoundedRows } from './bounded-rows.js';
 
 export interface ProcedureRowError {
   /** 1-based line in the source file where the row starts. */
@@ -65,21 +66,31 @@ export function foldHeader(text: string): string {
     .trim();
 }
 
-/** Parses a CSV procedure list (UTF-8, RFC 4180, header row) into validated procedures. */
+/**
+ * Parses a CSV procedure list (UTF-8, RFC 4180, header row) into validated procedures, row by
+ * row, stopping at the first row past the import limits (an `ImportLimitError`).
+ */
 export function parseProcedureCsv(text: string): ProcedureTable {
-  const rows: Array<{ cells: string[]; line: number }> = [];
+  const rows = new BoundedRows();
   const source = text.replace(/^\uFEFF/, '');
   const lines = new LineCounter(source);
   let rowStart = 0;
+  let refused: unknown;
   Papa.parse<string[]>(source, {
     skipEmptyLines: false,
-    step: (result) => {
-      rows.push({ cells: result.data, line: lines.lineAt(rowStart) });
+    step: (result, parser) => {
+      try {
+        rows.add(result.data, lines.lineAt(rowStart));
+      } catch (error) {
+        refused = error;
+        parser.abort();
+      }
       // The cursor stops before the row's line break; the next row starts after it.
       rowStart = result.meta.cursor + (source.startsWith('\r\n', result.meta.cursor) ? 2 : 1);
     },
   });
-  return parseProcedureRows(rows);
+  if (refused) throw refused;
+  return parseProcedureRows(rows.rows);
 }
 
 /** Maps rows (header first) of any tabular source to procedures, reporting bad rows by line. */

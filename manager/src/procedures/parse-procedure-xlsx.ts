@@ -1,20 +1,36 @@
+import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
+import { BoundedRows } from './bounded-rows.js';
+import { checkZipEntries } from './check-zip-entries.js';
 import { type ProcedureTable, parseProcedureRows } from './parse-procedure-table.js';
 
-/** Reads the first worksheet of an XLSX file; lines are the sheet's row numbers. */
+/**
+ * Reads the first worksheet of an XLSX file as a stream, row by row; lines are the sheet's row
+ * numbers. The zip's declared sizes are checked before anything is inflated.
+ */
 export async function parseProcedureXlsx(bytes: Buffer): Promise<ProcedureTable> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  const sheet = workbook.worksheets[0];
-  if (!sheet)
-    return { procedures: [], errors: [{ line: 1, message: 'the workbook has no sheet' }] };
-  const rows: Array<{ cells: string[]; line: number }> = [];
-  sheet.eachRow({ includeEmpty: false }, (row, line) => {
-    const cells: string[] = [];
-    row.eachCell({ includeEmpty: true }, (cell, column) => {
-      cells[column - 1] = cell.text ?? '';
-    });
-    rows.push({ cells: Array.from(cells, (cell) => cell ?? ''), line });
+  checkZipEntries(bytes);
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(bytes), {
+    sharedStrings: 'cache',
+    worksheets: 'emit',
+    hyperlinks: 'ignore',
+    styles: 'ignore',
+    entries: 'ignore',
   });
-  return parseProcedureRows(rows);
+  const rows = new BoundedRows();
+  for await (const sheet of reader) {
+    for await (const row of sheet) {
+      const cells: string[] = [];
+      row.eachCell({ includeEmpty: true }, (cell, column) => {
+        cells[column - 1] = cell.text ?? '';
+      });
+      rows.add(
+        Array.from(cells, (cell) => cell ?? ''),
+        row.number,
+      );
+    }
+    // Only the first sheet holds the list.
+    return parseProcedureRows(rows.rows);
+  }
+  return { procedures: [], errors: [{ line: 1, message: 'the workbook has no sheet' }] };
 }

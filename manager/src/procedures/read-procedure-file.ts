@@ -1,6 +1,6 @@
 import { ApiError } from '../errors.js';
+import { ImportLimitError } from './import-limits.js';
 import { type ProcedureTable, parseProcedureCsv } from './parse-procedure-table.js';
-import { parseProcedureXlsx } from './parse-procedure-xlsx.js';
 
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 
@@ -8,9 +8,11 @@ const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 export async function readProcedureFile(bytes: Buffer): Promise<ProcedureTable> {
   if (bytes.subarray(0, 4).equals(ZIP_MAGIC)) {
     try {
+      // exceljs is large: loaded only when a workbook comes.
+      const { parseProcedureXlsx } = await import('./parse-procedure-xlsx.js');
       return await parseProcedureXlsx(bytes);
-    } catch {
-      throw unsupported();
+    } catch (error) {
+      throw error instanceof ImportLimitError ? error : unsupported();
     }
   }
   let text: string;

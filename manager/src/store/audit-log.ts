@@ -17,6 +17,7 @@ export const AUDIT_ACTIONS = [
   'login_failed',
   'logout',
   'password_change',
+  'login_throttled',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -5,6 +5,7 @@ import { accountsApprovalMigration } from './migrations/002-accounts-approval.js
 import { monitoringMigration } from './migrations/003-monitoring.js';
 import { holidaysMigration } from './migrations/004-holidays.js';
 import { ownershipRevisionsMigration } from './migrations/005-ownership-revisions.js';
+import { playChecksMigration } from './migrations/006-play-checks.js';
 import { trustMigration } from './migrations/007-trust.js';
 import type { Database } from './schema.js';
 
@@ -15,6 +16,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '003-monitoring': monitoringMigration,
   '004-holidays': holidaysMigration,
   '005-ownership-revisions': ownershipRevisionsMigration,
+  '006-play-checks': playChecksMigration,
   '007-trust': trustMigration,
 };
 

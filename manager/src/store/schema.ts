@@ -169,6 +169,8 @@ export interface Database extends MonitoringTables {
   holidays: HolidayRow;
   manifest_revisions: ManifestRevisionRow;
   revoked_device_tokens: RevokedDeviceTokenRow;
+  served_versions: ServedVersionRow;
+  rejected_plays: RejectedPlaysRow;
 }
 
 export interface ManifestRevisionRow {
@@ -182,4 +184,19 @@ export interface ManifestRevisionRow {
 export interface RevokedDeviceTokenRow {
   token_hash: string;
   revoked_at: string;
+}
+
+export interface ServedVersionRow {
+  screen_id: string;
+  version: string;
+  /** JSON: slide id → the longest it may play, in ms. */
+  slides: string;
+  first_at: string;
+}
+
+export interface RejectedPlaysRow {
+  screen_id: string;
+  count: number;
+  last_at: string;
+  last_reason: string;
 }

@@ -1,3 +1,4 @@
+import { inputTextChecks } from '#input-text';
 import { z } from '#zod';
 
 // Written in the API common to zod and zod/mini (see ../zod/mini.ts): `.check()`, never chains.
@@ -41,9 +42,13 @@ function isTimeZone(zone: string): boolean {
   }
 }
 
-/** Text shown on screens: trimmed, no control characters besides line breaks. */
+/**
+ * Text shown on screens: invisible formatting stripped, trimmed, no control characters besides
+ * line breaks, no lone surrogates (see ../text/input-text.ts; the player's build skips those two).
+ */
 export const textSchema = (max: number) =>
   z.string().check(
+    ...inputTextChecks(),
     z.trim(),
     z.maxLength(max),
     z.refine((s) => !hasControlCharacter(s), 'control characters are not allowed'),

@@ -13,6 +13,7 @@ export const ErrorCodeSchema = z.enum([
   'rate_limited',
   'internal',
   'device_revoked',
+  'insufficient_storage',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCodeSchema>;
 

@@ -10,6 +10,7 @@ describe('parseEnv', () => {
       publicUrl: 'http://localhost:8080',
       adminPassword: null,
       demoContent: true,
+      trustProxy: false,
       maxUploadBytes: 100 * 1024 * 1024,
       logLevel: 'info',
       devicePerMinute: 300,

@@ -50,6 +50,7 @@ export function addMediaRoutes(router: ApiRouter, deps: ApiDeps): void {
       },
       403: { description: 'The owner named is not one of your groups' },
       413: { description: 'Larger than MAX_UPLOAD_MB' },
+      507: { description: 'The server disk is full (the message says what to do)' },
       415: { description: 'Not one of the accepted image or video types' },
     },
   });
@@ -58,7 +59,12 @@ export function addMediaRoutes(router: ApiRouter, deps: ApiDeps): void {
     const requested = parse(UploadQuerySchema, c.req.query()).ownerGroupId;
     // Checked before the bytes are read: a refused owner costs no upload.
     await ownershipGuard(deps.store.db, user, 'media').then((g) => g.ownerToStore(requested));
-    const file = await receiveUpload(c.req.raw, deps.mediaDir, deps.config.maxUploadBytes);
+    const file = await receiveUpload(c.req.raw, {
+      dir: deps.mediaDir,
+      maxBytes: deps.config.maxUploadBytes,
+      logger: deps.logger,
+      ...(deps.uploadDisk ? { disk: deps.uploadDisk } : {}),
+    });
     const type = sniffMediaType(file.head);
     if (!type) {
       await rm(file.tempPath, { force: true });

@@ -206,7 +206,7 @@ export function addMonitoringRoutes(router: ApiRouter, deps: ApiDeps): void {
       path: '/monitoring/events',
       summary: 'Live feed: a `screen` event with the screen status after each report or change',
       description:
-        '`text/event-stream`; each `screen` event carries one item as in `/monitoring/screens`; a `: ping` comment every 25 s.',
+        '`text/event-stream`; each `screen` event carries one item as in `/monitoring/screens`; a `: ping` comment every 25 s. Ends when the user signs out, is disabled or changes password.',
       tags,
       auth: 'session',
       responses: { 200: { description: 'The stream', contentType: 'text/event-stream' } },
@@ -223,6 +223,7 @@ export function addMonitoringRoutes(router: ApiRouter, deps: ApiDeps): void {
           end = resolve;
         });
         stream.onAbort(end);
+        const leave = deps.userStreams.add(c.get('user').id, end);
         const unsubscribe = monitor.subscribe(({ screenId }) => {
           send(async () => {
             const [item] = await statuses({ screenId, judgeFirst: false });
@@ -238,6 +239,7 @@ export function addMonitoringRoutes(router: ApiRouter, deps: ApiDeps): void {
         await ended;
         clearInterval(ping);
         unsubscribe();
+        leave();
       });
     },
   );

@@ -11,6 +11,7 @@ import { usersRepository } from '../../store/users.js';
 import { addRoute, errorResponse } from '../add-route.js';
 import type { ApiRouter } from '../app-env.js';
 import type { ApiDeps } from '../deps.js';
+import { SMALL_BODY_BYTES } from '../read-json-body.js';
 import { PasswordSchema } from './user-schemas.js';
 
 const PasswordChangeSchema = z.object({
@@ -32,6 +33,7 @@ export function addPasswordRoute(router: ApiRouter, deps: ApiDeps): void {
         "Ends the user's other sessions. A wrong current password counts against the sign-in limit.",
       tags: ['session'],
       auth: 'account',
+      maxBodyBytes: SMALL_BODY_BYTES,
       body: PasswordChangeSchema,
       responses: {
         204: { description: 'Changed' },
@@ -42,10 +44,22 @@ export function addPasswordRoute(router: ApiRouter, deps: ApiDeps): void {
     async (c, { body }) => {
       const user = c.get('user');
       const account = user.login.toLowerCase();
-      deps.limits.loginPerAccount.check(account);
+      const address = clientAddress(c);
+      deps.loginThrottle.check(account, address, deps.knownDevices.isKnown(c, account));
       const stored = (await usersRepository.passwordHash(deps.store.db, user.id)) ?? DUMMY_HASH;
       if (!(await verifyPassword(body.currentPassword, stored))) {
-        deps.limits.loginPerAccount.count(account);
+        const delayMs = deps.loginThrottle.fail(account, address);
+        await auditLogRepository.record(deps.store.db, {
+          at: iso(),
+          userId: user.id,
+          action: 'login_failed',
+          resource: 'session',
+          resourceId: user.id,
+          before: null,
+          after: { passwordChange: true, delaySeconds: Math.ceil(delayMs / 1000) },
+          address,
+          login: user.login,
+        });
         return c.json(
           errorBody('invalid_input', 'The input is not valid', [
             { path: 'currentPassword', message: 'wrong password' },
@@ -69,6 +83,7 @@ export function addPasswordRoute(router: ApiRouter, deps: ApiDeps): void {
           address: clientAddress(c),
         });
       });
+      deps.userStreams.close(user.id);
       return c.body(null, 204);
     },
   );

@@ -5,7 +5,7 @@ import { DUMMY_HASH, verifyPassword } from '../../auth/password.js';
 import { SESSION_COOKIE } from '../../auth/require-session.js';
 import { randomToken, sha256Hex } from '../../auth/tokens.js';
 import { ApiError, forbidden } from '../../errors.js';
-import { clientAddress } from '../../http/client-address.js';
+import { clientAddress, isHttps } from '../../http/client-address.js';
 import { type AuditEntry, auditLogRepository } from '../../store/audit-log.js';
 import { sessionsRepository } from '../../store/sessions.js';
 import { usersRepository } from '../../store/users.js';
@@ -44,7 +44,7 @@ export function addSessionRoutes(router: ApiRouter, deps: ApiDeps): void {
       path: '/session',
       summary: 'Sign in',
       description:
-        'Failed attempts are limited per account and per address (429 with `Retry-After`). A user whose password must be changed gets a session that opens only `PUT /session/password`, `GET /session` and `DELETE /session`.',
+        'Failed attempts slow down further ones per account and per address, with doubling delays: an attempt before the delay has passed gets 429 with `Retry-After` (the password is not checked). Nothing locks an account: a browser that signed in to it before is never held back. A user whose password must be changed gets a session that opens only `PUT /session/password`, `GET /session` and `DELETE /session`.',
       tags,
       auth: 'none',
       body: LoginSchema,
@@ -58,21 +58,32 @@ export function addSessionRoutes(router: ApiRouter, deps: ApiDeps): void {
     async (c, { body }) => {
       const address = clientAddress(c);
       const account = body.login.toLowerCase();
-      deps.limits.loginPerAccount.check(account);
-      deps.limits.loginPerAddress.check(address);
+      const knownGood = deps.knownDevices.isKnown(c, account);
+      try {
+        deps.loginThrottle.check(account, address, knownGood);
+      } catch (error) {
+        await record(c, {
+          userId: null,
+          action: 'login_throttled',
+          resourceId: '-',
+          before: null,
+          after: null,
+          login: body.login,
+        });
+        throw error;
+      }
       const user = await usersRepository.findByLogin(deps.store.db, body.login);
       const valid = await verifyPassword(body.password, user?.passwordHash ?? DUMMY_HASH);
       if (!user || !valid) {
+        const delayMs = deps.loginThrottle.fail(account, address);
         await record(c, {
           userId: user?.id ?? null,
           action: 'login_failed',
           resourceId: user?.id ?? '-',
           before: null,
-          after: null,
+          after: { knownDevice: knownGood, delaySeconds: Math.ceil(delayMs / 1000) },
           login: body.login,
         });
-        deps.limits.loginPerAccount.count(account);
-        deps.limits.loginPerAddress.count(address);
         throw new ApiError(401, 'unauthorized', 'Wrong login or password');
       }
       if (user.disabled) {
@@ -86,7 +97,7 @@ export function addSessionRoutes(router: ApiRouter, deps: ApiDeps): void {
         });
         throw forbidden('This account is disabled');
       }
-      deps.limits.loginPerAccount.reset(account);
+      deps.loginThrottle.succeed(account);
       const now = deps.clock();
       const token = randomToken();
       await sessionsRepository.removeExpired(deps.store.db, new Date(now).toISOString());
@@ -105,13 +116,15 @@ export function addSessionRoutes(router: ApiRouter, deps: ApiDeps): void {
         after: null,
         login: user.login,
       });
+      const secure = isHttps(c);
       setCookie(c, SESSION_COOKIE, token, {
         httpOnly: true,
         sameSite: 'Strict',
         path: '/',
-        secure: deps.config.publicUrl.startsWith('https:'),
+        secure,
         maxAge: SESSION_TTL_MS / 1000,
       });
+      deps.knownDevices.remember(c, account, secure);
       const { passwordHash: _hash, ...shown } = user;
       return c.json({ user: shown });
     },
@@ -149,6 +162,7 @@ export function addSessionRoutes(router: ApiRouter, deps: ApiDeps): void {
         token && (await sessionsRepository.findUser(deps.store.db, sha256Hex(token), iso()));
       if (token) await sessionsRepository.remove(deps.store.db, sha256Hex(token));
       if (user) {
+        deps.userStreams.close(user.id);
         await record(c, {
           userId: user.id,
           action: 'logout',

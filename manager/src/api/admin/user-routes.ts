@@ -150,6 +150,8 @@ export function addUserRoutes(router: ApiRouter, deps: ApiDeps): void {
         });
         return usersRepository.get(w.trx, params.id);
       });
+      // Its live feeds end: reopened, they are judged by the account as it now is.
+      deps.userStreams.close(params.id);
       return c.json(user);
     },
   );

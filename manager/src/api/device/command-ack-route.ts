@@ -5,6 +5,7 @@ import { deviceCommandsRepository } from '../../store/device-commands.js';
 import { addRoute, errorResponse } from '../add-route.js';
 import type { ApiRouter } from '../app-env.js';
 import type { ApiDeps } from '../deps.js';
+import { SMALL_BODY_BYTES } from '../read-json-body.js';
 
 const AckParamsSchema = z.object({ id: z.string().min(1).max(64) });
 
@@ -35,6 +36,7 @@ export function addCommandAckRoute(router: ApiRouter, deps: ApiDeps): void {
         'Body `{}` (done), or `{ "status": "failed", "message": "…" }`. The first acknowledgement counts; repeating it answers the same. A command sent to another screen answers 404.',
       tags: ['device'],
       auth: 'device',
+      maxBodyBytes: SMALL_BODY_BYTES,
       params: AckParamsSchema,
       body: AckBodySchema,
       responses: {

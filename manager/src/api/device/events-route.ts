@@ -19,9 +19,9 @@ export function addEventsRoute(router: ApiRouter, deps: ApiDeps): void {
       path: '/events',
       summary: 'Event stream: manifest versions and commands',
       description:
-        '`text/event-stream`. Events `manifest` (`{"version"}`) and `command` (`{"command","id"}`), a `: ping` comment every 25 s. The token may also be given as `?token=` on this route.',
+        '`text/event-stream`. Events `manifest` (`{"version"}`) and `command` (`{"command","id"}`), a `: ping` comment every 25 s. The token goes in the `Authorization` header only; a screen holds at most 3 streams (a 4th closes the oldest).',
       tags: ['device'],
-      auth: 'device-or-query',
+      auth: 'device',
       responses: { 200: { description: 'The stream', contentType: 'text/event-stream' } },
     },
     (c) => {

@@ -15,6 +15,8 @@ export interface MonitoredScreen {
   currentVersion: string | null;
   reportedVersion: string | null;
   openIncidents: { id: string; kind: 'offline' | 'stale'; startedAt: string }[];
+  /** Proof-of-play records refused as impossible (not stored). */
+  rejectedPlays: number;
 }
 
 export interface PlaysPoint {

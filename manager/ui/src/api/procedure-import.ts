@@ -10,9 +10,22 @@ export interface ImportRowError {
   message: string;
 }
 
-/** The answer of `POST /api/procedures/import`: what the file would change (or changed). */
+/** How many of each kind the whole file holds. */
+export interface ImportCounts {
+  added: number;
+  changed: number;
+  removed: number;
+  unchanged: number;
+  errors: number;
+}
+
+/**
+ * The answer of `POST /api/procedures/import`: what the file would change (or changed), counted
+ * in full, with the first page of each list.
+ */
 export interface ImportOutcome {
   applied: boolean;
+  counts: ImportCounts;
   added: ImportedProcedure[];
   changed: { before: Procedure; after: ImportedProcedure }[];
   removed: Procedure[];

@@ -12,7 +12,7 @@ import {
   type ScreenState,
 } from '../api/monitoring.js';
 import { lastDays } from '../format/day-range.js';
-import { formatDateTime } from '../format/format.js';
+import { formatDateTime, formatNumber } from '../format/format.js';
 import { renderTask } from '../render/render-task.js';
 import { urgentMark } from '../render/urgent-mark.js';
 import { routeHref } from '../routing/route.js';
@@ -214,6 +214,14 @@ export class DashboardPage extends LitElement {
       <td>
         <span class="badge state-${screen.state}">${stateLabel(screen.state)}</span>
         ${screen.flags.map((flag) => html`<span class="flag">${flagLabel(flag)}</span>`)}
+        ${
+          screen.rejectedPlays > 0
+            ? html`<span class="flag" data-testid="rejected-plays">${msg(
+                str`${formatNumber(screen.rejectedPlays)} lượt phát bị từ chối`,
+                { id: 'dashboard.rejectedPlays' },
+              )}</span>`
+            : ''
+        }
       </td>
       <td>
         ${

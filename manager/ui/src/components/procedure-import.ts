@@ -103,7 +103,10 @@ export class ProcedureImport extends LitElement {
           : describeFailure(error);
       this.step = {
         kind: 'preview',
-        outcome: rows.length > 0 ? { ...outcome, errors: rows } : outcome,
+        outcome:
+          rows.length > 0
+            ? { ...outcome, errors: rows, counts: { ...outcome.counts, errors: rows.length } }
+            : outcome,
       };
     }
   }
@@ -164,10 +167,9 @@ export class ProcedureImport extends LitElement {
         ></progress>`;
       case 'preview':
       case 'applying': {
-        const bad = step.outcome.errors.length > 0;
-        const nothingToDo =
-          step.outcome.added.length + step.outcome.changed.length + step.outcome.removed.length ===
-          0;
+        const { counts } = step.outcome;
+        const bad = counts.errors > 0;
+        const nothingToDo = counts.added + counts.changed + counts.removed === 0;
         return html`${this.renderOutcome(step.outcome)}
           <div class="form-actions">
             <button
@@ -198,7 +200,7 @@ export class ProcedureImport extends LitElement {
       case 'applied':
         return html`<p class="notice" role="status">
             ${msg(
-              str`Đã nhập: thêm ${formatNumber(step.outcome.added.length)}, sửa ${formatNumber(step.outcome.changed.length)}, xoá ${formatNumber(step.outcome.removed.length)}, giữ nguyên ${formatNumber(step.outcome.unchanged)}.`,
+              str`Đã nhập: thêm ${formatNumber(step.outcome.counts.added)}, sửa ${formatNumber(step.outcome.counts.changed)}, xoá ${formatNumber(step.outcome.counts.removed)}, giữ nguyên ${formatNumber(step.outcome.counts.unchanged)}.`,
               { id: 'import.applied' },
             )}
           </p>
@@ -208,11 +210,11 @@ export class ProcedureImport extends LitElement {
 
   private renderOutcome(outcome: ImportOutcome) {
     const counts = [
-      [msg('Thêm mới', { id: 'import.added' }), outcome.added.length],
-      [msg('Thay đổi', { id: 'import.changed' }), outcome.changed.length],
-      [msg('Xoá', { id: 'common.delete' }), outcome.removed.length],
-      [msg('Giữ nguyên', { id: 'import.unchanged' }), outcome.unchanged],
-      [msg('Dòng lỗi', { id: 'import.errors' }), outcome.errors.length],
+      [msg('Thêm mới', { id: 'import.added' }), outcome.counts.added],
+      [msg('Thay đổi', { id: 'import.changed' }), outcome.counts.changed],
+      [msg('Xoá', { id: 'common.delete' }), outcome.counts.removed],
+      [msg('Giữ nguyên', { id: 'import.unchanged' }), outcome.counts.unchanged],
+      [msg('Dòng lỗi', { id: 'import.errors' }), outcome.counts.errors],
     ] as const;
     return html`<h2>${msg('Xem trước', { id: 'preview.label' })}</h2>
       <div class="summary">
@@ -237,10 +239,11 @@ export class ProcedureImport extends LitElement {
                     html`<tr><td>${formatNumber(error.line)}</td><td>${describeRowError(error.message)}</td></tr>`,
                 )}
               </tbody>
-            </table>`
+            </table>
+            ${this.renderMore(outcome.errors.length, outcome.counts.errors)}`
           : ''
       }
-      ${this.renderList(msg('Thêm mới', { id: 'import.added' }), outcome.added)}
+      ${this.renderList(msg('Thêm mới', { id: 'import.added' }), outcome.added, outcome.counts.added)}
       ${
         outcome.changed.length
           ? html`<h3>${msg('Thay đổi', { id: 'import.changed' })}</h3>
@@ -256,18 +259,30 @@ export class ProcedureImport extends LitElement {
                   </ul>
                 </li>`,
               )}
-            </ul>`
+            </ul>
+            ${this.renderMore(outcome.changed.length, outcome.counts.changed)}`
           : ''
       }
-      ${this.renderList(msg('Sẽ bị xoá', { id: 'import.removed' }), outcome.removed)}`;
+      ${this.renderList(msg('Sẽ bị xoá', { id: 'import.removed' }), outcome.removed, outcome.counts.removed)}`;
   }
 
-  private renderList(title: string, procedures: readonly ImportedProcedure[]) {
+  private renderList(title: string, procedures: readonly ImportedProcedure[], total: number) {
     if (procedures.length === 0) return '';
     return html`<h3>${title}</h3>
       <ul>
         ${procedures.map((procedure) => html`<li>${procedure.field} — ${procedure.name}</li>`)}
-      </ul>`;
+      </ul>
+      ${this.renderMore(procedures.length, total)}`;
+  }
+
+  /** The preview lists the first page of a long list; the counts above are the whole file's. */
+  private renderMore(shown: number, total: number) {
+    if (shown >= total) return '';
+    return html`<p class="hint">
+      ${msg(str`Đang hiện ${formatNumber(shown)} đầu tiên trong ${formatNumber(total)}.`, {
+        id: 'import.firstOf',
+      })}
+    </p>`;
   }
 }
 

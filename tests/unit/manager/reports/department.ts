@@ -50,8 +50,17 @@ export async function seedDepartment(m: TestManager) {
   return { slides: { s1, s2, s3, s4 }, playlists: { p1, p2 }, floor, screens: { a, b, c }, plays };
 }
 
-/** Uploads plays the way the player does: batches of 500 with the screen's token. */
-export async function upload(m: TestManager, token: string, plays: readonly PlayRecord[]) {
+/**
+ * Uploads plays the way the player does: batches of 500 with the screen's token, after recording
+ * that the screen was sent the version and slides they name.
+ */
+export async function upload(
+  m: TestManager,
+  screen: { token: string; screenId: string },
+  plays: readonly PlayRecord[],
+) {
+  const { token, screenId } = screen;
+  await m.recordServed(screenId, 'v1', [...new Set(plays.map((play) => play.slideId))]);
   for (const batch of batches(plays)) {
     const res = await m.device('POST', '/api/device/plays', token, { plays: batch });
     expect(res.status).toBe(200);
@@ -61,8 +70,8 @@ export async function upload(m: TestManager, token: string, plays: readonly Play
 export async function seedAndUpload(m: TestManager) {
   const department = await seedDepartment(m);
   const { screens, plays } = department;
-  await upload(m, screens.a.token, plays.a);
-  await upload(m, screens.b.token, plays.b);
-  await upload(m, screens.c.token, plays.c);
+  await upload(m, screens.a, plays.a);
+  await upload(m, screens.b, plays.b);
+  await upload(m, screens.c, plays.c);
   return department;
 }

@@ -111,8 +111,8 @@ describe('proof-of-play reports', () => {
     const res = await m.device('POST', '/api/device/plays', department.screens.b.token, {
       plays: again,
     });
-    expect(await res.json()).toEqual({ accepted: 0, duplicates: 500 });
-    await upload(m, department.screens.a.token, department.plays.a.slice(-700));
+    expect(await res.json()).toEqual({ accepted: 0, duplicates: 500, rejected: 0 });
+    await upload(m, department.screens.a, department.plays.a.slice(-700));
     expect((await report('period=quarter&quarter=2026-Q1')).totals).toEqual(before);
   });
 

@@ -381,4 +381,6 @@ export const templates = {
   'failure.ownerGroup': 'This belongs to another screen group.',
   'failure.shownOutsideGroups':
     'This plays on screens outside your groups, so only an approver or admin without screen groups can change it.',
+  'import.firstOf': str`Showing the first ${0} of ${1}.`,
+  'dashboard.rejectedPlays': str`${0} plays refused`,
 };

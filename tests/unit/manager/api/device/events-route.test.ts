@@ -33,11 +33,26 @@ describe('device events', () => {
     expect(first).toContain(JSON.stringify({ version }));
   });
 
-  it('accepts the token as ?token= on the event stream', async () => {
+  it('refuses the token in the URL: only the Authorization header counts', async () => {
     const { token } = await m.pairScreen();
     const res = await m.request(`/api/device/events?token=${token}`);
-    expect(res.status).toBe(200);
-    await res.body?.cancel();
+    expect(res.status).toBe(401);
+    expect((await res.json()).error.code).toBe('unauthorized');
+  });
+
+  it('holds at most 3 streams per screen: a 4th closes the oldest', async () => {
+    const { token, screenId } = await m.pairScreen();
+    const readers = [];
+    for (let i = 0; i < 4; i++) {
+      const res = await m.device('GET', '/api/device/events', token);
+      const reader = res.body!.getReader();
+      await reader.read();
+      readers.push(reader);
+    }
+    const oldest = readers[0]!;
+    while (!(await oldest.read()).done);
+    expect(m.hub.subscriberCount(screenId)).toBe(3);
+    for (const reader of readers.slice(1)) await reader.cancel();
   });
 
   it('relays a command an editor sends to the screen', async () => {
