@@ -50,6 +50,24 @@ export class PlayerPairing extends LitElement {
         font-size: calc(180 * var(--u));
       }
     }
+    /* On a strip board: the code, large, with its label beside it and nothing else. */
+    @media (min-aspect-ratio: 4/1) {
+      :host {
+        flex-direction: row;
+        gap: calc(48 * var(--u));
+        padding: 0 calc(48 * var(--u));
+      }
+      h1 {
+        font-size: calc(48 * var(--u));
+      }
+      .code {
+        font-size: calc(100vh / 2.1);
+        line-height: 1.6;
+      }
+      .how {
+        display: none;
+      }
+    }
   `;
 
   override render() {
