@@ -31,7 +31,13 @@ export function startPreview(app: PlayerApp): void {
   (parent ?? window).postMessage({ type: PREVIEW_READY }, location.origin);
 }
 
-async function show(app: PlayerApp, { manifest, slide }: Preview): Promise<void> {
+async function show(app: PlayerApp, preview: Preview): Promise<void> {
+  const { slide } = preview;
+  // Every edit shows at once: a crossfade would leave the previous draft visible for a moment.
+  const manifest = {
+    ...preview.manifest,
+    agency: { ...preview.manifest.agency, crossfade: false },
+  };
   const { layout, orientation } = manifest.screen;
   const unit = DESIGN_UNIT[layout === 'strip' ? 'strip' : orientation];
   document.documentElement.style.setProperty('--u', unit);

@@ -350,4 +350,12 @@ export const templates = {
   'charts.playsSummary': str`Plays per day: ${0} in total, at most ${1} in one day.`,
   'charts.uptime': 'Uptime',
   'charts.noData': 'No data yet',
+  'preview.fitPages': str`${0} pages, ${1} seconds`,
+  'preview.fitAtFloor': 'text already shrunk to its minimum size',
+  'preview.fitTooLongForStrip': 'too long for the LED strip',
+  'settings.readingSpeed': 'Reading speed (characters per second)',
+  'settings.readingSpeedHint':
+    'Each page stays at least 2 seconds plus the time to read all its text at this speed.',
+  'settings.tickerSpeed': 'Ticker speed (characters per second)',
+  'settings.crossfade': 'Fade between slides and pages',
 };
