@@ -16,7 +16,7 @@ interface Created {
   id: string;
 }
 
-test('the slide editor predicts the pages and time a screen of that size shows', async ({
+test('the slide and playlist editors predict the pages and time a screen of that size shows', async ({
   browser,
 }) => {
   test.setTimeout(120_000);
@@ -54,6 +54,10 @@ test('the slide editor predicts the pages and time a screen of that size shows',
   const [, pages, seconds] = /(\d+) trang, (\d+) giây/.exec(
     (await prediction.textContent()) ?? '',
   )!;
+
+  // The playlist editor measures its items in the same player.
+  await admin.goto(`${manager.url}/admin/#/playlists/${playlist.id}`);
+  await expect(admin.getByTestId('item-fit')).toContainText(`${pages} trang, ${seconds} giây`);
 
   const screen = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
   await screen.goto(manager.url);

@@ -318,6 +318,26 @@ function pageChars(page: Page, first: boolean): Promise<number> {
   );
 }
 
+test('the audit finds small, clipped, cut and faint text', async ({ page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.setContent(`<body style="margin:0;font-family:sans-serif;line-height:1.4;background:#fff">
+    <p style="font-size:20px">small</p>
+    <p style="font-size:40px;line-height:1">tight</p>
+    <div style="height:50px;overflow:hidden;font-size:40px"><br>clipped</div>
+    <div style="height:40px;overflow:hidden;font-size:60px;line-height:40px">ẤẪỖẲỰ</div>
+    <p style="font-size:40px;color:#888">faint</p>
+    <p style="font-size:40px;color:#000">fine</p>
+  </body>`);
+  const floors: AuditFloors = { scale: 1, body: 32, heading: 64, lineHeight: 1.3, contrast: 7 };
+  const problems = (await auditScreen(page, floors, true)).join('\n');
+  expect(problems).toMatch(/font 20\.0 px < 32\.0.*"small"/);
+  expect(problems).toMatch(/line height 1\.00.*"tight"/);
+  expect(problems).toMatch(/outside its box.*"clipped"/);
+  expect(problems).toMatch(/marks cut at the top.*"ẤẪỖẲỰ"/);
+  expect(problems).toMatch(/contrast [\d.]+:1.*"faint"/);
+  expect(problems).not.toMatch(/"fine"/);
+});
+
 for (const screen of SCREENS) {
   test(`every slide kind is readable at ${screen.name}`, async ({ page }) => {
     test.setTimeout(240_000);

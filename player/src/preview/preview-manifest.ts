@@ -16,6 +16,8 @@ export interface PreviewMessage {
   layout: unknown;
   /** The admin encodes the slide's QR code: the player carries no encoder. */
   qrCodes: unknown;
+  /** A playlist item's seconds, when the admin measures a playlist; 10 when absent. */
+  durationSeconds?: unknown;
 }
 
 /** What the preview answers once a slide is shown: how the fit engine laid it out and paced it. */
@@ -59,7 +61,13 @@ export function previewManifest(data: unknown): Preview | null {
     },
     agency: message.agency,
     schedule: [],
-    playlists: [{ id: PREVIEW_ID, name: PREVIEW_ID, items: [{ slideId: slide?.id }] }],
+    playlists: [
+      {
+        id: PREVIEW_ID,
+        name: PREVIEW_ID,
+        items: [{ slideId: slide?.id, durationSeconds: message.durationSeconds }],
+      },
+    ],
     slides: [message.slide],
     procedures: message.procedures,
     hotlines: message.hotlines,

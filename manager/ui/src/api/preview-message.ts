@@ -17,6 +17,8 @@ export interface PreviewMessage {
   > | null;
   orientation: 'landscape' | 'portrait';
   layout: 'full' | 'strip';
+  /** The playlist item's seconds, when a playlist is measured (a page's minimum shares them). */
+  durationSeconds?: number;
   /** The slide's QR code by URL, encoded by the admin: the player carries no encoder. */
   qrCodes: Record<string, QrCode>;
 }

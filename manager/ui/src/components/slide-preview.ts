@@ -191,7 +191,8 @@ export class SlidePreview extends LitElement {
   }
 }
 
-function encodeQr(url: string): PreviewMessage['qrCodes'] {
+/** The QR code of `url` as the manifest would carry it; none when it does not fit in one. */
+export function encodeQr(url: string): PreviewMessage['qrCodes'] {
   try {
     return { [url]: qrPath(url) };
   } catch {

@@ -358,4 +358,6 @@ export const templates = {
     'Each page stays at least 2 seconds plus the time to read all its text at this speed.',
   'settings.tickerSpeed': 'Ticker speed (characters per second)',
   'settings.crossfade': 'Fade between slides and pages',
+  'playlist.fit': str`${0} pages, ${1} seconds on a landscape screen`,
+  'playlist.fitTooShort': str`(needs ${0} seconds to be read)`,
 };
