@@ -34,7 +34,7 @@ export class PlayerPairing extends LitElement {
       letter-spacing: 0.12em;
       color: #ffd54a;
       font-variant-numeric: tabular-nums;
-      line-height: 1.2;
+      line-height: 1.3;
     }
     .how {
       font-size: calc(40 * var(--u));
@@ -56,9 +56,6 @@ export class PlayerPairing extends LitElement {
         flex-direction: row;
         gap: calc(48 * var(--u));
         padding: 0 calc(48 * var(--u));
-      }
-      h1 {
-        font-size: calc(48 * var(--u));
       }
       .code {
         font-size: calc(100vh / 2.1);

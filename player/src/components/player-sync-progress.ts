@@ -53,7 +53,6 @@ export class PlayerSyncProgress extends LitElement {
         padding: calc(16 * var(--u)) calc(48 * var(--u));
       }
       h1 {
-        font-size: calc(48 * var(--u));
         white-space: nowrap;
       }
       .bar {
