@@ -376,6 +376,23 @@ for (const screen of SCREENS) {
       }
       expect(fit.durationMs).toBe(fit.pageMs.reduce((sum, ms) => sum + ms, 0));
     }
+    // The idle screen, with the offline badge over it.
+    await page.evaluate(async () => {
+      const app = document.querySelector('player-app') as HTMLElement & {
+        state: string;
+        offline: boolean;
+        updateComplete: Promise<boolean>;
+      };
+      app.state = 'idle';
+      app.offline = true;
+      await app.updateComplete;
+      await document.fonts.ready;
+    });
+    await expect(page.locator('player-status').getByTestId('status')).toBeVisible();
+    await page.evaluate(() => new Promise(requestAnimationFrame));
+    for (const problem of await auditScreen(page, floors, true)) {
+      problems.push(`idle, offline: ${problem}`);
+    }
     expect(problems).toEqual([]);
   });
 }
