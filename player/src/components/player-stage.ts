@@ -94,6 +94,8 @@ export class PlayerStage extends LitElement {
   #swap(next: HTMLDivElement, plan: SlidePlan): void {
     this.#endFade?.();
     const previous = this.buffers[this.#visible]!;
+    // A slide that follows itself (a one-slide loop) changes nothing on screen: no fade.
+    const replay = previous.dataset.slideId === plan.slide.id;
     next.classList.add('visible');
     next.dataset.slideId = plan.slide.id;
     next.dataset.slideKind = plan.slide.kind;
@@ -104,7 +106,7 @@ export class PlayerStage extends LitElement {
     this.#visible = 1 - this.#visible;
     this.dataset.slideId = plan.slide.id;
     this.dataset.slideKind = plan.slide.kind;
-    if (!plan.manifest.agency.crossfade || previous.childElementCount === 0) {
+    if (!plan.manifest.agency.crossfade || previous.childElementCount === 0 || replay) {
       previous.replaceChildren();
       return;
     }
