@@ -83,7 +83,8 @@ test('slides advance in playlist order', async ({ page }) => {
 
   const seen: string[] = [];
   const deadline = Date.now() + 15_000;
-  while (seen.length < 7 && Date.now() < deadline) {
+  // Each slide stays at least its reading time (a base of 2 s plus its text), so about 2.5 s.
+  while (seen.length < 5 && Date.now() < deadline) {
     const id = await shownSlide(page).getAttribute('data-slide-id');
     if (id && seen.at(-1) !== id) seen.push(id);
     await page.waitForTimeout(100);
@@ -93,7 +94,7 @@ test('slides advance in playlist order', async ({ page }) => {
   expect(start).toBeGreaterThanOrEqual(0);
   const expected = seen.map((_, index) => order[(start + index) % order.length]);
   expect(seen).toEqual(expected);
-  expect(seen.length).toBeGreaterThanOrEqual(6);
+  expect(seen.length).toBeGreaterThanOrEqual(4);
 });
 
 test('a slide changed through the API shows on screen without a reload', async ({ page }) => {

@@ -1,5 +1,5 @@
 import type { SlidePlan } from '../playback/playback-controller.js';
-import { stripText } from '../playback/strip-text.js';
+import { stripPages } from '../playback/strip-pages.js';
 import type { VideoPool } from '../playback/video-pool.js';
 import type { SlideElement } from './slide-element.js';
 import './slide-hotlines.js';
@@ -18,7 +18,7 @@ export function createSlideElement(
 ): SlideElement {
   if (layout === 'strip') {
     const strip = document.createElement('slide-strip-text');
-    strip.text = stripText(plan.slide, plan.manifest) ?? '';
+    strip.pages = stripPages(plan.slide, plan.manifest);
     strip.plan = plan;
     return strip;
   }

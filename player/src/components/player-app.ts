@@ -130,6 +130,7 @@ export class PlayerApp extends LitElement {
         .agencySubtitle=${agency.agencySubtitle}
         .logoUrl=${logo ?? null}
         .ticker=${tickerText(agency.tickerText, manifest.hotlines)}
+        .tickerCharsPerSecond=${agency.tickerCharsPerSecond}
         .timeZone=${screen.timeZone}
         .now=${this.now}
       >

@@ -1,6 +1,9 @@
 import { css, html, LitElement } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { fitSlide } from '../render/fit-slide.js';
 import './player-clock.js';
+
+const STRIP_STEPS = [1, 0.8, 0.65, 0.5, 0.4, 0.3, 0.2];
 
 /** The calm screen shown when nothing is scheduled: the agency's name and the clock. */
 @customElement('player-idle')
@@ -35,9 +38,12 @@ export class PlayerIdle extends LitElement {
       padding: 0;
       background: #000;
     }
+    /* On a strip board the name fills the height, and shrinks (to the floor) to fit whole. */
     :host([strip]) .name {
-      font-size: calc(100vh / 1.4);
-      white-space: nowrap;
+      max-height: 100%;
+      overflow: hidden;
+      font-size: max(calc(32 * var(--u)), calc(100vh / 2.1 * var(--fit, 1)));
+      line-height: 1.5;
       color: #ffd54a;
     }
     player-clock {
@@ -47,6 +53,21 @@ export class PlayerIdle extends LitElement {
       color: #ffd54a;
     }
   `;
+
+  override updated(): void {
+    const name = this.renderRoot.querySelector<HTMLElement>('.name');
+    if (!this.strip || !name) return;
+    void document.fonts.ready.then(() =>
+      fitSlide({
+        host: this,
+        boxes: [name],
+        items: [],
+        arrangements: [''],
+        pager: null,
+        steps: STRIP_STEPS,
+      }),
+    );
+  }
 
   override render() {
     if (this.strip) return html`<div class="name">${this.agencyName}</div>`;

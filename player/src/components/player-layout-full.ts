@@ -10,6 +10,7 @@ export class PlayerLayoutFull extends LitElement {
   @property() agencySubtitle = '';
   @property() logoUrl: string | null = null;
   @property() ticker = '';
+  @property({ type: Number }) tickerCharsPerSecond = 3.5;
   @property() timeZone = 'Asia/Ho_Chi_Minh';
   @property({ attribute: false }) now: () => number = Date.now;
 
@@ -77,7 +78,7 @@ export class PlayerLayoutFull extends LitElement {
         <player-clock .timeZone=${this.timeZone} .now=${this.now}></player-clock>
       </header>
       <main><slot></slot></main>
-      ${this.ticker ? html`<player-ticker .text=${this.ticker}></player-ticker>` : nothing}
+      ${this.ticker ? html`<player-ticker .text=${this.ticker} .charsPerSecond=${this.tickerCharsPerSecond}></player-ticker>` : nothing}
     `;
   }
 }

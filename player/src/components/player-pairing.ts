@@ -34,7 +34,7 @@ export class PlayerPairing extends LitElement {
       letter-spacing: 0.12em;
       color: #ffd54a;
       font-variant-numeric: tabular-nums;
-      line-height: 1.2;
+      line-height: 1.3;
     }
     .how {
       font-size: calc(40 * var(--u));
@@ -48,6 +48,21 @@ export class PlayerPairing extends LitElement {
     @media (orientation: portrait) {
       .code {
         font-size: calc(180 * var(--u));
+      }
+    }
+    /* On a strip board: the code, large, with its label beside it and nothing else. */
+    @media (min-aspect-ratio: 4/1) {
+      :host {
+        flex-direction: row;
+        gap: calc(48 * var(--u));
+        padding: 0 calc(48 * var(--u));
+      }
+      .code {
+        font-size: calc(100vh / 2.1);
+        line-height: 1.6;
+      }
+      .how {
+        display: none;
       }
     }
   `;

@@ -21,11 +21,11 @@ export class PlayerStatus extends LitElement {
       gap: calc(12 * var(--u));
       padding: calc(4 * var(--u)) calc(16 * var(--u));
       border-radius: calc(12 * var(--u));
-      background: rgba(0, 0, 0, 0.75);
+      background: #000000;
       color: #ffffff;
+      border: calc(2 * var(--u)) solid #ffffff;
       font-size: calc(32 * var(--u));
       line-height: 1.35;
-      opacity: 0.85;
     }
     .dot {
       width: calc(20 * var(--u));
@@ -35,6 +35,12 @@ export class PlayerStatus extends LitElement {
     }
     .offline .dot {
       background: #ef4444;
+    }
+    @media (min-aspect-ratio: 4/1) {
+      :host {
+        top: calc(16 * var(--u));
+        bottom: auto;
+      }
     }
   `;
 

@@ -45,6 +45,23 @@ export class PlayerSyncProgress extends LitElement {
     .problem {
       color: #ffe9a3;
     }
+    /* On a strip board: one row, title beside the bar. */
+    @media (min-aspect-ratio: 4/1) {
+      :host {
+        flex-direction: row;
+        gap: calc(32 * var(--u));
+        padding: calc(16 * var(--u)) calc(48 * var(--u));
+      }
+      h1 {
+        white-space: nowrap;
+      }
+      .bar {
+        flex: 1 1 0;
+      }
+      .problem {
+        display: none;
+      }
+    }
   `;
 
   override render() {

@@ -1,13 +1,16 @@
 import { css, html, LitElement, type PropertyValues } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
 
-// Ticker speed in design units per second: slow enough to read from the waiting chairs.
-const SPEED_U_PER_SECOND = 140;
-
-/** The running line at the bottom: agency notices and hotlines, scrolling right to left. */
+/**
+ * The running line at the bottom: agency notices and hotlines, scrolling right to left at
+ * `charsPerSecond` (pixels per second follow from the font size). The text runs twice in a
+ * row, so that the loop has no gap and no jump.
+ */
 @customElement('player-ticker')
 export class PlayerTicker extends LitElement {
   @property() text = '';
+  @property({ type: Number }) charsPerSecond = 3.5;
+  @query('.copy') private copy!: HTMLElement;
   @query('.line') private line!: HTMLElement;
   #animation: Animation | null = null;
   #resize = new ResizeObserver(() => this.#run());
@@ -17,18 +20,22 @@ export class PlayerTicker extends LitElement {
       display: flex;
       align-items: center;
       overflow: hidden;
-      height: calc(92 * var(--u));
+      height: calc(96 * var(--u));
       background: #061a2e;
       color: #ffd54a;
       border-top: calc(4 * var(--u)) solid #ffd54a;
     }
     .line {
       flex: none;
+      display: flex;
       white-space: nowrap;
       font-size: calc(40 * var(--u));
       font-weight: 600;
-      line-height: 1.3;
-      padding-left: 100%;
+      line-height: 1.5;
+    }
+    .copy {
+      min-width: 100vw;
+      padding-right: calc(160 * var(--u));
     }
   `;
 
@@ -44,22 +51,29 @@ export class PlayerTicker extends LitElement {
   }
 
   override render() {
-    return html`<div class="line">${this.text}</div>`;
+    return html`<div class="line"><span class="copy">${this.text}</span><span class="copy" aria-hidden="true">${this.text}</span></div>`;
   }
 
   override updated(changed: PropertyValues<this>): void {
-    if (changed.has('text')) void document.fonts.ready.then(() => this.#run());
+    if (changed.has('text') || changed.has('charsPerSecond')) {
+      void document.fonts.ready.then(() => this.#run());
+    }
   }
 
   #run(): void {
     this.#animation?.cancel();
-    if (!this.line || !this.text) return;
-    const unit = this.clientHeight / 92 || 1;
-    const distance = this.line.scrollWidth;
+    if (!this.copy || !this.text) return;
+    const text = document.createRange();
+    text.selectNodeContents(this.copy);
+    const pxPerSecond =
+      (text.getBoundingClientRect().width / this.text.length) * this.charsPerSecond;
+    // One copy's width (text and gap) is one period of the loop.
+    const period = this.copy.getBoundingClientRect().width;
     this.#animation = this.line.animate(
-      [{ transform: 'translateX(0)' }, { transform: `translateX(${-distance}px)` }],
-      { duration: (distance / (SPEED_U_PER_SECOND * unit)) * 1000, iterations: Infinity },
+      [{ transform: 'translateX(0)' }, { transform: `translateX(${-period}px)` }],
+      { duration: (period / pxPerSecond) * 1000, iterations: Infinity },
     );
+    this.dataset.pxPerSecond = String(Math.round(pxPerSecond));
   }
 }
 

@@ -1,17 +1,18 @@
 import type { Hotline } from '@bangtin/shared';
 import { css, html, nothing } from 'lit';
-import { customElement, state } from 'lit/decorators.js';
+import { customElement } from 'lit/decorators.js';
 import { hotlinesForSlide } from '../playback/hotline-selection.js';
+import type { FitSubject } from '../render/fit-slide.js';
 import { SlideElement } from './slide-element.js';
 
-const PER_PAGE = 6;
+const MAX_GROUP = 8;
 
-/** Hotline numbers as large cards; demo numbers carry a visible "Số mẫu" badge. */
+/**
+ * Hotline numbers as large cards; demo numbers carry a visible "Số mẫu" badge. Cards that do not
+ * fit shrink to the floors, go to two columns (portrait), then spread over pages.
+ */
 @customElement('slide-hotlines')
 export class SlideHotlines extends SlideElement {
-  @state() private page = 0;
-  #timer: ReturnType<typeof setInterval> | undefined;
-
   static override styles = [
     SlideElement.baseStyles,
     css`
@@ -23,35 +24,48 @@ export class SlideHotlines extends SlideElement {
         background: #061a2e;
         color: #ffffff;
       }
+      header {
+        display: flex;
+        align-items: baseline;
+        justify-content: space-between;
+        gap: calc(32 * var(--u));
+      }
       h1 {
         color: #ffd54a;
       }
       .cards {
         flex: 1 1 0;
         min-height: 0;
+        overflow: hidden;
         display: grid;
         grid-template-columns: repeat(2, minmax(0, 1fr));
-        grid-auto-rows: minmax(0, max-content);
+        grid-auto-rows: max-content;
         align-content: start;
         gap: calc(28 * var(--u));
       }
+      :host([data-arrangement='one-column']) .cards {
+        grid-template-columns: minmax(0, 1fr);
+      }
       .card {
-        position: relative;
+        min-width: 0;
         padding: calc(24 * var(--u)) calc(32 * var(--u));
         border-radius: calc(20 * var(--u));
         background: #0a2540;
         border: calc(3 * var(--u)) solid #23466e;
+        overflow-wrap: anywhere;
       }
       .label {
-        font-size: calc(40 * var(--u));
+        font-size: calc(max(32, 40 * var(--fit, 1)) * var(--u));
         font-weight: 600;
       }
       .number {
-        font-size: calc(88 * var(--u));
+        font-size: calc(max(56, 88 * var(--fit, 1)) * var(--u));
         font-weight: 700;
         color: #ffd54a;
         line-height: 1.3;
         letter-spacing: 0.02em;
+      }
+      .group {
         white-space: nowrap;
       }
       .detail {
@@ -68,11 +82,6 @@ export class SlideHotlines extends SlideElement {
         font-weight: 700;
         vertical-align: middle;
       }
-      @media (orientation: portrait) {
-        .cards {
-          grid-template-columns: minmax(0, 1fr);
-        }
-      }
     `,
   ];
 
@@ -81,34 +90,29 @@ export class SlideHotlines extends SlideElement {
     return slide.kind === 'hotlines' ? hotlinesForSlide(slide, this.plan.manifest.hotlines) : [];
   }
 
-  get #pageCount(): number {
-    return Math.max(1, Math.ceil(this.#hotlines.length / PER_PAGE));
-  }
-
   override render() {
     const slide = this.plan.slide;
     if (slide.kind !== 'hotlines') return nothing;
-    const shown = this.#hotlines.slice(this.page * PER_PAGE, (this.page + 1) * PER_PAGE);
     return html`
-      <h1>${slide.heading}</h1>
-      <div class="cards">${shown.map(card)}</div>
+      <header>
+        <h1>${slide.heading}</h1>
+        <div class="pager" hidden></div>
+      </header>
+      <div class="cards">${this.#hotlines.map(card)}</div>
     `;
   }
 
-  override updated(changed: Map<string, unknown>): void {
-    if (!changed.has('active')) return;
-    clearInterval(this.#timer);
-    const pages = this.#pageCount;
-    if (this.active && pages > 1) {
-      this.#timer = setInterval(() => {
-        this.page = (this.page + 1) % pages;
-      }, this.plan.durationMs / pages);
-    }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearInterval(this.#timer);
+  protected override fitSubject(): FitSubject | null {
+    const cards = this.renderRoot.querySelector<HTMLElement>('.cards');
+    if (!cards) return null;
+    const portrait = this.clientHeight > this.clientWidth;
+    return {
+      host: this,
+      boxes: [cards],
+      items: [...cards.children] as HTMLElement[],
+      arrangements: portrait ? ['one-column', 'two-columns'] : ['two-columns'],
+      pager: this.renderRoot.querySelector<HTMLElement>('.pager'),
+    };
   }
 }
 
@@ -118,9 +122,25 @@ function card(hotline: Hotline) {
     <div class="label">
       ${hotline.label}${hotline.sample ? html`<span class="sample">Số mẫu</span>` : nothing}
     </div>
-    <div class="number">${hotline.number}</div>
+    <div class="number">${numberGroups(hotline.number)}</div>
     ${detail ? html`<div class="detail">${detail}</div>` : nothing}
   </div>`;
+}
+
+/**
+ * A number too wide for its card wraps between its digit groups, never inside one; a group too
+ * long to hold together (an unspaced number) may break anywhere rather than leave the card.
+ */
+function numberGroups(number: string) {
+  return number
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((group, i) => {
+      const space = i > 0 ? ' ' : '';
+      return group.length <= MAX_GROUP
+        ? html`${space}<span class="group">${group}</span>`
+        : `${space}${group}`;
+    });
 }
 
 declare global {

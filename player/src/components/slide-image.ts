@@ -38,8 +38,7 @@ export class SlideImage extends SlideElement {
     `;
   }
 
-  override async prepare(): Promise<void> {
-    await super.prepare();
+  protected override async prepareMedia(): Promise<void> {
     await this.renderRoot.querySelector('img')?.decode();
   }
 }

@@ -1,9 +1,14 @@
 import { css, html, nothing } from 'lit';
 import { customElement } from 'lit/decorators.js';
-import { fitToBox } from '../render/fit-to-box.js';
+import type { FitSubject } from '../render/fit-slide.js';
+import { textChunks } from '../render/text-chunks.js';
 import { mediaSrc, SlideElement } from './slide-element.js';
 
-/** A notice: heading, body text and an optional picture, in a light, dark or brand theme. */
+/**
+ * A notice: heading, body text and an optional picture, in a light, dark or brand theme. Text
+ * that does not fit shrinks to its floors, then the picture shrinks, then the body continues on
+ * further pages under the same heading.
+ */
 @customElement('slide-message')
 export class SlideMessage extends SlideElement {
   static override styles = [
@@ -34,17 +39,24 @@ export class SlideMessage extends SlideElement {
         min-width: 0;
         display: flex;
         flex-direction: column;
-        justify-content: center;
+        /* safe: text taller than its box starts at the top, so overflow is measurable. */
+        justify-content: safe center;
         gap: calc(40 * var(--u));
         overflow: hidden;
       }
+      header {
+        display: flex;
+        align-items: baseline;
+        justify-content: space-between;
+        gap: calc(32 * var(--u));
+      }
       h1 {
         color: var(--accent);
-        font-size: calc(80 * var(--u));
+        font-size: calc(max(64, 80 * var(--fit, 1)) * var(--u));
       }
       .body {
         margin: 0;
-        font-size: calc(48 * var(--u) * var(--fit, 1));
+        font-size: calc(max(32, 48 * var(--fit, 1)) * var(--u));
         white-space: pre-line;
         overflow-wrap: anywhere;
       }
@@ -70,6 +82,9 @@ export class SlideMessage extends SlideElement {
           flex-basis: 38%;
         }
       }
+      :host([data-arrangement='small-picture']) .picture {
+        flex-basis: 24%;
+      }
     `,
   ];
 
@@ -87,18 +102,31 @@ export class SlideMessage extends SlideElement {
           : nothing
       }
       <div class="text">
-        <h1>${slide.heading}</h1>
-        ${slide.body ? html`<p class="body">${slide.body}</p>` : nothing}
+        <header>
+          <h1>${slide.heading}</h1>
+          <div class="pager" hidden></div>
+        </header>
+        ${slide.body ? html`<p class="body">${textChunks(slide.body).map((chunk) => html`<span>${chunk}</span>`)}</p>` : nothing}
       </div>
     `;
   }
 
-  override async prepare(): Promise<void> {
-    await super.prepare();
+  protected override async prepareMedia(): Promise<void> {
     await this.renderRoot.querySelector('img')?.decode();
+  }
+
+  protected override fitSubject(): FitSubject | null {
     const text = this.renderRoot.querySelector<HTMLElement>('.text');
-    // 48 × 0.67 ≈ 32: body text never goes below the size readable across the room.
-    if (text) fitToBox(text, 0.67);
+    if (!text) return null;
+    const body = this.renderRoot.querySelector<HTMLElement>('.body');
+    const picture = this.renderRoot.querySelector('.picture');
+    return {
+      host: this,
+      boxes: [text],
+      items: body ? ([...body.children] as HTMLElement[]) : [],
+      arrangements: picture ? ['', 'small-picture'] : [''],
+      pager: this.renderRoot.querySelector<HTMLElement>('.pager'),
+    };
   }
 }
 

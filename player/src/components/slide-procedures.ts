@@ -1,20 +1,17 @@
 import type { Procedure } from '@bangtin/shared';
 import { css, html, nothing } from 'lit';
-import { customElement, state } from 'lit/decorators.js';
-import { packPages, proceduresForSlide } from '../playback/procedure-pages.js';
+import { customElement } from 'lit/decorators.js';
+import { proceduresForSlide } from '../playback/procedure-pages.js';
+import type { FitSubject } from '../render/fit-slide.js';
 import { SlideElement } from './slide-element.js';
 
 /**
- * A table of procedures (code, name, time limit, fees, online level), paged automatically.
- * Pages hold at most `rowsPerPage` rows and never more than fits: long names wrap, and a page
- * that would overflow is split, the slide's time shared evenly among the pages.
+ * A table of procedures (code, name, time limit, fees, online level). The fit engine first
+ * shrinks the type to its floors, then spreads whole rows over pages of at most `rowsPerPage`;
+ * a long name or fee wraps inside its row and is never split over two pages.
  */
 @customElement('slide-procedures')
 export class SlideProcedures extends SlideElement {
-  @state() private pages: number[][] = [];
-  @state() private page = 0;
-  #timer: ReturnType<typeof setInterval> | undefined;
-
   static override styles = [
     SlideElement.baseStyles,
     css`
@@ -34,20 +31,14 @@ export class SlideProcedures extends SlideElement {
       }
       h1 {
         color: #7a1414;
-        font-size: calc(64 * var(--u));
-      }
-      .pager {
-        flex: none;
-        font-size: calc(32 * var(--u));
-        font-weight: 600;
-        color: #1f2937;
+        font-size: calc(max(64, 72 * var(--fit, 1)) * var(--u));
       }
       .table {
         flex: 1 1 0;
         min-height: 0;
         display: flex;
         flex-direction: column;
-        font-size: calc(34 * var(--u));
+        font-size: calc(max(32, 38 * var(--fit, 1)) * var(--u));
       }
       .row {
         display: grid;
@@ -62,7 +53,6 @@ export class SlideProcedures extends SlideElement {
         background: #0a2540;
         color: #ffffff;
         font-weight: 700;
-        font-size: calc(32 * var(--u));
       }
       .name {
         font-weight: 600;
@@ -111,49 +101,32 @@ export class SlideProcedures extends SlideElement {
   override render() {
     const slide = this.plan.slide;
     if (slide.kind !== 'procedures') return nothing;
-    const procedures = this.#procedures;
-    // Until measured, every row is laid out so that prepare() can measure it.
-    const shown =
-      this.pages.length > 0 ? (this.pages[this.page] ?? []) : procedures.map((_, i) => i);
     return html`
       <header>
         <h1>${slide.heading}</h1>
-        ${this.pages.length > 1 ? html`<div class="pager">Trang ${this.page + 1}/${this.pages.length}</div>` : nothing}
+        <div class="pager" hidden></div>
       </header>
       <div class="table" role="table">
         <div class="row head" role="row">
           <div>Mã</div><div>Tên thủ tục</div><div>Thời hạn giải quyết</div><div>Phí, lệ phí</div><div>Mức độ trực tuyến</div>
         </div>
-        <div class="rows">${shown.map((i) => (procedures[i] ? row(procedures[i]) : nothing))}</div>
+        <div class="rows">${this.#procedures.map(row)}</div>
       </div>
     `;
   }
 
-  override async prepare(): Promise<void> {
-    await super.prepare();
+  protected override fitSubject(): FitSubject | null {
     const slide = this.plan.slide;
     const rows = this.renderRoot.querySelector<HTMLElement>('.rows');
-    if (slide.kind !== 'procedures' || !rows) return;
-    const heights = [...rows.children].map((child) => child.getBoundingClientRect().height);
-    this.pages = packPages(heights, slide.rowsPerPage, rows.clientHeight);
-    this.page = 0;
-    await this.updateComplete;
-  }
-
-  override updated(changed: Map<string, unknown>): void {
-    if (!changed.has('active')) return;
-    clearInterval(this.#timer);
-    if (this.active && this.pages.length > 1) {
-      const pageMs = this.plan.durationMs / this.pages.length;
-      this.#timer = setInterval(() => {
-        this.page = (this.page + 1) % this.pages.length;
-      }, pageMs);
-    }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearInterval(this.#timer);
+    if (slide.kind !== 'procedures' || !rows) return null;
+    return {
+      host: this,
+      boxes: [rows],
+      items: [...rows.children] as HTMLElement[],
+      arrangements: [''],
+      pager: this.renderRoot.querySelector<HTMLElement>('.pager'),
+      maxPerPage: slide.rowsPerPage,
+    };
   }
 }
 

@@ -1,6 +1,8 @@
 import type { QrCode } from '@bangtin/shared';
 import { css, html, nothing, svg } from 'lit';
 import { customElement } from 'lit/decorators.js';
+import type { FitSubject } from '../render/fit-slide.js';
+import { textChunks } from '../render/text-chunks.js';
 import { SlideElement } from './slide-element.js';
 
 /**
@@ -26,6 +28,9 @@ export class SlideQr extends SlideElement {
         max-height: calc(720 * var(--u));
         aspect-ratio: 1;
       }
+      :host([data-arrangement='small-code']) .code {
+        max-height: calc(440 * var(--u));
+      }
       svg {
         width: 100%;
         height: 100%;
@@ -37,6 +42,15 @@ export class SlideQr extends SlideElement {
         min-width: 0;
         display: flex;
         flex-direction: column;
+        justify-content: safe center;
+        gap: calc(32 * var(--u));
+        max-height: 100%;
+        overflow: hidden;
+      }
+      header {
+        display: flex;
+        align-items: baseline;
+        justify-content: space-between;
         gap: calc(32 * var(--u));
       }
       h1 {
@@ -44,16 +58,17 @@ export class SlideQr extends SlideElement {
       }
       .caption {
         margin: 0;
-        font-size: calc(44 * var(--u));
+        font-size: calc(max(32, 44 * var(--fit, 1)) * var(--u));
         white-space: pre-line;
+        overflow-wrap: anywhere;
       }
       .url {
-        font-size: calc(36 * var(--u));
+        font-size: calc(max(32, 36 * var(--fit, 1)) * var(--u));
         font-weight: 600;
         overflow-wrap: anywhere;
       }
       .url.alone {
-        font-size: calc(56 * var(--u));
+        font-size: calc(max(32, 56 * var(--fit, 1)) * var(--u));
       }
       @media (orientation: portrait) {
         :host {
@@ -64,10 +79,14 @@ export class SlideQr extends SlideElement {
         .code {
           height: auto;
           width: 80%;
-          max-height: none;
+          max-height: 55%;
+        }
+        :host([data-arrangement='small-code']) .code {
+          max-height: 32%;
         }
         .text {
-          flex: none;
+          flex: 0 1 auto;
+          min-height: 0;
         }
       }
     `,
@@ -80,11 +99,27 @@ export class SlideQr extends SlideElement {
     return html`
       ${code ? this.renderCode(code, slide.url) : nothing}
       <div class="text">
-        <h1>${slide.heading}</h1>
-        ${slide.caption ? html`<p class="caption">${slide.caption}</p>` : nothing}
+        <header>
+          <h1>${slide.heading}</h1>
+          <div class="pager" hidden></div>
+        </header>
+        ${slide.caption ? html`<p class="caption">${textChunks(slide.caption).map((chunk) => html`<span>${chunk}</span>`)}</p>` : nothing}
         <div class="url ${code ? '' : 'alone'}">${slide.url}</div>
       </div>
     `;
+  }
+
+  protected override fitSubject(): FitSubject | null {
+    const text = this.renderRoot.querySelector<HTMLElement>('.text');
+    if (!text) return null;
+    const caption = this.renderRoot.querySelector<HTMLElement>('.caption');
+    return {
+      host: this,
+      boxes: [text],
+      items: caption ? ([...caption.children] as HTMLElement[]) : [],
+      arrangements: this.renderRoot.querySelector('.code') ? ['', 'small-code'] : [''],
+      pager: this.renderRoot.querySelector<HTMLElement>('.pager'),
+    };
   }
 
   private renderCode({ size, path }: QrCode, url: string) {

@@ -1,7 +1,7 @@
 import { type Manifest, type Slide, slideMedia } from '@bangtin/shared';
 import { hotlinesForSlide } from './hotline-selection.js';
 import { proceduresForSlide } from './procedure-pages.js';
-import { stripText } from './strip-text.js';
+import { stripPages } from './strip-pages.js';
 
 /**
  * Whether a slide can be shown from this manifest: its media are listed (and so were
@@ -10,7 +10,7 @@ import { stripText } from './strip-text.js';
 export function isSlidePlayable(slide: Slide, manifest: Manifest): boolean {
   const listed = new Set(manifest.media.map((m) => m.sha256));
   if (!slideMedia(slide).every((sha) => listed.has(sha))) return false;
-  if (manifest.screen.layout === 'strip') return stripText(slide, manifest) !== null;
+  if (manifest.screen.layout === 'strip') return stripPages(slide, manifest).length > 0;
   if (slide.kind === 'procedures') return proceduresForSlide(slide, manifest.procedures).length > 0;
   if (slide.kind === 'hotlines') return hotlinesForSlide(slide, manifest.hotlines).length > 0;
   return true;

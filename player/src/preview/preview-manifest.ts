@@ -2,6 +2,7 @@ import { type Manifest, ManifestSchema, type Slide } from '@bangtin/shared';
 
 export const PREVIEW_MESSAGE = 'bang-tin-preview';
 export const PREVIEW_READY = 'bang-tin-preview-ready';
+export const PREVIEW_FIT = 'bang-tin-preview-fit';
 const PREVIEW_ID = 'preview';
 
 /** One slide to preview, as the admin UI posts it; checked by previewManifest. */
@@ -15,6 +16,21 @@ export interface PreviewMessage {
   layout: unknown;
   /** The admin encodes the slide's QR code: the player carries no encoder. */
   qrCodes: unknown;
+  /** A playlist item's seconds, when the admin measures a playlist; 10 when absent. */
+  durationSeconds?: unknown;
+}
+
+/** What the preview answers once a slide is shown: how the fit engine laid it out and paced it. */
+export interface PreviewFit {
+  type: typeof PREVIEW_FIT;
+  slideId: string;
+  layout: 'full' | 'strip';
+  orientation: 'landscape' | 'portrait';
+  /** Each page's time on screen; their sum is the slide's real duration. */
+  pageMs: number[];
+  durationMs: number;
+  /** Text went down to its floors (and the tightest arrangement). */
+  atFloor: boolean;
 }
 
 export interface Preview {
@@ -45,7 +61,13 @@ export function previewManifest(data: unknown): Preview | null {
     },
     agency: message.agency,
     schedule: [],
-    playlists: [{ id: PREVIEW_ID, name: PREVIEW_ID, items: [{ slideId: slide?.id }] }],
+    playlists: [
+      {
+        id: PREVIEW_ID,
+        name: PREVIEW_ID,
+        items: [{ slideId: slide?.id, durationSeconds: message.durationSeconds }],
+      },
+    ],
     slides: [message.slide],
     procedures: message.procedures,
     hotlines: message.hotlines,

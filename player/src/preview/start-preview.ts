@@ -1,15 +1,23 @@
 import type { PlayerApp } from '../components/player-app.js';
 import { slideDurationMs } from '../playback/slide-duration.js';
-import { PREVIEW_READY, type Preview, previewManifest } from './preview-manifest.js';
+import {
+  PREVIEW_FIT,
+  PREVIEW_READY,
+  type Preview,
+  type PreviewFit,
+  previewManifest,
+} from './preview-manifest.js';
 
 const DESIGN_UNIT = {
   landscape: 'min(100vw / 1920, 100vh / 1080)',
   portrait: 'min(100vw / 1080, 100vh / 1920)',
+  strip: 'min(100vw / 1920, 100vh / 240)',
 } as const;
 
 /**
  * Preview mode (`/?preview=1`) for the admin UI's iframe: no pairing, sync, plays, heartbeats
- * or service worker; shows each slide posted by a page of the same origin in the real layout.
+ * or service worker; shows each slide posted by a page of the same origin in the real layout,
+ * and answers how the fit engine laid it out (pages, their times, type at its floor).
  */
 export function startPreview(app: PlayerApp): void {
   let shown = Promise.resolve();
@@ -23,8 +31,16 @@ export function startPreview(app: PlayerApp): void {
   (parent ?? window).postMessage({ type: PREVIEW_READY }, location.origin);
 }
 
-async function show(app: PlayerApp, { manifest, slide }: Preview): Promise<void> {
-  document.documentElement.style.setProperty('--u', DESIGN_UNIT[manifest.screen.orientation]);
+async function show(app: PlayerApp, preview: Preview): Promise<void> {
+  const { slide } = preview;
+  // Every edit shows at once: a crossfade would leave the previous draft visible for a moment.
+  const manifest = {
+    ...preview.manifest,
+    agency: { ...preview.manifest.agency, crossfade: false },
+  };
+  const { layout, orientation } = manifest.screen;
+  const unit = DESIGN_UNIT[layout === 'strip' ? 'strip' : orientation];
+  document.documentElement.style.setProperty('--u', unit);
   app.manifest = manifest;
   app.state = 'playing';
   await app.updateComplete;
@@ -33,8 +49,24 @@ async function show(app: PlayerApp, { manifest, slide }: Preview): Promise<void>
   if (!playlist || !item) return;
   const durationMs = slideDurationMs(item, slide, manifest);
   try {
-    await app.stage?.show({ slide, playlistId: playlist.id, manifest, durationMs });
+    const shownFit = await app.stage?.show({
+      slide,
+      playlistId: playlist.id,
+      manifest,
+      durationMs,
+    });
     app.problem = null;
+    if (!shownFit) return;
+    const fit: PreviewFit = {
+      type: PREVIEW_FIT,
+      slideId: slide.id,
+      layout,
+      orientation,
+      pageMs: shownFit.pageMs,
+      durationMs: Math.max(durationMs, shownFit.minDurationMs),
+      atFloor: shownFit.atFloor,
+    };
+    (parent ?? window).postMessage(fit, location.origin);
   } catch (error) {
     app.problem = `preview: ${String(error)}`;
   }

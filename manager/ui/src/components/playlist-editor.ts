@@ -1,4 +1,12 @@
-import { type Playlist, PlaylistInputSchema, type Procedure, type Slide } from '@bangtin/shared';
+import {
+  type Hotline,
+  type Playlist,
+  PlaylistInputSchema,
+  type PlaylistItem,
+  type Procedure,
+  type Settings,
+  type Slide,
+} from '@bangtin/shared';
 import { localized, msg, str } from '@lit/localize';
 import { Task } from '@lit/task';
 import { css, html, LitElement } from 'lit';
@@ -6,7 +14,9 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { api, listItems, saveItem } from '../api/api-client.js';
 import type { Reviewed } from '../api/approvals.js';
+import type { PreviewFit } from '../api/preview-message.js';
 import { may } from '../api/signed-in-user.js';
+import type { SlideFitsMeasuredEvent } from '../events/slide-fits-measured-event.js';
 import { formatDuration } from '../format/format.js';
 import { DirtyController } from '../forms/dirty-controller.js';
 import {
@@ -26,6 +36,9 @@ import { navigate, routeHref } from '../routing/route.js';
 import { sharedStyles } from '../styles/shared-styles.js';
 import './review-panel.js';
 import { ownerField, ownerOf } from './owner-select.js';
+import type { FitRequest } from './slide-fit-probe.js';
+import './slide-fit-probe.js';
+import { encodeQr } from './slide-preview.js';
 
 interface DraftItem {
   /** Stable across reordering, so that rows keep their focus and state. */
@@ -113,16 +126,20 @@ export class PlaylistEditor extends LitElement {
   @state() private dragFrom: number | null = null;
   @state() private dropAt: number | null = null;
   @state() private announcement = '';
+  /** How the player shows each item on a landscape screen, by `fitKey`. */
+  @state() private fits: ReadonlyMap<string, PreviewFit> = new Map();
   private nextKey = 0;
 
   private readonly dirty = new DirtyController(this, () => this.draft);
 
   private readonly loader = new Task(this, {
     task: async ([id], { signal }) => {
-      const [playlist, slides, procedures] = await Promise.all([
+      const [playlist, slides, procedures, hotlines, settings] = await Promise.all([
         id ? api.get<Playlist>(`/api/playlists/${encodeURIComponent(id)}`, signal) : null,
         listItems<Slide>('slides', signal),
         listItems<Procedure>('procedures', signal),
+        listItems<Hotline>('hotlines', signal),
+        api.get<Settings>('/api/settings', signal),
       ]);
       this.reviewed = playlist as (Playlist & Reviewed) | null;
       this.draft = playlist
@@ -133,7 +150,8 @@ export class PlaylistEditor extends LitElement {
         : { name: '', items: [] };
       this.toAdd = slides[0]?.id ?? '';
       this.dirty.markClean();
-      return { slides: new Map(slides.map((slide) => [slide.id, slide])), procedures };
+      const content = { procedures, hotlines, agency: settings };
+      return { slides: new Map(slides.map((slide) => [slide.id, slide])), procedures, content };
     },
     args: () => [this.playlistId] as const,
   });
@@ -200,11 +218,25 @@ export class PlaylistEditor extends LitElement {
       ? msg('Sửa danh sách phát', { id: 'playlists.edit' })
       : msg('Danh sách phát mới', { id: 'playlists.new' });
     return html`<h1>${title}</h1>
-      ${renderTask(this.loader, ({ slides, procedures }) => {
-        const total = this.draft.items.reduce(
-          (sum, item) => sum + itemSeconds(item, slides.get(item.slideId), procedures),
-          0,
-        );
+      ${renderTask(this.loader, ({ slides, procedures, content }) => {
+        const total = this.draft.items.reduce((sum, item) => {
+          const fit = this.fits.get(fitKey(item));
+          const planned = itemSeconds(item, slides.get(item.slideId), procedures);
+          return sum + (fit ? Math.max(planned, Math.round(fit.durationMs / 1000)) : planned);
+        }, 0);
+        const requests: FitRequest[] = this.draft.items.flatMap((item) => {
+          const slide = slides.get(item.slideId);
+          if (!slide) return [];
+          const qrCodes = slide.kind === 'qr' ? encodeQr(slide.url) : {};
+          const { durationSeconds } = item;
+          const message = { ...content, slide, durationSeconds, qrCodes } as const;
+          return [
+            {
+              key: fitKey(item),
+              message: { ...message, orientation: 'landscape', layout: 'full' },
+            },
+          ];
+        });
         const shown = ['name', 'items'];
         return html`${
           this.reviewed && this.playlistId
@@ -245,6 +277,12 @@ export class PlaylistEditor extends LitElement {
                 )}
               </ol>`
           }
+          <slide-fit-probe
+            .requests=${requests}
+            @slide-fits-measured=${(event: SlideFitsMeasuredEvent) => {
+              this.fits = event.fits;
+            }}
+          ></slide-fit-probe>
           <p class="total" aria-live="polite">
             ${msg('Tổng thời gian một vòng', { id: 'playlist.total' })}:
             <strong>${formatDuration(total)}</strong>
@@ -276,6 +314,19 @@ export class PlaylistEditor extends LitElement {
           </div>
         </form>`;
       })}`;
+  }
+
+  /** How the player shows the item on a landscape screen, and whether its time is too short. */
+  private renderFit(item: DraftItem) {
+    const fit = this.fits.get(fitKey(item));
+    if (!fit) return '';
+    const seconds = Math.round(fit.durationMs / 1000);
+    const pages = fit.pageMs.length;
+    const tooShort = seconds > item.durationSeconds;
+    return html`<span class="muted" data-testid="item-fit">
+      · ${msg(str`${pages} trang, ${seconds} giây trên màn hình ngang`, { id: 'playlist.fit' })}
+      ${tooShort ? msg(str`(cần ${seconds} giây để đọc hết)`, { id: 'playlist.fitTooShort' }) : ''}
+    </span>`;
   }
 
   private renderItem(
@@ -323,6 +374,7 @@ export class PlaylistEditor extends LitElement {
       <span>
         ${name}
         <span class="muted">· ${slide ? slideKindLabel(slide.kind) : ''}</span>
+        ${this.renderFit(item)}
         ${error ? html`<span class="field-error" id="item-${item.key}-error">${error}</span>` : ''}
       </span>
       ${
@@ -379,4 +431,9 @@ declare global {
   interface HTMLElementTagNameMap {
     'playlist-editor': PlaylistEditor;
   }
+}
+
+/** Items with the same slide and time show the same: they share one measurement. */
+function fitKey(item: Pick<PlaylistItem, 'slideId' | 'durationSeconds'>): string {
+  return `${item.slideId}:${item.durationSeconds}`;
 }

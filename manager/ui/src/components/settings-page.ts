@@ -12,13 +12,20 @@ import {
   unplacedErrors,
   validate,
 } from '../forms/field-errors.js';
-import { formAlert, selectField, textField } from '../forms/fields.js';
+import { checkbox, formAlert, numberField, selectField, textField } from '../forms/fields.js';
 import { playlistOptions } from '../forms/playlist-options.js';
 import { describeFailure } from '../i18n/describe-failure.js';
 import { renderTask } from '../render/render-task.js';
 import { sharedStyles } from '../styles/shared-styles.js';
 
-const SHOWN = ['agencyName', 'agencySubtitle', 'tickerText', 'defaultPlaylistId'];
+const SHOWN = [
+  'agencyName',
+  'agencySubtitle',
+  'tickerText',
+  'defaultPlaylistId',
+  'readingCharsPerSecond',
+  'tickerCharsPerSecond',
+];
 
 /** Agency-wide settings: names on every screen, the ticker, the default playlist. */
 @customElement('settings-page')
@@ -117,6 +124,33 @@ export class SettingsPage extends LitElement {
             options: playlistOptions(playlists, msg('— Không có —', { id: 'common.none' })),
             error: this.errors.defaultPlaylistId,
             onChange: (value) => this.set('defaultPlaylistId', value || null),
+          })}
+          ${numberField({
+            id: 'readingCharsPerSecond',
+            label: msg('Tốc độ đọc (ký tự/giây)', { id: 'settings.readingSpeed' }),
+            hint: msg('Mỗi trang hiện ít nhất 2 giây cộng thời gian đọc hết chữ ở tốc độ này.', {
+              id: 'settings.readingSpeedHint',
+            }),
+            value: d.readingCharsPerSecond,
+            min: 4,
+            max: 40,
+            error: this.errors.readingCharsPerSecond,
+            onInput: (value) => this.set('readingCharsPerSecond', value),
+          })}
+          ${numberField({
+            id: 'tickerCharsPerSecond',
+            label: msg('Tốc độ chữ chạy (ký tự/giây)', { id: 'settings.tickerSpeed' }),
+            value: d.tickerCharsPerSecond,
+            min: 1,
+            max: 10,
+            error: this.errors.tickerCharsPerSecond,
+            onInput: (value) => this.set('tickerCharsPerSecond', value),
+          })}
+          ${checkbox({
+            id: 'crossfade',
+            label: msg('Chuyển cảnh mờ dần giữa các trang', { id: 'settings.crossfade' }),
+            checked: d.crossfade,
+            onChange: (checked) => this.set('crossfade', checked),
           })}
           ${formAlert(this.failure, unplacedErrors(this.errors, SHOWN))}
           ${

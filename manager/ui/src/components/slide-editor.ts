@@ -216,6 +216,8 @@ export class SlideEditor extends LitElement {
                   agencySubtitle: settings.agencySubtitle,
                   logoSha256: settings.logoSha256,
                   tickerText: settings.tickerText,
+                  readingCharsPerSecond: settings.readingCharsPerSecond,
+                  tickerCharsPerSecond: settings.tickerCharsPerSecond,
                 }
               : null,
           }}

@@ -1,9 +1,9 @@
 import { LAYOUTS, ORIENTATIONS } from '@bangtin/shared';
 import { qrPath } from '@bangtin/shared/qr';
-import { localized, msg } from '@lit/localize';
-import { css, html, LitElement, type PropertyValues } from 'lit';
+import { localized, msg, str } from '@lit/localize';
+import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
-import type { PreviewMessage } from '../api/preview-message.js';
+import { isPreviewFit, type PreviewFit, type PreviewMessage } from '../api/preview-message.js';
 import { selectField } from '../forms/fields.js';
 import { layoutLabel, orientationLabel } from '../i18n/labels.js';
 import { sharedStyles } from '../styles/shared-styles.js';
@@ -11,14 +11,19 @@ import { sharedStyles } from '../styles/shared-styles.js';
 type Orientation = (typeof ORIENTATIONS)[number];
 type Layout = (typeof LAYOUTS)[number];
 
-const FRAME_SIZE: Record<Orientation, { width: number; height: number }> = {
+const FRAME_SIZE: Record<Orientation | 'strip', { width: number; height: number }> = {
   landscape: { width: 1920, height: 1080 },
   portrait: { width: 1080, height: 1920 },
+  strip: { width: 1920, height: 240 },
 };
+
+// A strip slide that scrolls longer than this holds the board too long for one notice.
+const STRIP_TOO_LONG_MS = 90_000;
 
 /**
  * The real player in an iframe, scaled down to fit, showing the slide being edited
- * ("what you see is what plays"). Every change is posted to it.
+ * ("what you see is what plays"). Every change is posted to it; the player's fit engine answers
+ * how it laid the slide out (pages, time, type at its floor), and that is said under the frame.
  */
 @customElement('slide-preview')
 @localized()
@@ -40,6 +45,9 @@ export class SlidePreview extends LitElement {
         background: #000;
         border-radius: 4px;
         margin: 0 auto;
+      }
+      .fit {
+        margin: 0.5rem 0 0;
       }
       iframe {
         position: absolute;
@@ -63,6 +71,8 @@ export class SlidePreview extends LitElement {
   @state() private orientation: Orientation = 'landscape';
   @state() private layout: Layout = 'full';
   @state() private availableWidth = 0;
+  /** How the player fitted the slide last shown, for the orientation and layout chosen. */
+  @state() private fit: PreviewFit | null = null;
 
   @query('iframe') private frame!: HTMLIFrameElement;
 
@@ -75,8 +85,10 @@ export class SlidePreview extends LitElement {
 
   /** The player says when it listens; a message posted before that would be lost. */
   private readonly onMessage = (event: MessageEvent) => {
+    if (event.source !== this.frame?.contentWindow) return;
+    if (isPreviewFit(event.data)) this.fit = event.data;
     const ready = (event.data as { type?: unknown } | null)?.type === 'bang-tin-preview-ready';
-    if (ready && event.source === this.frame?.contentWindow) this.post();
+    if (ready) this.post();
   };
 
   override connectedCallback(): void {
@@ -115,15 +127,19 @@ export class SlidePreview extends LitElement {
     return this.lastQr.codes;
   }
 
+  private frameSize() {
+    return FRAME_SIZE[this.layout === 'strip' ? 'strip' : this.orientation];
+  }
+
   private scale(): number {
-    const size = FRAME_SIZE[this.orientation];
+    const size = this.frameSize();
     // A portrait frame at full width would be taller than the window.
     const maxHeight = Math.max(240, window.innerHeight * 0.7);
     return Math.min(this.availableWidth / size.width, maxHeight / size.height) || 0.2;
   }
 
   override render() {
-    const size = FRAME_SIZE[this.orientation];
+    const size = this.frameSize();
     const scale = this.scale();
     return html`<div class="controls">
         ${selectField({
@@ -154,11 +170,29 @@ export class SlidePreview extends LitElement {
           style="transform:scale(${scale})"
           @load=${() => this.post()}
         ></iframe>
-      </div>`;
+      </div>
+      ${this.renderFit()}`;
+  }
+
+  private renderFit() {
+    const fit = this.fit;
+    if (!fit || fit.layout !== this.layout || fit.orientation !== this.orientation) return nothing;
+    const seconds = Math.round(fit.durationMs / 1000);
+    const notes = [
+      msg(str`${fit.pageMs.length} trang, ${seconds} giây`, { id: 'preview.fitPages' }),
+    ];
+    if (fit.atFloor) {
+      notes.push(msg('chữ đã thu nhỏ tới mức tối thiểu', { id: 'preview.fitAtFloor' }));
+    }
+    if (fit.layout === 'strip' && fit.durationMs > STRIP_TOO_LONG_MS) {
+      notes.push(msg('quá dài cho dải LED', { id: 'preview.fitTooLongForStrip' }));
+    }
+    return html`<p class="fit" role="status" data-testid="preview-fit">${notes.join(' · ')}</p>`;
   }
 }
 
-function encodeQr(url: string): PreviewMessage['qrCodes'] {
+/** The QR code of `url` as the manifest would carry it; none when it does not fit in one. */
+export function encodeQr(url: string): PreviewMessage['qrCodes'] {
   try {
     return { [url]: qrPath(url) };
   } catch {

@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  packPages,
-  pageCount,
-  proceduresForSlide,
-} from '../../../../player/src/playback/procedure-pages.js';
+import { pageCount, proceduresForSlide } from '../../../../player/src/playback/procedure-pages.js';
 import { makeManifest } from '../make-manifest.js';
 
 describe('pageCount', () => {
@@ -14,20 +10,6 @@ describe('pageCount', () => {
     [11, 5, 3],
   ])('%i rows at %i per page take %i pages', (rows, perPage, pages) => {
     expect(pageCount(rows, perPage)).toBe(pages);
-  });
-});
-
-describe('packPages', () => {
-  it('fills pages up to the row limit when everything fits', () => {
-    expect(packPages([10, 10, 10, 10, 10], 2, 1000)).toEqual([[0, 1], [2, 3], [4]]);
-  });
-
-  it('starts a new page before a row that would overflow', () => {
-    expect(packPages([300, 300, 300], 5, 700)).toEqual([[0, 1], [2]]);
-  });
-
-  it('gives a row taller than the page a page of its own instead of cutting it', () => {
-    expect(packPages([100, 900, 100], 5, 500)).toEqual([[0], [1], [2]]);
   });
 });
 

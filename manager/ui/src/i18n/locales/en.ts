@@ -383,4 +383,14 @@ export const templates = {
     'This plays on screens outside your groups, so only an approver or admin without screen groups can change it.',
   'import.firstOf': str`Showing the first ${0} of ${1}.`,
   'dashboard.rejectedPlays': str`${0} plays refused`,
+  'preview.fitPages': str`${0} pages, ${1} seconds`,
+  'preview.fitAtFloor': 'text already shrunk to its minimum size',
+  'preview.fitTooLongForStrip': 'too long for the LED strip',
+  'settings.readingSpeed': 'Reading speed (characters per second)',
+  'settings.readingSpeedHint':
+    'Each page stays at least 2 seconds plus the time to read all its text at this speed.',
+  'settings.tickerSpeed': 'Ticker speed (characters per second)',
+  'settings.crossfade': 'Fade between slides and pages',
+  'playlist.fit': str`${0} pages, ${1} seconds on a landscape screen`,
+  'playlist.fitTooShort': str`(needs ${0} seconds to be read)`,
 };
