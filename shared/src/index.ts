@@ -15,3 +15,4 @@ export * from './schemas/screen.js';
 export * from './schemas/screen-layout.js';
 export * from './schemas/settings.js';
 export * from './schemas/slide.js';
+export * from './schemas/user-access.js';
