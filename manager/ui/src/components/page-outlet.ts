@@ -3,7 +3,9 @@ import { customElement, property } from 'lit/decorators.js';
 import { decodePrefill } from '../forms/schedule-prefill.js';
 import type { Route } from '../routing/route.js';
 import './approvals-page.js';
+import './audit-page.js';
 import './dashboard-page.js';
+import './groups-page.js';
 import './hotlines-page.js';
 import './media-page.js';
 import './playlist-editor.js';
@@ -11,6 +13,7 @@ import './playlists-page.js';
 import './procedure-editor.js';
 import './procedure-import.js';
 import './procedures-page.js';
+import './reports-page.js';
 import './schedule-editor.js';
 import './schedules-page.js';
 import './screen-editor.js';
@@ -18,6 +21,8 @@ import './screens-page.js';
 import './settings-page.js';
 import './slide-editor.js';
 import './slides-page.js';
+import './user-form.js';
+import './users-page.js';
 
 /** Picks the page element for a route; `new` in place of an id opens an empty form. */
 @customElement('page-outlet')
@@ -62,6 +67,16 @@ export class PageOutlet extends LitElement {
           : html`<screens-page></screens-page>`;
       case 'settings':
         return html`<settings-page></settings-page>`;
+      case 'users':
+        return first
+          ? html`<user-form .userId=${id}></user-form>`
+          : html`<users-page></users-page>`;
+      case 'groups':
+        return html`<groups-page></groups-page>`;
+      case 'audit':
+        return html`<audit-page></audit-page>`;
+      case 'reports':
+        return html`<reports-page></reports-page>`;
     }
   }
 }

@@ -9,6 +9,10 @@ export const PAGES = [
   'schedules',
   'screens',
   'settings',
+  'users',
+  'groups',
+  'audit',
+  'reports',
 ] as const;
 export type PageName = (typeof PAGES)[number];
 
