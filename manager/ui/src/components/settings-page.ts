@@ -17,8 +17,15 @@ import { playlistOptions } from '../forms/playlist-options.js';
 import { describeFailure } from '../i18n/describe-failure.js';
 import { renderTask } from '../render/render-task.js';
 import { sharedStyles } from '../styles/shared-styles.js';
+import { REPORT_FORM_FIELDS, reportFormFields } from './report-form-fields.js';
 
-const SHOWN = ['agencyName', 'agencySubtitle', 'tickerText', 'defaultPlaylistId'];
+const SHOWN = [
+  'agencyName',
+  'agencySubtitle',
+  'tickerText',
+  'defaultPlaylistId',
+  ...REPORT_FORM_FIELDS,
+];
 
 /** Agency-wide settings: names on every screen, the ticker, the default playlist. */
 @customElement('settings-page')
@@ -118,6 +125,7 @@ export class SettingsPage extends LitElement {
             error: this.errors.defaultPlaylistId,
             onChange: (value) => this.set('defaultPlaylistId', value || null),
           })}
+          ${reportFormFields(d, this.errors, (key, value) => this.set(key, value))}
           ${formAlert(this.failure, unplacedErrors(this.errors, SHOWN))}
           ${
             this.saved

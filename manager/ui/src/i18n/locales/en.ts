@@ -438,4 +438,15 @@ export const templates = {
   'users.signOutEverywhere': 'Sign out on every device',
   'users.signedOut': 'This account has been signed out on every device.',
   'reports.quarterLabel': str`Quarter ${0} ${1}`,
+  'reportForm.legend': 'Printed report form',
+  'reportForm.parent': 'Supervising agency',
+  'reportForm.parentHint':
+    'The line above the agency name, e.g. "People\'s Committee of … province". Leave empty if there is none.',
+  'reportForm.agency': 'Issuing agency',
+  'reportForm.agencyHint': 'Empty: the agency name above.',
+  'reportForm.number': 'Code after the report number',
+  'reportForm.numberHint': 'Printed as "Số: …/BC-UBND".',
+  'reportForm.place': 'Place name',
+  'reportForm.signerTitle': "Signer's position",
+  'reportForm.signerName': "Signer's name",
 };
