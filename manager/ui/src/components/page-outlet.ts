@@ -1,7 +1,11 @@
+import { localized, msg } from '@lit/localize';
 import { html, LitElement } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { may } from '../api/signed-in-user.js';
 import { decodePrefill } from '../forms/schedule-prefill.js';
+import { pageRole } from '../routing/page-access.js';
 import type { Route } from '../routing/route.js';
+import { sharedStyles } from '../styles/shared-styles.js';
 import './approvals-page.js';
 import './audit-page.js';
 import './dashboard-page.js';
@@ -26,12 +30,23 @@ import './users-page.js';
 
 /** Picks the page element for a route; `new` in place of an id opens an empty form. */
 @customElement('page-outlet')
+@localized()
 export class PageOutlet extends LitElement {
+  static override styles = sharedStyles;
+
   @property({ attribute: false }) route: Route = { page: 'dashboard', rest: [] };
 
   override render() {
     const [first, second] = this.route.rest;
     const id = first === 'new' ? null : (first ?? null);
+    // A link or bookmark may lead here although the navigation hides the page for this role.
+    if (!may(pageRole(this.route.page))) {
+      return html`<p class="alert" role="alert">
+        ${msg('Trang này dành cho vai trò khác. Hãy nhờ quản trị viên nếu cần làm việc ở đây.', {
+          id: 'shell.notForRole',
+        })}
+      </p>`;
+    }
     switch (this.route.page) {
       case 'dashboard':
         return html`<dashboard-page></dashboard-page>`;

@@ -9,6 +9,7 @@ import type { Reviewed } from '../api/approvals.js';
 import { may } from '../api/signed-in-user.js';
 import { formatDuration } from '../format/format.js';
 import { DirtyController } from '../forms/dirty-controller.js';
+import { afterDraftSave, takeDraftSavedNotice } from '../forms/draft-saved.js';
 import {
   errorAt,
   errorsFromFailure,
@@ -22,7 +23,7 @@ import { itemSeconds } from '../forms/loop-duration.js';
 import { describeFailure } from '../i18n/describe-failure.js';
 import { slideKindLabel } from '../i18n/labels.js';
 import { renderTask } from '../render/render-task.js';
-import { navigate, routeHref } from '../routing/route.js';
+import { routeHref } from '../routing/route.js';
 import { sharedStyles } from '../styles/shared-styles.js';
 import './review-panel.js';
 
@@ -108,6 +109,8 @@ export class PlaylistEditor extends LitElement {
   @state() private saving = false;
   /** The loaded item's place in the approval; null for a new one. */
   @state() private reviewed: Reviewed | null = null;
+  /** Shown above the form after saving a draft that still has to be submitted. */
+  @state() private savedNotice: string | null = takeDraftSavedNotice();
   @state() private toAdd = '';
   @state() private dragFrom: number | null = null;
   @state() private dropAt: number | null = null;
@@ -183,9 +186,10 @@ export class PlaylistEditor extends LitElement {
     }
     this.saving = true;
     try {
-      await saveItem('playlists', this.playlistId, checked.data);
+      const saved = await saveItem<Playlist & Reviewed>('playlists', this.playlistId, checked.data);
       this.dirty.markClean();
-      navigate(routeHref('playlists'));
+      this.savedNotice = afterDraftSave('playlists', this.playlistId, saved);
+      if (this.savedNotice) this.reviewed = saved;
     } catch (error) {
       this.errors = errorsFromFailure(error);
       this.failure = describeFailure(error);
@@ -206,16 +210,19 @@ export class PlaylistEditor extends LitElement {
         );
         const shown = ['name', 'items'];
         return html`${
-          this.reviewed && this.playlistId
-            ? html`<review-panel
+          this.savedNotice ? html`<p class="notice" role="status">${this.savedNotice}</p>` : ''
+        }
+      ${
+        this.reviewed && this.playlistId
+          ? html`<review-panel
               .resource=${'playlists'}
               .itemId=${this.playlistId}
               .status=${this.reviewed.status}
               .review=${this.reviewed.review}
               ?unsaved=${this.dirty.isDirty}
             ></review-panel>`
-            : ''
-        }
+          : ''
+      }
           <form class="card" @submit=${this.save} novalidate>
           ${textField({
             id: 'name',

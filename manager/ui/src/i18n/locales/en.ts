@@ -449,4 +449,8 @@ export const templates = {
   'reportForm.place': 'Place name',
   'reportForm.signerTitle': "Signer's position",
   'reportForm.signerName': "Signer's name",
+  'draft.savedOffer':
+    'Draft saved. Press "Submit for approval" so that an approver can review and publish it.',
+  'shell.notForRole':
+    'This page is for another role. Ask an administrator if you need to work here.',
 };
