@@ -230,7 +230,7 @@ export class UserForm extends LitElement {
       <h2 id="access-title">${msg('Quyền truy cập', { id: 'users.access' })}</h2>
       ${
         this.newPassword
-          ? html`<div class="notice" role="status">
+          ? html`<div class="notice">
             <p>
               ${msg('Mật khẩu mới (chỉ hiện lần này, hãy chép lại và trao cho người dùng):', {
                 id: 'users.newPassword',
