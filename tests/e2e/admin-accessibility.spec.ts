@@ -28,6 +28,11 @@ const PAGES = [
   ['procedures/new', 'Thêm thủ tục'],
   ['screens', 'Màn hình'],
   ['settings', 'Cài đặt'],
+  ['users', 'Người dùng'],
+  ['users/new', 'Thêm người dùng'],
+  ['groups', 'Nhóm màn hình'],
+  ['audit', 'Nhật ký'],
+  ['reports', 'Báo cáo'],
 ] as const;
 
 test('the sign-in page has no serious accessibility violations', async ({ page }) => {
