@@ -116,4 +116,7 @@ test('an editor sees no approval or settings entries, and is offered to submit a
   await expect(page.getByRole('status').first()).toContainText('Đã lưu bản nháp');
   await page.getByRole('button', { name: 'Gửi duyệt' }).click();
   await expect(page.getByText('Đang chờ người duyệt xem xét.')).toBeVisible();
+  await nav(page).getByRole('link', { name: 'Bảng điều khiển' }).click();
+  await expect(page.getByText('1 nội dung đang chờ duyệt')).toBeVisible();
+  await expect(page.getByRole('link', { name: '1 nội dung đang chờ duyệt' })).toHaveCount(0);
 });
