@@ -42,6 +42,9 @@ test('an admin manages users and groups, reads the audit log and prints the repo
   await expect(row).toContainText('Chờ đổi mật khẩu');
 
   await row.getByRole('link', { name: 'Nguyễn Thị Lan' }).click();
+  await page.getByLabel('Vai trò').selectOption('approver');
+  await page.getByRole('button', { name: 'Lưu' }).click();
+  await expect(page.getByText('Đã lưu.')).toBeVisible();
   await page.getByRole('button', { name: 'Đặt lại mật khẩu' }).click();
   await expect(page.locator('user-form').locator('output code')).toHaveText(/^[\w-]{12}$/);
   await page.getByRole('button', { name: 'Đăng xuất khỏi mọi thiết bị' }).click();

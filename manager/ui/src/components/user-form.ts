@@ -28,6 +28,15 @@ import { sharedStyles } from '../styles/shared-styles.js';
 
 const SHOWN = ['login', 'name', 'role', 'groupIds', 'disabled', 'password'];
 
+const draftOf = ({ login, name, role, groupIds, disabled }: Account): AccountDraft => ({
+  login,
+  name,
+  role,
+  groupIds,
+  disabled,
+  password: '',
+});
+
 const EMPTY: AccountDraft = {
   login: '',
   name: '',
@@ -63,7 +72,7 @@ export class UserForm extends LitElement {
       const groups = await listItems<ScreenGroup>('groups', signal);
       if (id) {
         const user = await api.get<Account>(`/api/users/${encodeURIComponent(id)}`, signal);
-        this.draft = { ...user, password: '' };
+        this.draft = draftOf(user);
       }
       this.dirty.markClean();
       return groups;
@@ -97,7 +106,7 @@ export class UserForm extends LitElement {
       this.errors = NO_ERRORS;
       this.dirty.markClean();
       if (this.userId) {
-        this.draft = { ...saved, password: '' };
+        this.draft = draftOf(saved);
         this.notice = msg('Đã lưu.', { id: 'common.saved' });
       } else {
         navigate(routeHref('users'));
