@@ -77,6 +77,9 @@ test('an admin manages users and groups, reads the audit log and prints the repo
     'href',
     /\/api\/reports\/plays\.csv\?period=quarter/,
   );
+  await page.getByLabel('Kỳ báo cáo').selectOption('month');
+  await expect(page.getByRole('heading', { level: 2, name: /^Tháng \d\d\/\d{4}$/ })).toBeVisible();
+  await page.getByLabel('Kỳ báo cáo').selectOption('quarter');
   const printHref = await page.getByRole('link', { name: 'Mở bản in' }).getAttribute('href');
   await page.goto(`${manager.url}${printHref}`);
   await expect(page.getByText('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')).toBeVisible();

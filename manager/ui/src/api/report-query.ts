@@ -46,3 +46,17 @@ export function recentQuarters(now = new Date()): string[] {
     return `${Math.floor(q / 4)}-Q${(q % 4) + 1}`;
   });
 }
+
+/** The last 24 months, newest first, as `YYYY-MM`. */
+export function recentMonths(now = new Date()): string[] {
+  const current = now.getFullYear() * 12 + now.getMonth();
+  return Array.from({ length: 24 }, (_, i) => {
+    const m = current - i;
+    return `${Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`;
+  });
+}
+
+/** This year and the four before it. */
+export function recentYears(now = new Date()): string[] {
+  return Array.from({ length: 5 }, (_, i) => String(now.getFullYear() - i));
+}

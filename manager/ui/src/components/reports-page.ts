@@ -6,7 +6,9 @@ import { api } from '../api/api-client.js';
 import {
   defaultReportDraft,
   type ReportDraft,
+  recentMonths,
   recentQuarters,
+  recentYears,
   reportQuery,
 } from '../api/report-query.js';
 import { formatDuration, formatNumber } from '../format/format.js';
@@ -123,20 +125,23 @@ export class ReportsPage extends LitElement {
           onChange: (value) => this.set('quarter', value),
         });
       case 'month':
-        return textField({
+        return selectField({
           id: 'month',
-          type: 'text',
-          label: msg('Tháng (YYYY-MM)', { id: 'reports.monthValue' }),
+          label: msg('Tháng', { id: 'reports.month' }),
           value: d.month,
-          onInput: (value) => this.set('month', value),
+          options: recentMonths().map((m) => ({
+            value: m,
+            label: `${m.slice(5)}/${m.slice(0, 4)}`,
+          })),
+          onChange: (value) => this.set('month', value),
         });
       case 'year':
-        return textField({
+        return selectField({
           id: 'year',
           label: msg('Năm', { id: 'reports.year' }),
-          inputMode: 'numeric',
           value: d.year,
-          onInput: (value) => this.set('year', value),
+          options: recentYears().map((y) => ({ value: y, label: y })),
+          onChange: (value) => this.set('year', value),
         });
       case 'custom':
         return html`${textField({

@@ -399,7 +399,6 @@ export const templates = {
   'reports.duration': 'Time on screen',
   'reports.item': 'Content',
   'reports.month': 'Month',
-  'reports.monthValue': 'Month (YYYY-MM)',
   'reports.per': 'Split by',
   'reports.perGroup': 'Each screen group',
   'reports.perScreen': 'Each screen',
