@@ -29,6 +29,11 @@ const PAGES = [
   ['screens', 'Màn hình'],
   ['settings', 'Cài đặt'],
   ['holidays', 'Ngày nghỉ lễ'],
+  ['users', 'Người dùng'],
+  ['users/new', 'Thêm người dùng'],
+  ['groups', 'Nhóm màn hình'],
+  ['audit', 'Nhật ký'],
+  ['reports', 'Báo cáo'],
 ] as const;
 
 test('the sign-in page has no serious accessibility violations', async ({ page }) => {

@@ -1,3 +1,4 @@
+import type { ReportForm } from '@bangtin/shared';
 import type { UptimeReport } from '../monitoring/uptime-report.js';
 import type { PlayReport } from './play-report.js';
 import type { PlaySeries } from './play-series.js';
@@ -5,6 +6,8 @@ import { columnChart, shareBars } from './svg-charts.js';
 
 export interface PrintableReport {
   agencyName: string;
+  /** The document form's agency lines, number, place and signer (from the settings). */
+  form: ReportForm;
   report: PlayReport;
   series: PlaySeries;
   uptime: UptimeReport;
@@ -37,15 +40,22 @@ const percent = (share: number | null) =>
   share === null ? '—' : `${(share * 100).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} %`;
 
 const STYLE = `
-@page { size: A4; margin: 15mm 15mm 18mm; }
+@page { size: A4; margin: 20mm 15mm 20mm 30mm; }
 * { box-sizing: border-box; }
-body { font-family: 'Be Vietnam Pro', 'Noto Sans', 'DejaVu Sans', Arial, sans-serif; font-size: 11pt;
-  color: #111; margin: 0 auto; max-width: 180mm; line-height: 1.4; }
-header { display: flex; justify-content: space-between; text-align: center; font-size: 10pt; }
-header div { width: 48%; }
-h1 { font-size: 14pt; text-align: center; margin: 10mm 0 2mm; text-transform: uppercase; }
+body { font-family: 'Times New Roman', 'Liberation Serif', 'DejaVu Serif', serif; font-size: 13pt;
+  color: #000; margin: 0 auto; max-width: 165mm; line-height: 1.35; }
+header { display: grid; grid-template-columns: 40% 60%; text-align: center; font-size: 13pt; }
+header p { margin: 0; }
+.parent, .agency { text-transform: uppercase; }
+.parent, .nation { font-size: 12pt; }
+.agency, .nation, .motto { font-weight: bold; }
+.rule { width: 35%; margin: 1mm auto 2mm; border: 0; border-top: 1px solid #000; }
+.number { margin-top: 2mm; }
+.place-date { font-style: italic; margin-top: 2mm; }
+h1 { font-size: 14pt; text-align: center; margin: 10mm 0 0; }
+.subject { font-weight: bold; text-align: center; margin: 0 0 2mm; }
 .period { text-align: center; font-style: italic; margin: 0 0 6mm; }
-h2 { font-size: 12pt; margin: 7mm 0 2mm; break-after: avoid; }
+h2 { font-size: 13pt; margin: 7mm 0 2mm; break-after: avoid; }
 table { width: 100%; border-collapse: collapse; font-size: 9.5pt; }
 th, td { border: 1px solid #888; padding: 1.5mm 2mm; vertical-align: top; }
 th { background: #eef2f7; }
@@ -55,11 +65,56 @@ tr { break-inside: avoid; }
 .summary strong { display: block; font-size: 14pt; }
 figure { margin: 0; break-inside: avoid; }
 figcaption { font-size: 9pt; color: #444; text-align: center; }
-.signatures { display: flex; justify-content: space-between; margin-top: 12mm; text-align: center; break-inside: avoid; }
-.signatures div { width: 45%; }
-.signatures p { margin: 0 0 22mm; }
+.signatures { display: grid; grid-template-columns: 50% 50%; margin-top: 8mm; break-inside: avoid; }
+.recipients { font-size: 11pt; }
+.recipients p { margin: 0; }
+.signer { text-align: center; }
+.signer p { margin: 0; }
+.signer .title { font-weight: bold; text-transform: uppercase; }
+.signer .name { font-weight: bold; margin-top: 25mm; }
 .muted { color: #555; font-size: 9pt; }
 `;
+
+/** The year in the report's time zone, printed after "năm" where the day is left to the signer. */
+const yearOf = (iso: string, timeZone: string) =>
+  new Intl.DateTimeFormat('en', { timeZone, year: 'numeric' }).format(new Date(iso));
+
+/**
+ * The header of an administrative document (Nghị định 30/2020/NĐ-CP, Phụ lục I): the agency
+ * lines and the number top-left, the national title and the place and date top-right. Number
+ * and day stay blank: they are given when the report is signed and registered.
+ */
+function documentHeader(input: PrintableReport): string {
+  const { form } = input;
+  const agency = form.reportAgencyName || input.agencyName;
+  const place = form.reportPlace ? `${escapeHtml(form.reportPlace)}, ` : '';
+  return `<header>
+  <div>
+    ${form.reportParentAgency ? `<p class="parent">${escapeHtml(form.reportParentAgency)}</p>` : ''}
+    <p class="agency">${escapeHtml(agency)}</p>
+    <hr class="rule">
+    <p class="number">Số: &nbsp; &nbsp; &nbsp; /${escapeHtml(form.reportNumberSuffix)}</p>
+  </div>
+  <div>
+    <p class="nation">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</p>
+    <p class="motto">Độc lập - Tự do - Hạnh phúc</p>
+    <hr class="rule">
+    <p class="place-date">${place}ngày &nbsp; &nbsp; tháng &nbsp; &nbsp; năm ${yearOf(input.generatedAt, input.timeZone)}</p>
+  </div>
+</header>`;
+}
+
+/** Recipients on the left, the signer's position and name on the right. */
+function signatures(form: ReportForm): string {
+  return `<div class="signatures">
+  <div class="recipients"><p><strong><em>Nơi nhận:</em></strong></p><p>- Như trên;</p><p>- Lưu: VT.</p></div>
+  <div class="signer">
+    <p class="title">${escapeHtml(form.reportSignerTitle)}</p>
+    <p><em>(Ký, ghi rõ họ tên, đóng dấu)</em></p>
+    <p class="name">${escapeHtml(form.reportSignerName)}</p>
+  </div>
+</div>`;
+}
 
 /** The quarterly (or any period's) report as one self-contained A4 HTML page in Vietnamese. */
 export function renderPrintReport(input: PrintableReport): string {
@@ -104,11 +159,9 @@ export function renderPrintReport(input: PrintableReport): string {
 <style>${STYLE}</style>
 </head>
 <body>
-<header>
-  <div><strong>${escapeHtml(input.agencyName)}</strong></div>
-  <div><strong>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</strong><br>Độc lập - Tự do - Hạnh phúc</div>
-</header>
-<h1>Báo cáo kết quả tuyên truyền cải cách hành chính trên màn hình thông tin</h1>
+${documentHeader(input)}
+<h1>BÁO CÁO</h1>
+<p class="subject">Kết quả tuyên truyền cải cách hành chính trên màn hình thông tin</p>
 <p class="period">${escapeHtml(report.period.label)} (từ ${escapeHtml(report.period.from)} đến ${escapeHtml(report.period.to)})${
     input.filters.length ? `<br>${escapeHtml(input.filters.join('; '))}` : ''
   }</p>
@@ -137,10 +190,7 @@ export function renderPrintReport(input: PrintableReport): string {
 </table>
 
 <p class="muted">Số liệu do hệ thống Bảng tin tổng hợp từ báo cáo phát của từng màn hình, lập lúc ${escapeHtml(generated)}.</p>
-<div class="signatures">
-  <div><strong>NGƯỜI LẬP BÁO CÁO</strong><p><em>(Ký, ghi rõ họ tên)</em></p></div>
-  <div><strong>THỦ TRƯỞNG ĐƠN VỊ</strong><p><em>(Ký, ghi rõ họ tên, đóng dấu)</em></p></div>
-</div>
+${signatures(input.form)}
 </body>
 </html>
 `;

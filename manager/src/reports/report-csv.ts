@@ -1,17 +1,8 @@
+import { csvDocument } from './csv.js';
 import type { PlayReport } from './play-report.js';
-
-/** Excel and LibreOffice read UTF-8 (and so Vietnamese) correctly only after this mark. */
-const BOM = '\uFEFF';
 
 const SCOPE_HEADER = { all: 'Phạm vi', screen: 'Màn hình', group: 'Nhóm màn hình' } as const;
 const ITEM_HEADER = { slide: 'Nội dung (slide)', playlist: 'Danh sách phát', tag: 'Thẻ' } as const;
-
-function cell(value: string | number): string {
-  // A title beginning like a formula is shown as text, never run by the spreadsheet (OWASP).
-  const text =
-    typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
 
 const seconds = (ms: number) => Math.round(ms / 1000);
 
@@ -58,5 +49,5 @@ export function reportCsv(report: PlayReport): string {
     seconds(report.totals.durationMs),
     report.totals.screensReached,
   ]);
-  return `${BOM}${lines.map((line) => line.map(cell).join(',')).join('\r\n')}\r\n`;
+  return csvDocument(lines);
 }

@@ -37,6 +37,9 @@ export interface AuditEntry {
 /** One record as the audit API shows it. */
 export interface AuditRecord extends Required<AuditEntry> {
   id: number;
+  /** The account's name and login as they are now, so that the log reads without looking up ids. */
+  userName: string | null;
+  userLogin: string | null;
 }
 
 /** What the admin filters the log by; every field narrows. Newest first, paged by `before`. */
@@ -55,7 +58,9 @@ export interface AuditFilter {
 const json = (value: unknown) =>
   value === undefined || value === null ? null : JSON.stringify(value);
 
-const toRecord = (row: Selectable<AuditRow>): AuditRecord => ({
+type SearchRow = Selectable<AuditRow> & { user_name: string | null; user_login: string | null };
+
+const toRecord = (row: SearchRow): AuditRecord => ({
   id: row.id,
   at: row.at,
   userId: row.user_id,
@@ -66,6 +71,8 @@ const toRecord = (row: Selectable<AuditRow>): AuditRecord => ({
   after: row.after === null ? null : JSON.parse(row.after),
   address: row.address,
   login: row.login,
+  userName: row.user_name,
+  userLogin: row.user_login,
 });
 
 /** Append-only: there is no update or delete here, and triggers refuse them in the database. */
@@ -97,14 +104,20 @@ export const auditLogRepository = {
       .execute();
   },
   async search(db: Db, filter: AuditFilter): Promise<AuditRecord[]> {
-    let query = db.selectFrom('audit_log').selectAll().orderBy('id', 'desc').limit(filter.limit);
-    if (filter.userId) query = query.where('user_id', '=', filter.userId);
-    if (filter.action) query = query.where('action', '=', filter.action);
-    if (filter.resource) query = query.where('resource', '=', filter.resource);
-    if (filter.resourceId) query = query.where('resource_id', '=', filter.resourceId);
-    if (filter.from) query = query.where('at', '>=', filter.from);
-    if (filter.to) query = query.where('at', '<', filter.to);
-    if (filter.before !== undefined) query = query.where('id', '<', filter.before);
+    let query = db
+      .selectFrom('audit_log')
+      .leftJoin('users', 'users.id', 'audit_log.user_id')
+      .selectAll('audit_log')
+      .select(['users.name as user_name', 'users.login as user_login'])
+      .orderBy('audit_log.id', 'desc')
+      .limit(filter.limit);
+    if (filter.userId) query = query.where('audit_log.user_id', '=', filter.userId);
+    if (filter.action) query = query.where('audit_log.action', '=', filter.action);
+    if (filter.resource) query = query.where('audit_log.resource', '=', filter.resource);
+    if (filter.resourceId) query = query.where('audit_log.resource_id', '=', filter.resourceId);
+    if (filter.from) query = query.where('audit_log.at', '>=', filter.from);
+    if (filter.to) query = query.where('audit_log.at', '<', filter.to);
+    if (filter.before !== undefined) query = query.where('audit_log.id', '<', filter.before);
     return (await query.execute()).map(toRecord);
   },
 };

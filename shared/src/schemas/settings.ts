@@ -1,5 +1,6 @@
 import { z } from '#zod';
 import { IdSchema, requiredTextSchema, Sha256Schema, textSchema } from './common.js';
+import { ReportFormSchema } from './report-form.js';
 
 /** What screens show of the agency: names and numbers are configuration, never code. */
 export const AgencySchema = z.object({
@@ -20,5 +21,6 @@ export type Agency = z.infer<typeof AgencySchema>;
 export const SettingsSchema = z.object({
   ...AgencySchema.shape,
   defaultPlaylistId: z._default(z.nullable(IdSchema), null),
+  ...ReportFormSchema.shape,
 });
 export type Settings = z.infer<typeof SettingsSchema>;

@@ -1,5 +1,6 @@
 import { IdSchema, InstantSchema } from '@bangtin/shared';
 import { z } from 'zod';
+import { auditCsv } from '../../reports/audit-csv.js';
 import { AUDIT_ACTIONS, auditLogRepository } from '../../store/audit-log.js';
 import { addRoute } from '../add-route.js';
 import type { ApiRouter } from '../app-env.js';
@@ -7,7 +8,7 @@ import type { ApiDeps } from '../deps.js';
 
 const toIso = (instant: string) => new Date(instant).toISOString();
 
-const QuerySchema = z.object({
+const filters = {
   userId: IdSchema.optional(),
   action: z.enum(AUDIT_ACTIONS).optional(),
   resource: z
@@ -17,14 +18,24 @@ const QuerySchema = z.object({
   resourceId: z.string().min(1).max(100).optional(),
   from: InstantSchema.transform(toIso).optional(),
   to: InstantSchema.transform(toIso).optional(),
+};
+
+const QuerySchema = z.object({
+  ...filters,
   before: z.coerce.number().int().positive().optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
 });
+
+/** The whole filtered log, up to a bound that keeps one export from holding the server long. */
+const CSV_MAX_ROWS = 50_000;
+const CsvQuerySchema = z.object(filters);
 
 const RecordSchema = z.object({
   id: z.number().int(),
   at: z.string(),
   userId: z.string().nullable(),
+  userName: z.string().nullable().describe('The account’s name now (null for none or unknown)'),
+  userLogin: z.string().nullable(),
   action: z.enum(AUDIT_ACTIONS),
   resource: z.string(),
   resourceId: z.string(),
@@ -62,6 +73,30 @@ export function addAuditRoutes(router: ApiRouter, deps: ApiDeps): void {
       const items = await auditLogRepository.search(deps.store.db, query);
       const last = items.at(-1);
       return c.json({ items, nextBefore: items.length === query.limit && last ? last.id : null });
+    },
+  );
+
+  addRoute(
+    router,
+    deps.guards,
+    {
+      method: 'get',
+      path: '/audit.csv',
+      summary: 'The filtered audit log as CSV (UTF-8 with BOM, for spreadsheets)',
+      description: `Same filters as \`GET /audit\`, newest first, at most ${CSV_MAX_ROWS} rows.`,
+      tags: ['audit'],
+      auth: 'admin',
+      query: CsvQuerySchema,
+      responses: { 200: { description: 'CSV', contentType: 'text/csv' } },
+    },
+    async (c, { query }) => {
+      const items = await auditLogRepository.search(deps.store.db, {
+        ...query,
+        limit: CSV_MAX_ROWS,
+      });
+      c.header('Content-Type', 'text/csv; charset=utf-8');
+      c.header('Content-Disposition', 'attachment; filename="nhat-ky.csv"');
+      return c.body(auditCsv(items));
     },
   );
 }

@@ -15,6 +15,7 @@ import { addScreenRoutes } from './screen-routes.js';
 import { addSessionRoutes } from './session-routes.js';
 import { addSettingsRoutes } from './settings-routes.js';
 import { addUrgentNoticeRoutes } from './urgent-notice-routes.js';
+import { addUserAccessRoutes } from './user-access-routes.js';
 import { addUserRoutes } from './user-routes.js';
 
 /** What the admin UI calls, mounted at `/api`. */
@@ -36,6 +37,7 @@ export function createAdminApi(deps: ApiDeps) {
   addMonitoringRoutes(router, deps);
   addReportRoutes(router, deps);
   addUserRoutes(router, deps);
+  addUserAccessRoutes(router, deps);
   addAuditRoutes(router, deps);
   return router;
 }

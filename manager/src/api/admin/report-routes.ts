@@ -130,6 +130,7 @@ export function addReportRoutes(router: ApiRouter, deps: ApiDeps): void {
       return c.html(
         renderPrintReport({
           agencyName: settings.agencyName,
+          form: settings,
           report,
           series,
           uptime,

@@ -2,10 +2,11 @@ import { localized, msg } from '@lit/localize';
 import { css, html, LitElement, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
-import { type SessionUser, signOut } from '../api/session.js';
+import { hasRole, type SessionUser, signOut } from '../api/session.js';
 import { DirtyChangedEvent } from '../events/dirty-changed-event.js';
 import { SignedOutEvent } from '../events/signed-out-event.js';
 import { describeFailure } from '../i18n/describe-failure.js';
+import { pageRole } from '../routing/page-access.js';
 import { type PageName, parseRoute, type Route, routeHref } from '../routing/route.js';
 import { sharedStyles } from '../styles/shared-styles.js';
 import './language-switch.js';
@@ -25,6 +26,10 @@ function pageTitles(): Record<PageName, string> {
     screens: msg('Màn hình', { id: 'nav.screens' }),
     settings: msg('Cài đặt', { id: 'nav.settings' }),
     holidays: msg('Ngày nghỉ lễ', { id: 'nav.holidays' }),
+    users: msg('Người dùng', { id: 'nav.users' }),
+    groups: msg('Nhóm màn hình', { id: 'nav.groups' }),
+    audit: msg('Nhật ký', { id: 'nav.audit' }),
+    reports: msg('Báo cáo', { id: 'nav.reports' }),
   };
 }
 
@@ -235,16 +240,18 @@ export class AppShell extends LitElement {
       </header>
       <nav id="nav" aria-label=${msg('Mục chính', { id: 'shell.nav' })} data-open=${this.menuOpen}>
         <ul>
-          ${(Object.keys(titles) as PageName[]).map(
-            (page) =>
-              html`<li>
+          ${(Object.keys(titles) as PageName[])
+            .filter((page) => hasRole(this.user, pageRole(page)))
+            .map(
+              (page) =>
+                html`<li>
                 <a
                   href=${routeHref(page)}
                   aria-current=${this.route.page === page ? 'page' : 'false'}
                   >${titles[page]}</a
                 >
               </li>`,
-          )}
+            )}
         </ul>
       </nav>
       <main tabindex="-1">${this.passwordOpen ? this.renderPassword() : this.renderPage()}</main>`;

@@ -11,6 +11,7 @@ import {
   type ScreenFlag,
   type ScreenState,
 } from '../api/monitoring.js';
+import { may } from '../api/signed-in-user.js';
 import { lastDays } from '../format/day-range.js';
 import { formatDateTime, formatNumber } from '../format/format.js';
 import { renderTask } from '../render/render-task.js';
@@ -146,9 +147,16 @@ export class DashboardPage extends LitElement {
           items.length === 0
             ? html`<p class="muted">${msg('Không có nội dung nào chờ duyệt.', { id: 'approvals.none' })}</p>`
             : html`<p>
-                  <a href=${routeHref('approvals')}
-                    >${msg(str`${items.length} nội dung đang chờ duyệt`, { id: 'dashboard.pendingCount' })}</a
-                  >
+                  ${
+                    // Only approvers have something to do on the approvals page.
+                    may('approver')
+                      ? html`<a href=${routeHref('approvals')}
+                          >${msg(str`${items.length} nội dung đang chờ duyệt`, { id: 'dashboard.pendingCount' })}</a
+                        >`
+                      : msg(str`${items.length} nội dung đang chờ duyệt`, {
+                          id: 'dashboard.pendingCount',
+                        })
+                  }
                 </p>
                 <ul>
                   ${items.slice(0, 5).map((item) => html`<li>${urgentMark(item)}${item.label}</li>`)}

@@ -1,10 +1,16 @@
+import { localized, msg } from '@lit/localize';
 import { html, LitElement } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { may } from '../api/signed-in-user.js';
 import { decodePrefill } from '../forms/schedule-prefill.js';
+import { pageRole } from '../routing/page-access.js';
 import type { Route } from '../routing/route.js';
+import { sharedStyles } from '../styles/shared-styles.js';
 import './approvals-page.js';
+import './audit-page.js';
 import './dashboard-page.js';
 import './holidays-page.js';
+import './groups-page.js';
 import './hotlines-page.js';
 import './media-page.js';
 import './playlist-editor.js';
@@ -12,6 +18,7 @@ import './playlists-page.js';
 import './procedure-editor.js';
 import './procedure-import.js';
 import './procedures-page.js';
+import './reports-page.js';
 import './schedule-editor.js';
 import './schedules-page.js';
 import './screen-editor.js';
@@ -19,15 +26,28 @@ import './screens-page.js';
 import './settings-page.js';
 import './slide-editor.js';
 import './slides-page.js';
+import './user-form.js';
+import './users-page.js';
 
 /** Picks the page element for a route; `new` in place of an id opens an empty form. */
 @customElement('page-outlet')
+@localized()
 export class PageOutlet extends LitElement {
+  static override styles = sharedStyles;
+
   @property({ attribute: false }) route: Route = { page: 'dashboard', rest: [] };
 
   override render() {
     const [first, second] = this.route.rest;
     const id = first === 'new' ? null : (first ?? null);
+    // A link or bookmark may lead here although the navigation hides the page for this role.
+    if (!may(pageRole(this.route.page))) {
+      return html`<p class="alert" role="alert">
+        ${msg('Trang này dành cho vai trò khác. Hãy nhờ quản trị viên nếu cần làm việc ở đây.', {
+          id: 'shell.notForRole',
+        })}
+      </p>`;
+    }
     switch (this.route.page) {
       case 'dashboard':
         return html`<dashboard-page></dashboard-page>`;
@@ -65,6 +85,16 @@ export class PageOutlet extends LitElement {
         return html`<settings-page></settings-page>`;
       case 'holidays':
         return html`<holidays-page></holidays-page>`;
+      case 'users':
+        return first
+          ? html`<user-form .userId=${id}></user-form>`
+          : html`<users-page></users-page>`;
+      case 'groups':
+        return html`<groups-page></groups-page>`;
+      case 'audit':
+        return html`<audit-page></audit-page>`;
+      case 'reports':
+        return html`<reports-page></reports-page>`;
     }
   }
 }

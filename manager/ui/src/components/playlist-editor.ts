@@ -19,6 +19,7 @@ import { may } from '../api/signed-in-user.js';
 import type { SlideFitsMeasuredEvent } from '../events/slide-fits-measured-event.js';
 import { formatDuration } from '../format/format.js';
 import { DirtyController } from '../forms/dirty-controller.js';
+import { afterDraftSave, takeDraftSavedNotice } from '../forms/draft-saved.js';
 import {
   errorAt,
   errorsFromFailure,
@@ -32,7 +33,7 @@ import { itemSeconds } from '../forms/loop-duration.js';
 import { describeFailure } from '../i18n/describe-failure.js';
 import { slideKindLabel } from '../i18n/labels.js';
 import { renderTask } from '../render/render-task.js';
-import { navigate, routeHref } from '../routing/route.js';
+import { routeHref } from '../routing/route.js';
 import { sharedStyles } from '../styles/shared-styles.js';
 import './review-panel.js';
 import { ownerField, ownerOf } from './owner-select.js';
@@ -122,6 +123,8 @@ export class PlaylistEditor extends LitElement {
   @state() private saving = false;
   /** The loaded item's place in the approval; null for a new one. */
   @state() private reviewed: Reviewed | null = null;
+  /** Shown above the form after saving a draft that still has to be submitted. */
+  @state() private savedNotice: string | null = takeDraftSavedNotice();
   @state() private toAdd = '';
   @state() private dragFrom: number | null = null;
   @state() private dropAt: number | null = null;
@@ -202,9 +205,13 @@ export class PlaylistEditor extends LitElement {
     }
     this.saving = true;
     try {
-      await saveItem('playlists', this.playlistId, { ...checked.data, ...ownerField(this) });
+      const saved = await saveItem<Playlist & Reviewed>('playlists', this.playlistId, {
+        ...checked.data,
+        ...ownerField(this),
+      });
       this.dirty.markClean();
-      navigate(routeHref('playlists'));
+      this.savedNotice = afterDraftSave('playlists', this.playlistId, saved);
+      if (this.savedNotice) this.reviewed = saved;
     } catch (error) {
       this.errors = errorsFromFailure(error);
       this.failure = describeFailure(error);
@@ -239,16 +246,19 @@ export class PlaylistEditor extends LitElement {
         });
         const shown = ['name', 'items'];
         return html`${
-          this.reviewed && this.playlistId
-            ? html`<review-panel
+          this.savedNotice ? html`<p class="notice" role="status">${this.savedNotice}</p>` : ''
+        }
+      ${
+        this.reviewed && this.playlistId
+          ? html`<review-panel
               .resource=${'playlists'}
               .itemId=${this.playlistId}
               .status=${this.reviewed.status}
               .review=${this.reviewed.review}
               ?unsaved=${this.dirty.isDirty}
             ></review-panel>`
-            : ''
-        }
+          : ''
+      }
           <form class="card" @submit=${this.save} novalidate>
           <owner-select .value=${ownerOf(this.reviewed)}></owner-select>
           ${textField({

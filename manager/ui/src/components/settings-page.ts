@@ -17,6 +17,7 @@ import { playlistOptions } from '../forms/playlist-options.js';
 import { describeFailure } from '../i18n/describe-failure.js';
 import { renderTask } from '../render/render-task.js';
 import { sharedStyles } from '../styles/shared-styles.js';
+import { REPORT_FORM_FIELDS, reportFormFields } from './report-form-fields.js';
 
 const SHOWN = [
   'agencyName',
@@ -25,6 +26,7 @@ const SHOWN = [
   'defaultPlaylistId',
   'readingCharsPerSecond',
   'tickerCharsPerSecond',
+  ...REPORT_FORM_FIELDS,
 ];
 
 /** Agency-wide settings: names on every screen, the ticker, the default playlist. */
@@ -152,6 +154,7 @@ export class SettingsPage extends LitElement {
             checked: d.crossfade,
             onChange: (checked) => this.set('crossfade', checked),
           })}
+          ${reportFormFields(d, this.errors, (key, value) => this.set(key, value))}
           ${formAlert(this.failure, unplacedErrors(this.errors, SHOWN))}
           ${
             this.saved

@@ -15,6 +15,7 @@ import { api, listItems, saveItem } from '../api/api-client.js';
 import type { Reviewed } from '../api/approvals.js';
 import { may } from '../api/signed-in-user.js';
 import { DirtyController } from '../forms/dirty-controller.js';
+import { afterDraftSave, takeDraftSavedNotice } from '../forms/draft-saved.js';
 import {
   errorsFromFailure,
   type FieldErrors,
@@ -33,7 +34,7 @@ import { renderSlideFields, SLIDE_FIELD_PATHS } from '../forms/slide-fields.js';
 import { describeFailure } from '../i18n/describe-failure.js';
 import { slideKindLabel } from '../i18n/labels.js';
 import { renderTask } from '../render/render-task.js';
-import { navigate, routeHref } from '../routing/route.js';
+import { routeHref } from '../routing/route.js';
 import { sharedStyles } from '../styles/shared-styles.js';
 import './review-panel.js';
 import './slide-preview.js';
@@ -92,6 +93,8 @@ export class SlideEditor extends LitElement {
   @state() private saving = false;
   /** The loaded item's place in the approval; null for a new one. */
   @state() private reviewed: Reviewed | null = null;
+  /** Shown above the form after saving a draft that still has to be submitted. */
+  @state() private savedNotice: string | null = takeDraftSavedNotice();
 
   private readonly dirty = new DirtyController(this, () => this.draft);
 
@@ -141,9 +144,13 @@ export class SlideEditor extends LitElement {
     }
     this.saving = true;
     try {
-      await saveItem('slides', this.slideId, { ...checked.data, ...ownerField(this) });
+      const saved = await saveItem<Slide & Reviewed>('slides', this.slideId, {
+        ...checked.data,
+        ...ownerField(this),
+      });
       this.dirty.markClean();
-      navigate(routeHref('slides'));
+      this.savedNotice = afterDraftSave('slides', this.slideId, saved);
+      if (this.savedNotice) this.reviewed = saved;
     } catch (error) {
       this.errors = errorsFromFailure(error);
       this.failure = describeFailure(error);
@@ -164,16 +171,19 @@ export class SlideEditor extends LitElement {
     const preview = validate(SlideInputSchema, this.draft);
     const { settings } = context;
     return html`${
-      this.reviewed && this.slideId
-        ? html`<review-panel
+      this.savedNotice ? html`<p class="notice" role="status">${this.savedNotice}</p>` : ''
+    }
+      ${
+        this.reviewed && this.slideId
+          ? html`<review-panel
               .resource=${'slides'}
               .itemId=${this.slideId}
               .status=${this.reviewed.status}
               .review=${this.reviewed.review}
               ?unsaved=${this.dirty.isDirty}
             ></review-panel>`
-        : ''
-    }
+          : ''
+      }
       <div class="layout">
       <form class="card" @submit=${this.save} novalidate>
         <owner-select .value=${ownerOf(this.reviewed)}></owner-select>

@@ -10,6 +10,10 @@ export const PAGES = [
   'screens',
   'settings',
   'holidays',
+  'users',
+  'groups',
+  'audit',
+  'reports',
 ] as const;
 export type PageName = (typeof PAGES)[number];
 

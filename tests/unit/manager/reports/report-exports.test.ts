@@ -93,6 +93,44 @@ describe('report exports', () => {
     );
   });
 
+  it('prints in the form of an administrative document, with the agency and signer from the settings', async () => {
+    const settings = await (await m.editor('GET', '/api/settings')).json();
+    const put = await m.editor('PUT', '/api/settings', {
+      ...settings,
+      reportParentAgency: 'UBND tỉnh Mẫu',
+      reportAgencyName: 'Sở Nội vụ <Mẫu>',
+      reportNumberSuffix: 'BC-SNV',
+      reportPlace: 'Thành phố Mẫu',
+      reportSignerTitle: 'Giám đốc',
+      reportSignerName: 'Trần Văn Ký',
+    });
+    expect(put.status).toBe(200);
+    const html = await (
+      await m.editor('GET', '/api/reports/print?period=quarter&quarter=2026-Q1')
+    ).text();
+    expect(html).toContain('<p class="parent">UBND tỉnh Mẫu</p>');
+    expect(html).toContain('<p class="agency">Sở Nội vụ &lt;Mẫu&gt;</p>');
+    expect(html).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(html).toContain('Độc lập - Tự do - Hạnh phúc');
+    expect(html).toMatch(/Số: [^/]*\/BC-SNV/);
+    expect(html).toMatch(/Thành phố Mẫu, ngày [^<]* tháng [^<]* năm 2026/);
+    expect(html).toContain('<h1>BÁO CÁO</h1>');
+    expect(html).toContain('<p class="title">Giám đốc</p>');
+    expect(html).toContain('<p class="name">Trần Văn Ký</p>');
+    await m.editor('PUT', '/api/settings', settings);
+  });
+
+  it('prints the agency name and the default signer when the form is not filled in', async () => {
+    const html = await (
+      await m.editor('GET', '/api/reports/print?period=quarter&quarter=2026-Q1')
+    ).text();
+    const { agencyName } = await (await m.editor('GET', '/api/settings')).json();
+    expect(html).toContain(`<p class="agency">${agencyName}</p>`);
+    expect(html).not.toContain('class="parent"');
+    expect(html).toMatch(/Số: [^/]*\/BC</);
+    expect(html).toContain('<p class="title">THỦ TRƯỞNG ĐƠN VỊ</p>');
+  });
+
   it('needs a signed-in user', async () => {
     const res = await m.request('/api/reports/plays.csv?period=year&year=2026');
     expect(res.status).toBe(401);

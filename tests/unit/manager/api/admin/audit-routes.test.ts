@@ -92,9 +92,48 @@ describe('audit log', () => {
     expect(await audit('?from=2999-01-01T00:00:00Z')).toEqual([]);
   });
 
+  it('names the user of each record, as the account is now', async () => {
+    const editor = await m.userClient('editor', { login: 'lan' });
+    await m.editor('PUT', `/api/users/${editor.user.id}`, {
+      name: 'Nguyễn Thị Lan',
+      role: 'editor',
+    });
+    await editor('POST', '/api/slides', message('A'));
+    const [created] = await audit(`?userId=${editor.user.id}&action=create`);
+    expect(created).toMatchObject({ userName: 'Nguyễn Thị Lan', userLogin: 'lan' });
+    const [failed] = await (async () => {
+      await m.request('/api/session', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ login: 'nobody', password: 'wrong password' }),
+      });
+      return audit('?action=login_failed');
+    })();
+    expect(failed).toMatchObject({ userId: null, userName: null, login: 'nobody' });
+  });
+
+  it('exports the filtered log as CSV with formula-looking text made harmless', async () => {
+    const editor = await m.userClient('editor', { login: 'lan' });
+    await m.editor('PUT', `/api/users/${editor.user.id}`, {
+      name: '=HYPERLINK("x")',
+      role: 'editor',
+    });
+    await editor('POST', '/api/slides', message('A'));
+    const res = await m.editor('GET', `/api/audit.csv?userId=${editor.user.id}&action=create`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^text\/csv/);
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = new TextDecoder().decode(bytes).split('\r\n');
+    expect(lines[0]).toMatch(/^Thời điểm/);
+    expect(lines).toHaveLength(3);
+    expect(lines[1]).toContain(`"'=HYPERLINK(""x"")",lan,create,slides`);
+  });
+
   it('is for admins only', async () => {
     const approver = await m.userClient('approver');
     expect((await approver('GET', '/api/audit')).status).toBe(403);
+    expect((await approver('GET', '/api/audit.csv')).status).toBe(403);
   });
 
   it('cannot be changed or deleted, even by SQL', async () => {
