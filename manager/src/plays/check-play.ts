@@ -9,7 +9,8 @@ export type PlayRejection = 'unknown_version' | 'unknown_slide' | 'too_long' | '
 /**
  * Why a play cannot be true, or null when it can: it must name a slide of a manifest version
  * the screen was sent, last no longer than that slide may play, and fall between when that
- * version reached the screen and now (both with slack).
+ * version reached the screen and now (both with slack). A play the screen marks as stamped by an
+ * untrusted clock has no time to check: it is kept, marked, and left out of the daily report.
  */
 export function checkPlay(
   play: PlayRecord,
@@ -20,6 +21,7 @@ export function checkPlay(
   const limit = served.slides[play.slideId];
   if (limit === undefined) return 'unknown_slide';
   if (play.durationMs > limit * 1.5 + PLAY_SLACK_MS) return 'too_long';
+  if (play.clockTrusted === false) return null;
   const started = Date.parse(play.startedAt);
   if (started < Date.parse(served.firstAt) - PLAY_SLACK_MS) return 'out_of_time';
   if (started + play.durationMs > now + PLAY_SLACK_MS) return 'out_of_time';

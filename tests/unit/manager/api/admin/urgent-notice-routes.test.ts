@@ -91,7 +91,9 @@ describe('POST /api/urgent-notices', () => {
       [expect.any(String), false],
     ]);
     for (const item of items.slice(0, 3)) {
-      const approved = await approver('POST', `/api/${item.resource}/${item.id}/approve`);
+      const approved = await approver('POST', `/api/${item.resource}/${item.id}/approve`, {
+        revision: item.revision,
+      });
       expect(approved.status).toBe(200);
     }
   });
