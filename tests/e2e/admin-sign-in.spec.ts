@@ -21,7 +21,9 @@ async function fillSignIn(page: Page, password: string): Promise<void> {
 test('an editor signs in and sees the dashboard', async ({ page }) => {
   await fillSignIn(page, ADMIN_PASSWORD);
   await expect(page.getByRole('heading', { name: 'Bảng điều khiển' })).toBeVisible();
-  await expect(page.getByRole('navigation').getByRole('link', { name: 'Màn hình' })).toBeVisible();
+  await expect(
+    page.getByRole('navigation').getByRole('link', { name: 'Màn hình', exact: true }),
+  ).toBeVisible();
 });
 
 test('a wrong password is told in words and keeps the form', async ({ page }) => {
