@@ -92,6 +92,7 @@ export class PlayerRuntime {
       db: this.#db,
       currentVersion: () => this.#controller?.manifest.version ?? null,
       currentRevision: () => this.#controller?.manifest.revision ?? 0,
+      currentMedia: () => this.#controller?.manifest.media ?? [],
       accepted: (manifest) => this.#accepted(manifest),
       progress: (progress) => {
         this.app.progress = progress;

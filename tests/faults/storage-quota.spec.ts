@@ -20,7 +20,9 @@ test.afterEach(async () => {
   await manager?.dispose();
 });
 
-test('storage full while downloading a new version: the old one plays on and the manager hears why', async ({
+const ORPHAN = '/media/orphan-from-an-old-version';
+
+test('storage full while downloading a new version: the old one plays on, the manager hears why, and files no version needs are removed', async ({
   page,
 }) => {
   manager = await startManager();
@@ -33,6 +35,14 @@ test('storage full while downloading a new version: the old one plays on and the
   const playing = () => reportedVersion(manager.dataDir, screenId);
   await expect.poll(playing).not.toBeNull();
   const before = await playing();
+  // A file left by some earlier version, which no manifest names any more.
+  await page.evaluate(async (url) => {
+    const media = await caches.open('bang-tin-media-v1');
+    await media.put(
+      url,
+      new Response(new Uint8Array(1_000), { headers: { 'Content-Type': 'image/png' } }),
+    );
+  }, new URL(ORPHAN, manager.url).href);
 
   // Room for a few more kilobytes, not for the 37 KB video of the next version.
   const usage = await page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
@@ -62,4 +72,9 @@ test('storage full while downloading a new version: the old one plays on and the
     return found.flat().some((request) => request.url.includes(sha));
   }, clip.sha256);
   expect(cached).toBe(false);
+  const orphanKept = await page.evaluate(
+    async (url) => (await (await caches.open('bang-tin-media-v1')).match(url)) !== undefined,
+    new URL(ORPHAN, manager.url).href,
+  );
+  expect(orphanKept).toBe(false);
 });

@@ -51,8 +51,13 @@ export async function downloadMedia(
     );
   } catch (error) {
     if ((error as { name?: unknown } | null)?.name !== 'QuotaExceededError') throw error;
-    throw new Error(`${name}: storage full (${ref.bytes} bytes)`);
+    throw new StorageFullError(`${name}: storage full (${ref.bytes} bytes)`);
   }
+}
+
+/** The browser refused to store a verified file: its storage quota is reached. */
+export class StorageFullError extends Error {
+  override name = 'StorageFullError';
 }
 
 /** Appends the body to `chunks` until it ends, fails, or goes past `expected` bytes. */

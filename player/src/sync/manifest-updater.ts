@@ -3,6 +3,7 @@ import { MEDIA_CACHE } from '../storage/cache-names.js';
 import { saveCurrentManifest } from '../storage/manifest-store.js';
 import type { PlayerDb } from '../storage/player-db.js';
 import type { ApiClient } from './api-client.js';
+import { StorageFullError } from './download-media.js';
 import { fetchManifest } from './fetch-manifest.js';
 import { acceptManifest } from './manifest-acceptance.js';
 import { pruneMedia, type SyncProgress, syncMedia } from './media-sync.js';
@@ -16,6 +17,8 @@ export interface ManifestUpdaterDeps {
   currentVersion(): string | null;
   /** The revision playing or about to play: an older one is refused (a replay, a rollback). */
   currentRevision(): number;
+  /** The files of the version playing: never removed to make room. */
+  currentMedia(): readonly MediaRef[];
   /** Called once the new manifest's media are verified and it is stored as current. */
   accepted(manifest: Manifest): void;
   progress(progress: SyncProgress): void;
@@ -45,14 +48,15 @@ export class ManifestUpdater {
 
   /** Deletes cached files that neither `playing` nor the newest stored manifest needs. */
   prune(playing: Manifest): Promise<number> {
-    return this.#exclusive(async () => {
-      const keep = new Set(
-        [...playing.media, ...(this.#latest?.media ?? [])].map((ref) =>
-          mediaUrl(this.deps.api, ref),
-        ),
-      );
-      return pruneMedia(await caches.open(MEDIA_CACHE), keep);
-    });
+    return this.#exclusive(() => this.#pruneAllBut(playing.media));
+  }
+
+  /** Runs inside `#exclusive` only. */
+  async #pruneAllBut(media: readonly MediaRef[]): Promise<number> {
+    const keep = new Set(
+      [...media, ...(this.#latest?.media ?? [])].map((ref) => mediaUrl(this.deps.api, ref)),
+    );
+    return pruneMedia(await caches.open(MEDIA_CACHE), keep);
   }
 
   #exclusive<T>(task: () => Promise<T>): Promise<T> {
@@ -74,7 +78,15 @@ export class ManifestUpdater {
       throw new Error(`manifest revision ${manifest.revision} is older than ${held}: refused`);
     }
     const cache = await caches.open(MEDIA_CACHE);
-    await syncMedia(manifest.media, cache, (ref) => mediaUrl(api, ref), this.deps.progress);
+    try {
+      await syncMedia(manifest.media, cache, (ref) => mediaUrl(api, ref), this.deps.progress);
+    } catch (error) {
+      // Make room for the next try: drop what neither the playing nor the new version needs.
+      if (error instanceof StorageFullError) {
+        await this.#pruneAllBut([...this.deps.currentMedia(), ...manifest.media]);
+      }
+      throw error;
+    }
     await saveCurrentManifest(db, manifest);
     this.#latest = manifest;
     this.deps.accepted(manifest);

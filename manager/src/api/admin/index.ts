@@ -4,6 +4,7 @@ import type { ApiDeps } from '../deps.js';
 import { addAuditRoutes } from './audit-routes.js';
 import { addHolidayImportRoute } from './holiday-import-route.js';
 import { addHolidayRoutes } from './holiday-routes.js';
+import { addKioskLinkRoute } from './kiosk-link-route.js';
 import { addMediaRoutes } from './media-routes.js';
 import { addMonitoringRoutes } from './monitoring-routes.js';
 import { addProcedureImportRoutes } from './procedure-import-routes.js';
@@ -24,6 +25,7 @@ export function createAdminApi(deps: ApiDeps) {
   addSessionRoutes(router, deps);
   // Before the generic `/screens/{id}` routes so that `/screens/pair` is not read as an id.
   addScreenRoutes(router, deps);
+  addKioskLinkRoute(router, deps);
   addProcedureImportRoutes(router, deps);
   addSchedulePreviewRoutes(router, deps);
   addScheduleConflictRoutes(router, deps);

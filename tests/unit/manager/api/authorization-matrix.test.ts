@@ -25,6 +25,7 @@ const POLICY: Record<string, Access> = {
   'POST /api/screens/pair': 'admin',
   'POST /api/screens/{id}/commands': 'editor',
   'POST /api/screens/{id}/revoke': 'admin',
+  'POST /api/screens/{id}/kiosk-link': 'admin',
   'GET /api/screens/{id}/commands': 'viewer',
   'POST /api/procedures/import': 'editor',
   'GET /api/screens/{id}/preview': 'viewer',

@@ -27,7 +27,7 @@ function file(text: string) {
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   return {
     bytes,
-    ref: { sha256, type: 'image/png', bytes: bytes.byteLength, url: `/media/${sha256}` },
+    ref: { sha256, type: 'image/png' as const, bytes: bytes.byteLength, url: `/media/${sha256}` },
   };
 }
 
@@ -67,6 +67,7 @@ describe('ManifestUpdater', () => {
       db: acceptingDb,
       currentVersion: () => 'v1',
       currentRevision: () => 0,
+      currentMedia: () => [],
       accepted: (m) => accepted.push(m.version),
       progress: () => {},
     });
@@ -96,6 +97,7 @@ describe('ManifestUpdater', () => {
       db: acceptingDb,
       currentVersion: () => 'v1',
       currentRevision: () => 0,
+      currentMedia: () => [],
       accepted: () => {},
       progress: () => {},
     });
@@ -113,10 +115,45 @@ describe('ManifestUpdater', () => {
       db: acceptingDb,
       currentVersion: () => 'v1',
       currentRevision: () => 5,
+      currentMedia: () => [],
       accepted: (m) => accepted.push(m.version),
       progress: () => {},
     });
     await expect(updater.update()).rejects.toThrow(/revision 4 is older than 5: refused/);
     expect(accepted).toEqual([]);
+  });
+
+  it('on storage full, removes the files neither the playing nor the new version needs', async () => {
+    const playing = file('playing');
+    const stored = file('stored');
+    const orphan = file('orphan');
+    const big = file('big');
+    const entries = fakeCaches();
+    for (const { ref, bytes } of [playing, stored, orphan]) {
+      entries.set(`${ORIGIN}${ref.url}`, new Response(bytes));
+    }
+    const cache = await caches.open('media');
+    cache.put = async () => {
+      throw new DOMException('quota', 'QuotaExceededError');
+    };
+    const manifest = makeManifest({ version: 'v2', media: [stored.ref, big.ref] });
+    vi.stubGlobal('fetch', async (url: string) =>
+      url.endsWith('/api/device/manifest')
+        ? Response.json(manifest)
+        : new Response(big.bytes.slice()),
+    );
+    const updater = new ManifestUpdater({
+      api: new ApiClient(ORIGIN, new ServerClock(), 'token'),
+      db: acceptingDb,
+      currentVersion: () => 'v1',
+      currentRevision: () => 0,
+      currentMedia: () => [playing.ref],
+      accepted: () => {},
+      progress: () => {},
+    });
+    await expect(updater.update()).rejects.toThrow(/storage full/);
+    expect([...entries.keys()].sort()).toEqual(
+      [`${ORIGIN}${playing.ref.url}`, `${ORIGIN}${stored.ref.url}`].sort(),
+    );
   });
 });
