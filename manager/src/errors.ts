@@ -9,6 +9,8 @@ import { errorFields, type Logger } from './logger.js';
 export interface FieldIssue {
   path: string;
   message: string;
+  /** What a schema's own check adds for screens (the structured problem of an RRULE). */
+  rule?: unknown;
 }
 
 /** An expected failure with its status, code and details; `onError` turns it into the body. */
@@ -38,7 +40,13 @@ export function errorBody(code: ErrorCode, message: string, details?: unknown): 
 }
 
 export function zodIssues(error: ZodError): FieldIssue[] {
-  return error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
+  return error.issues.map((issue) => {
+    const path = issue.path.join('.');
+    const rule = issue.code === 'custom' ? issue.params?.rule : undefined;
+    return rule === undefined
+      ? { path, message: issue.message }
+      : { path, message: issue.message, rule };
+  });
 }
 
 const CODE_BY_STATUS: Record<number, ErrorCode> = {

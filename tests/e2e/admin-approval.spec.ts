@@ -93,3 +93,21 @@ test('an approver returns a draft with a comment, then approves it once fixed', 
     .click();
   await expect(page.getByRole('status')).toContainText('Đã duyệt "Lịch tiếp dân"');
 });
+
+test("an approver publishes an editor's urgent notice, slide, playlist and entry, in one step", async ({
+  page,
+}) => {
+  const editor = await editorAccount(manager.url);
+  await editor('POST', '/api/urgent-notices', {
+    text: 'Tạm dừng tiếp nhận hồ sơ',
+    target: { all: true, screenIds: [], groupIds: [] },
+  });
+
+  await page.goto(`${manager.url}/admin/`);
+  await page.getByLabel('Mật khẩu').fill(ADMIN_PASSWORD);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.getByRole('link', { name: '3 nội dung đang chờ duyệt' }).click();
+  await page.getByRole('button', { name: /Duyệt cả thông báo khẩn/ }).click();
+  await expect(page.getByRole('status')).toContainText('Đã duyệt "Tạm dừng tiếp nhận hồ sơ"');
+  await expect(page.getByText('Không có nội dung nào chờ duyệt.')).toBeVisible();
+});

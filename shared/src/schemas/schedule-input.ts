@@ -1,5 +1,5 @@
 import { z } from '#zod';
-import { validateRrule } from '../schedule/validate-rrule.js';
+import { rruleProblem } from '../schedule/validate-rrule.js';
 import { defaultHolidayMode, HOLIDAY_MODES, scheduleEntryFields } from './schedule.js';
 
 /** An entry as an editor writes it: the fields, then the rules that tie them together. */
@@ -28,9 +28,11 @@ const CheckedEntrySchema = z
           message: 'give both a start and an end time, or neither',
         });
       }
-      const ruleError = entry.rrule === null ? null : validateRrule(entry.rrule, entry.startDate);
-      if (ruleError !== null) {
-        ctx.addIssue({ code: 'custom', path: ['rrule'], message: ruleError });
+      const problem = entry.rrule === null ? null : rruleProblem(entry.rrule, entry.startDate);
+      if (problem !== null) {
+        // The problem travels in params so that the admin form can say it in Vietnamese.
+        const { message, ...rule } = problem;
+        ctx.addIssue({ code: 'custom', path: ['rrule'], message, params: { rule } });
       }
       if (entry.rrule !== null && entry.weekdays.length > 0) {
         ctx.addIssue({

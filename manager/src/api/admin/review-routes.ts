@@ -34,35 +34,12 @@ export function addReviewRoutes<S extends z.ZodType, Item extends z.output<S> & 
   const { resource, noun, repository } = spec;
   const tags = [resource, 'approvals'];
   const itemSchema = reviewedItemSchema(spec.item, Boolean(spec.owned));
-  const conflict = (message: string, details?: unknown) =>
-    new ApiError(409, 'conflict', message, details);
-
-  /** Loads the item in the transaction and checks the caller may act on it. */
-  const load = async (user: User, w: WriteContext, id: string) => {
-    const access = await accessFor(user, w.trx);
-    const item = (await repository.get(w.trx, id)) as Reviewed<Item> | undefined;
-    if (!item || !access.canSee(item)) throw notFound(noun);
-    access.checkWrite(item, w);
-    return { item, access };
-  };
-
-  /** What the approver read must be what is there now. */
-  const checkRevision = (item: Reviewed<Item>, reviewed: number) => {
-    if (item.revision !== reviewed) {
-      throw new ApiError(
-        409,
-        'conflict',
-        `The ${noun.toLowerCase()} changed after you opened it: review revision ${item.revision}`,
-        { reason: 'revision_changed', reviewed, current: item.revision },
-      );
-    }
-  };
-
-  const shown = async (access: ReviewAccess<z.output<S>, Item>, w: WriteContext, id: string) => {
-    const item = (await repository.get(w.trx, id)) as Reviewed<Item> | undefined;
-    if (!item) throw notFound(noun);
-    return access.shown(item);
-  };
+  const load = (user: User, w: WriteContext, id: string) =>
+    loadForReview(spec, accessFor, user, w, id);
+  const checkRevision = (item: Reviewed<Item>, reviewed: number) =>
+    checkReviewedRevision(noun, item, reviewed);
+  const shown = (access: ReviewAccess<z.output<S>, Item>, w: WriteContext, id: string) =>
+    shownItem(spec, access, w, id);
 
   const responses = {
     200: { description: `The ${noun.toLowerCase()} after the step`, schema: itemSchema },
@@ -121,28 +98,9 @@ export function addReviewRoutes<S extends z.ZodType, Item extends z.output<S> & 
     },
     async (c, { params, body }) => {
       const user = c.get('user');
-      const item = await editorWrite(deps, user.id, async (w) => {
-        const { item: before, access } = await load(user, w, params.id);
-        if (before.status === 'published') throw conflict('There is no draft to approve');
-        checkRevision(before, body.revision);
-        const issues = spec.check(before, w.content);
-        if (issues.length > 0) {
-          throw conflict(
-            'Publish what the draft names first',
-            issues.map(({ path }) => ({ path, message: 'not published yet' })),
-          );
-        }
-        await repository.approve(w.trx, params.id, user.id, w.now);
-        const after = await shown(access, w, params.id);
-        await w.audit({
-          action: 'approve',
-          resource,
-          resourceId: params.id,
-          before: before.published,
-          after: after.published,
-        });
-        return after;
-      });
+      const item = await editorWrite(deps, user.id, (w) =>
+        approveReviewed(spec, accessFor, user, w, params.id, body.revision),
+      );
       return c.json(item);
     },
   );
@@ -181,4 +139,88 @@ export function addReviewRoutes<S extends z.ZodType, Item extends z.output<S> & 
       return c.json(item);
     },
   );
+}
+
+const conflict = (message: string, details?: unknown) =>
+  new ApiError(409, 'conflict', message, details);
+
+type AccessFor<S extends z.ZodType, Item> = (
+  user: User,
+  db: Db,
+) => Promise<ReviewAccess<z.output<S>, Item>>;
+
+/** Loads the item in the transaction and checks the caller may act on it. */
+async function loadForReview<S extends z.ZodType, Item extends z.output<S> & { id: string }>(
+  spec: ReviewedSpec<S, Item>,
+  accessFor: AccessFor<S, Item>,
+  user: User,
+  w: WriteContext,
+  id: string,
+) {
+  const access = await accessFor(user, w.trx);
+  const item = (await spec.repository.get(w.trx, id)) as Reviewed<Item> | undefined;
+  if (!item || !access.canSee(item)) throw notFound(spec.noun);
+  access.checkWrite(item, w);
+  return { item, access };
+}
+
+/** What the approver read must be what is there now. */
+function checkReviewedRevision(noun: string, item: Reviewed<unknown>, reviewed: number): void {
+  if (item.revision !== reviewed) {
+    throw new ApiError(
+      409,
+      'conflict',
+      `The ${noun.toLowerCase()} changed after you opened it: review revision ${item.revision}`,
+      { reason: 'revision_changed', reviewed, current: item.revision },
+    );
+  }
+}
+
+async function shownItem<S extends z.ZodType, Item extends z.output<S> & { id: string }>(
+  spec: ReviewedSpec<S, Item>,
+  access: ReviewAccess<z.output<S>, Item>,
+  w: WriteContext,
+  id: string,
+) {
+  const item = (await spec.repository.get(w.trx, id)) as Reviewed<Item> | undefined;
+  if (!item) throw notFound(spec.noun);
+  return access.shown(item);
+}
+
+/**
+ * Publishes the revision the approver reviewed, audited; 409 when the draft is no longer that
+ * revision, when there is nothing to publish, or when it names something not yet published
+ * (checked against `w.content`).
+ */
+export async function approveReviewed<
+  S extends z.ZodType,
+  Item extends z.output<S> & { id: string },
+>(
+  spec: ReviewedSpec<S, Item>,
+  accessFor: AccessFor<S, Item>,
+  user: User,
+  w: WriteContext,
+  id: string,
+  revision: number,
+): Promise<Reviewed<Item>> {
+  const { item: before, access } = await loadForReview(spec, accessFor, user, w, id);
+  if (before.status === 'published') throw conflict('There is no draft to approve');
+  checkReviewedRevision(spec.noun, before, revision);
+  const issues = spec.check(before, w.content);
+  if (issues.length > 0) {
+    throw conflict(
+      'Publish what the draft names first',
+      issues.map(({ path }) => ({ path, message: 'not published yet' })),
+    );
+  }
+  await spec.repository.approve(w.trx, id, user.id, w.now);
+  const after = await shownItem(spec, access, w, id);
+  await w.audit({
+    action: 'approve',
+    resource: spec.resource,
+    resourceId: id,
+    before: before.published,
+    after: after.published,
+  });
+  return after;
 }

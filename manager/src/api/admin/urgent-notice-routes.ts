@@ -11,6 +11,7 @@ import {
   UrgentNoticeInputSchema,
   UrgentNoticeSchema,
 } from '@bangtin/shared';
+import { z } from 'zod';
 import { canTarget } from '../../auth/group-scope.js';
 import { canPublish } from '../../auth/roles.js';
 import { forbidden, invalidInput, notFound } from '../../errors.js';
@@ -33,7 +34,10 @@ import {
   referrersOfPlaylist,
   referrersOfSlide,
 } from './references.js';
-import { outsideGroups } from './reviewed-spec.js';
+import { approveReviewed } from './review-routes.js';
+import { reviewAccess } from './reviewed-crud-routes.js';
+import { type AnyReviewedSpec, outsideGroups } from './reviewed-spec.js';
+import { REVIEWED_SPECS } from './reviewed-specs.js';
 
 const RESOURCE = 'urgent-notices';
 /** Audit resource names are searched as `[a-z_]+`. */
@@ -155,6 +159,55 @@ export function addUrgentNoticeRoutes(router: ApiRouter, deps: ApiDeps): void {
     router,
     deps.guards,
     {
+      method: 'post',
+      path: `/${RESOURCE}/{id}/approve`,
+      summary: "Approve an editor's urgent notice: its slide, playlist and entry at once",
+      description:
+        'Publishes the three parts in one transaction (slide, then playlist, then entry), each only at the revision the approver reviewed and each audited; 409 as for one item (nothing is published then). A part already published is left as it is.',
+      tags: [...tags, 'approvals'],
+      auth: 'approver',
+      params: IdParamsSchema,
+      body: ApproveNoticeSchema,
+      responses: {
+        204: { description: 'Published' },
+        403: errorResponse(403),
+        404: errorResponse(404),
+        409: errorResponse(409),
+      },
+    },
+    async (c, { params, body }) => {
+      const user = c.get('user');
+      await editorWrite(deps, user.id, async (w) => {
+        const entry = await schedulesRepository.get(w.trx, params.id);
+        const playlist = entry?.playlistId
+          ? await playlistsRepository.get(w.trx, entry.playlistId)
+          : undefined;
+        const slideId = playlist?.items[0]?.slideId;
+        if (entry?.kind !== 'interrupt' || !playlist || !slideId) throw notFound('Urgent notice');
+        const parts = [
+          { resource: 'slides', id: slideId, revision: body.revisions.slide },
+          { resource: 'playlists', id: playlist.id, revision: body.revisions.playlist },
+          { resource: 'schedules', id: entry.id, revision: body.revisions.entry },
+        ];
+        let content = w.content;
+        for (const part of parts) {
+          const spec = specOf(part.resource);
+          const item = await spec.repository.get(w.trx, part.id);
+          if (item?.status === 'published') continue;
+          // Each part is checked against what the parts before it have just published.
+          const accessFor = (who: typeof user, db: Db) => reviewAccess(spec, who, db);
+          await approveReviewed(spec, accessFor, user, { ...w, content }, part.id, part.revision);
+          content = await loadContent(w.trx);
+        }
+      });
+      return c.body(null, 204);
+    },
+  );
+
+  addRoute(
+    router,
+    deps.guards,
+    {
       method: 'delete',
       path: `/${RESOURCE}/{id}`,
       summary: 'Withdraw an urgent notice at once',
@@ -205,6 +258,19 @@ export function addUrgentNoticeRoutes(router: ApiRouter, deps: ApiDeps): void {
       return c.body(null, 204);
     },
   );
+}
+
+const RevisionSchema = z.int().min(1);
+const ApproveNoticeSchema = z.object({
+  revisions: z
+    .object({ slide: RevisionSchema, playlist: RevisionSchema, entry: RevisionSchema })
+    .describe('The revisions the approver reviewed of the three parts'),
+});
+
+function specOf(resource: string): AnyReviewedSpec {
+  const spec = REVIEWED_SPECS.find((candidate) => candidate.resource === resource);
+  if (!spec) throw new Error(`no reviewed spec for ${resource}`);
+  return spec;
 }
 
 const EMPTY_ENTRY = ScheduleEntryInputSchema.parse({ name: '-', kind: 'off' });

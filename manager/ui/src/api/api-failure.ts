@@ -2,6 +2,8 @@
 export interface FieldProblem {
   path: string;
   message: string;
+  /** The structured problem of a refused recurrence rule. */
+  rule?: unknown;
 }
 
 /** A failed API call: the HTTP status (0 when the server could not be reached) and its error body. */

@@ -65,3 +65,35 @@ export function returnWithComment(
 ): Promise<unknown> {
   return api.post(stepPath(resource, id, 'return'), { comment, revision });
 }
+
+export interface NoticeRevisions {
+  slide: number;
+  playlist: number;
+  entry: number;
+}
+
+/**
+ * The revisions of an urgent notice's three parts as the queue shows them, when its entry,
+ * playlist and slide all wait there; null for anything else (approved one by one).
+ */
+export function urgentNoticeRevisions(
+  entry: Approval,
+  queue: readonly Approval[],
+): NoticeRevisions | null {
+  if (entry.resource !== 'schedules' || !entry.urgent || entry.after.kind !== 'interrupt') {
+    return null;
+  }
+  const find = (resource: ReviewedResource, id: unknown) =>
+    queue.find((item) => item.resource === resource && item.id === id);
+  const playlist = find('playlists', entry.after.playlistId);
+  const items = (playlist?.after.items ?? []) as { slideId?: string }[];
+  const slide = find('slides', items[0]?.slideId);
+  return playlist && slide && items.length === 1
+    ? { slide: slide.revision, playlist: playlist.revision, entry: entry.revision }
+    : null;
+}
+
+/** Publishes an urgent notice's slide, playlist and entry at once, each at the revision shown. */
+export function approveUrgentNotice(id: string, revisions: NoticeRevisions) {
+  return api.post(`/api/urgent-notices/${encodeURIComponent(id)}/approve`, { revisions });
+}

@@ -7,9 +7,11 @@ import { ApiFailure } from '../api/api-failure.js';
 import {
   type Approval,
   approve,
+  approveUrgentNotice,
   fetchApprovals,
   type ReviewedResource,
   returnWithComment,
+  urgentNoticeRevisions,
 } from '../api/approvals.js';
 import { describeTiming } from '../format/describe-schedule.js';
 import { formatDateTime } from '../format/format.js';
@@ -108,8 +110,11 @@ export class ApprovalsPage extends LitElement {
     }
     this.errors = { ...this.errors, [key]: '' };
     try {
-      if (step === 'approve') await approve(item.resource, item.id, item.revision);
-      else await returnWithComment(item.resource, item.id, comment, item.revision);
+      const notice = this.noticeRevisions(item);
+      if (step === 'return')
+        await returnWithComment(item.resource, item.id, comment, item.revision);
+      else if (notice) await approveUrgentNotice(item.id, notice);
+      else await approve(item.resource, item.id, item.revision);
       const label = item.label;
       this.done =
         step === 'approve'
@@ -121,6 +126,11 @@ export class ApprovalsPage extends LitElement {
       // A newer revision replaced what was shown: show that one instead, with the error kept.
       if (error instanceof ApiFailure && error.status === 409) await this.queue.run();
     }
+  }
+
+  /** An urgent notice's entry is approved with its slide and playlist in one step. */
+  private noticeRevisions(item: Approval) {
+    return urgentNoticeRevisions(item, this.queue.value ?? []);
   }
 
   override render() {
@@ -206,7 +216,13 @@ export class ApprovalsPage extends LitElement {
           ${msg('Trả lại', { id: 'approvals.return' })}
         </button>
         <button type="button" class="primary" @click=${() => this.act(item, 'approve')}>
-          ${msg('Duyệt và phát', { id: 'approvals.approve' })}
+          ${
+            this.noticeRevisions(item)
+              ? msg('Duyệt cả thông báo khẩn (trang, danh sách phát, lịch) và phát', {
+                  id: 'approvals.approveNotice',
+                })
+              : msg('Duyệt và phát', { id: 'approvals.approve' })
+          }
         </button>
       </div>
       ${error ? html`<p class="field-error" id="${commentId}-error" role="alert">${error}</p>` : ''}

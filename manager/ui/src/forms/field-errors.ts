@@ -1,6 +1,7 @@
 import type { core, ZodType } from 'zod';
 import { ApiFailure } from '../api/api-failure.js';
 import { describeIssue, describeServerMessage } from '../i18n/describe-issue.js';
+import { describeRuleProblem, ruleFactsOf } from '../i18n/describe-rule-problem.js';
 
 /** One message per field, keyed by the dotted path the server also uses (`items.0.slideId`). */
 export type FieldErrors = Readonly<Record<string, string>>;
@@ -21,7 +22,9 @@ export function errorsFromFailure(error: unknown): FieldErrors {
   if (!(error instanceof ApiFailure)) return NO_ERRORS;
   const errors: Record<string, string> = {};
   for (const problem of error.fieldProblems) {
-    errors[problem.path] ??= describeServerMessage(problem.message);
+    const rule = ruleFactsOf(problem.rule);
+    errors[problem.path] ??=
+      rule === null ? describeServerMessage(problem.message) : describeRuleProblem(rule);
   }
   return errors;
 }

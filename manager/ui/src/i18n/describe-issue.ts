@@ -1,5 +1,6 @@
 import { msg, str } from '@lit/localize';
 import type { core } from 'zod';
+import { describeRuleProblem, ruleFactsOf } from './describe-rule-problem.js';
 
 /** The messages the shared schemas write themselves, in the active language. */
 function knownMessage(message: string): string | null {
@@ -53,6 +54,8 @@ function tooBig(maximum: number | bigint, origin: string): string {
 
 /** One zod issue from client-side validation, as a sentence for the field it concerns. */
 export function describeIssue(issue: core.$ZodIssue): string {
+  const rule = issue.code === 'custom' ? ruleFactsOf(issue.params?.rule) : null;
+  if (rule !== null) return describeRuleProblem(rule);
   const known = knownMessage(issue.message);
   if (known) return known;
   switch (issue.code) {

@@ -37,4 +37,5 @@ export const scheduleWeekTemplates = {
   'week.selectedWeekly': 'Repeats every week',
   'week.step': 'Each row',
   'week.stepMinutes': str`${0} min`,
+  'approvals.approveNotice': 'Approve the whole urgent notice (slide, playlist, entry) and publish',
 };

@@ -1,9 +1,11 @@
 import { str } from '@lit/localize';
+import { ruleProblemTemplates } from './en-rule-problems.js';
 import { scheduleWeekTemplates } from './en-schedule-week.js';
 
 /** English for every message id used with `msg()`; Vietnamese is the source language. */
 export const templates = {
   ...scheduleWeekTemplates,
+  ...ruleProblemTemplates,
   'common.loading': 'Loading…',
   'common.retry': 'Try again',
   'common.save': 'Save',

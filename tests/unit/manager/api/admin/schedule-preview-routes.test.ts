@@ -196,6 +196,7 @@ describe('schedule writes', () => {
     expect(error.details).toContainEqual({
       path: 'rrule',
       message: 'COUNT needs a start date to count from',
+      rule: { code: 'needs_start', part: 'COUNT' },
     });
     const dated = await m.editor('POST', '/api/schedules', {
       name: 'Lịch',

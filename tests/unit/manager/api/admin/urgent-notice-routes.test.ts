@@ -90,12 +90,6 @@ describe('POST /api/urgent-notices', () => {
       [notice.id, true],
       [expect.any(String), false],
     ]);
-    for (const item of items.slice(0, 3)) {
-      const approved = await approver('POST', `/api/${item.resource}/${item.id}/approve`, {
-        revision: item.revision,
-      });
-      expect(approved.status).toBe(200);
-    }
   });
 
   it.each([
@@ -140,6 +134,62 @@ describe('POST /api/urgent-notices', () => {
     ).json();
     const { items } = await (await m.editor('GET', '/api/audit?resource=urgent_notices')).json();
     expect(items[0]).toMatchObject({ action: 'create', resourceId: notice.id });
+  });
+});
+
+describe('POST /api/urgent-notices/{id}/approve', () => {
+  /** An editor's notice, and the revisions its three parts show in the approval queue. */
+  async function pendingNotice() {
+    const editor = await m.userClient('editor');
+    const notice = await (
+      await editor('POST', '/api/urgent-notices', { text: 'Khẩn', target: everywhere })
+    ).json();
+    const approver = await m.userClient('approver');
+    const { items } = await (await approver('GET', '/api/approvals')).json();
+    const revisionOf = (id: string) =>
+      items.find((item: { id: string }) => item.id === id).revision as number;
+    const revisions = {
+      slide: revisionOf(notice.slideId),
+      playlist: revisionOf(notice.playlistId),
+      entry: revisionOf(notice.id),
+    };
+    return { notice, revisions, approver, editor };
+  }
+
+  it('publishes the slide, playlist and entry in one action, each audited', async () => {
+    const { token } = await m.pairScreen('Sảnh');
+    const { notice, revisions, approver } = await pendingNotice();
+    const res = await approver('POST', `/api/urgent-notices/${notice.id}/approve`, { revisions });
+    expect(res.status).toBe(204);
+    expect((await playsAt(token, NOW + 60_000)).entryId).toBe(notice.id);
+    const { items } = await (await approver('GET', '/api/approvals')).json();
+    expect(items).toEqual([]);
+    const { items: audit } = await (await m.editor('GET', '/api/audit?action=approve')).json();
+    expect(audit.map((a: { resource: string; resourceId: string }) => a.resourceId).sort()).toEqual(
+      [notice.id, notice.playlistId, notice.slideId].sort(),
+    );
+  });
+
+  it('publishes nothing when one part changed after the approver looked', async () => {
+    const { token } = await m.pairScreen('Sảnh');
+    const { notice, revisions, approver } = await pendingNotice();
+    const res = await approver('POST', `/api/urgent-notices/${notice.id}/approve`, {
+      revisions: { ...revisions, entry: revisions.entry + 1 },
+    });
+    expect(res.status).toBe(409);
+    expect((await res.json()).error.details).toMatchObject({ reason: 'revision_changed' });
+    expect((await playsAt(token, NOW + 60_000)).reason).not.toBe('interrupt');
+    const { items } = await (await approver('GET', '/api/approvals')).json();
+    expect(items).toHaveLength(3);
+  });
+
+  it('refuses an editor, and answers 404 for an entry that is not an urgent notice', async () => {
+    const { notice, revisions, editor } = await pendingNotice();
+    const body = { revisions };
+    expect((await editor('POST', `/api/urgent-notices/${notice.id}/approve`, body)).status).toBe(
+      403,
+    );
+    expect((await m.editor('POST', '/api/urgent-notices/nothing/approve', body)).status).toBe(404);
   });
 });
 
