@@ -33,6 +33,7 @@ const POLICY: Record<string, Access> = {
   'POST /api/schedule-conflicts': 'viewer',
   'POST /api/urgent-notices': 'editor',
   'DELETE /api/urgent-notices/{id}': 'editor',
+  'POST /api/urgent-notices/{id}/approve': 'approver',
   'GET /api/approvals': 'viewer',
   'GET /api/settings': 'viewer',
   'PUT /api/settings': 'admin',
