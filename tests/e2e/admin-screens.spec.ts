@@ -58,3 +58,36 @@ test('identify and reload are sent to a screen, and say so', async ({ page, cont
   await page.getByRole('button', { name: 'Tải lại màn hình Quầy 2' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'sẽ tải lại' })).toBeVisible();
 });
+
+test("a screen's own ticker speed and crossfade are kept, and can follow the agency again", async ({
+  page,
+  context,
+}) => {
+  const player = await context.newPage();
+  await player.goto(`${manager.url}/`);
+  const code = ((await player.getByTestId('pairing-code').textContent()) ?? '').replace(/\D/g, '');
+  await page.goto(`${manager.url}/admin/#/screens`);
+  await page.getByLabel('Mật khẩu').fill(ADMIN_PASSWORD);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.getByLabel('Mã ghép nối').fill(code);
+  await page.getByLabel('Tên màn hình').fill('Quầy 3');
+  await page.getByRole('button', { name: 'Ghép nối', exact: true }).click();
+
+  const speed = page.getByLabel('Tốc độ chữ chạy (ký tự/giây)');
+  const fade = page.getByLabel('Chuyển cảnh mờ dần giữa các trang');
+  await page.getByRole('link', { name: 'Quầy 3' }).click();
+  await expect(speed).toHaveValue('');
+  await expect(fade).toHaveValue('');
+  await speed.selectOption('2.5');
+  await fade.selectOption({ label: 'Tắt' });
+  await page.getByRole('button', { name: 'Lưu' }).click();
+
+  await page.getByRole('link', { name: 'Quầy 3' }).click();
+  await expect(speed).toHaveValue('2.5');
+  await expect(fade).toHaveValue('off');
+  await speed.selectOption({ label: 'Theo cài đặt chung' });
+  await page.getByRole('button', { name: 'Lưu' }).click();
+  await page.getByRole('link', { name: 'Quầy 3' }).click();
+  await expect(speed).toHaveValue('');
+  await expect(fade).toHaveValue('off');
+});

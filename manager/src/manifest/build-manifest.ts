@@ -121,8 +121,9 @@ function manifestBody(
       logoSha256: settings.logoSha256,
       tickerText: settings.tickerText,
       readingCharsPerSecond: settings.readingCharsPerSecond,
-      tickerCharsPerSecond: settings.tickerCharsPerSecond,
-      crossfade: settings.crossfade,
+      // What this screen plays with: its own setting, else the agency's.
+      tickerCharsPerSecond: screen.tickerCharsPerSecond ?? settings.tickerCharsPerSecond,
+      crossfade: screen.crossfade ?? settings.crossfade,
     },
     schedule,
     playlists,

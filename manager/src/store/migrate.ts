@@ -7,6 +7,7 @@ import { holidaysMigration } from './migrations/004-holidays.js';
 import { ownershipRevisionsMigration } from './migrations/005-ownership-revisions.js';
 import { playChecksMigration } from './migrations/006-play-checks.js';
 import { trustMigration } from './migrations/007-trust.js';
+import { screenSettingsMigration } from './migrations/008-screen-settings.js';
 import type { Database } from './schema.js';
 
 /** Migrations live in code so that a bundled or copied manager needs no migrations folder. */
@@ -18,6 +19,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '005-ownership-revisions': ownershipRevisionsMigration,
   '006-play-checks': playChecksMigration,
   '007-trust': trustMigration,
+  '008-screen-settings': screenSettingsMigration,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

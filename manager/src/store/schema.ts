@@ -82,6 +82,10 @@ export interface ScreenRow {
   layout: string;
   time_zone: string;
   default_playlist_id: string | null;
+  /** Null follows the agency setting. */
+  ticker_chars_per_second: number | null;
+  /** 1 or 0; null follows the agency setting. */
+  crossfade: number | null;
   last_seen_at: string | null;
   reported_version: string | null;
   /** The last heartbeat as JSON (what is showing, storage, errors). */

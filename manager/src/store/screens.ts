@@ -51,6 +51,8 @@ function toScreen(row: ScreenRow, groupIds: string[], paired: boolean): Screen {
     layout: row.layout as Screen['layout'],
     timeZone: row.time_zone,
     defaultPlaylistId: row.default_playlist_id,
+    tickerCharsPerSecond: row.ticker_chars_per_second,
+    crossfade: row.crossfade === null ? null : row.crossfade === 1,
     paired,
     lastSeenAt: row.last_seen_at,
     manifestVersion: row.reported_version,
@@ -75,6 +77,8 @@ const columns = (input: ScreenFields) => ({
   layout: input.layout,
   time_zone: input.timeZone,
   default_playlist_id: input.defaultPlaylistId,
+  ticker_chars_per_second: input.tickerCharsPerSecond,
+  crossfade: input.crossfade === null ? null : Number(input.crossfade),
 });
 
 const get = async (db: Db, id: string) => (await loadScreens(db, id))[0];

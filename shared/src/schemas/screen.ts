@@ -7,6 +7,7 @@ import {
   textSchema,
 } from './common.js';
 import { LAYOUTS, ORIENTATIONS } from './screen-layout.js';
+import { TickerCharsPerSecondSchema } from './settings.js';
 
 const defaultPlaylistId = z._default(z.nullable(IdSchema), null);
 
@@ -25,6 +26,10 @@ const screenFields = {
   layout: z._default(z.enum(LAYOUTS), 'full'),
   timeZone: z._default(TimeZoneSchema, 'Asia/Ho_Chi_Minh'),
   defaultPlaylistId,
+  /** This screen's ticker speed in characters per second; null follows the agency setting. */
+  tickerCharsPerSecond: z._default(z.nullable(TickerCharsPerSecondSchema), null),
+  /** Crossfade on this screen; null follows the agency setting. */
+  crossfade: z._default(z.nullable(z.boolean()), null),
 };
 
 export const ScreenInputSchema = z.object(screenFields);

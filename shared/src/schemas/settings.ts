@@ -2,6 +2,9 @@ import { z } from '#zod';
 import { IdSchema, requiredTextSchema, Sha256Schema, textSchema } from './common.js';
 import { ReportFormSchema } from './report-form.js';
 
+/** Speed of the ticker and of scrolling strip text, in characters per second. */
+export const TickerCharsPerSecondSchema = z.number().check(z.gte(1), z.lte(10));
+
 /** What screens show of the agency: names and numbers are configuration, never code. */
 export const AgencySchema = z.object({
   agencyName: requiredTextSchema(200),
@@ -11,7 +14,7 @@ export const AgencySchema = z.object({
   /** Reading speed of body text, in characters per second: how long each page stays up. */
   readingCharsPerSecond: z._default(z.number().check(z.gte(4), z.lte(40)), 12),
   /** Speed of the ticker and of scrolling strip text, in characters per second. */
-  tickerCharsPerSecond: z._default(z.number().check(z.gte(1), z.lte(10)), 3.5),
+  tickerCharsPerSecond: z._default(TickerCharsPerSecondSchema, 3.5),
   /** A short crossfade between slides and pages; off for a hard cut. */
   crossfade: z._default(z.boolean(), true),
 });

@@ -12,7 +12,7 @@ import { Task } from '@lit/task';
 import { css, html, LitElement } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { api, listItems } from '../api/api-client.js';
-import { formatDateTime } from '../format/format.js';
+import { formatDateTime, formatNumber } from '../format/format.js';
 import { DirtyController } from '../forms/dirty-controller.js';
 import {
   errorAt,
@@ -41,9 +41,23 @@ const SHOWN = [
   'layout',
   'timeZone',
   'defaultPlaylistId',
+  'tickerCharsPerSecond',
+  'crossfade',
 ];
 
-/** Edits one screen's name, place, groups, orientation, layout, time zone and default playlist. */
+/** Ticker speeds offered, in characters per second, within the schema's bounds of 1 to 10. */
+const TICKER_SPEEDS = Array.from({ length: 19 }, (_, i) => 1 + i / 2);
+
+/** The offered speeds, plus the screen's own when it was set to another value through the API. */
+function tickerSpeeds(current: number | null): number[] {
+  if (current === null || TICKER_SPEEDS.includes(current)) return TICKER_SPEEDS;
+  return [...TICKER_SPEEDS, current].sort((a, b) => a - b);
+}
+
+/**
+ * Edits one screen's name, place, groups, orientation, layout, time zone, default playlist, and
+ * its own ticker speed and crossfade (or the agency's).
+ */
 @customElement('screen-editor')
 @localized()
 export class ScreenEditor extends LitElement {
@@ -216,6 +230,32 @@ export class ScreenEditor extends LitElement {
             ),
             error: this.errors.defaultPlaylistId,
             onChange: (value) => this.set('defaultPlaylistId', value || null),
+          })}
+          ${selectField({
+            id: 'tickerCharsPerSecond',
+            label: msg('Tốc độ chữ chạy (ký tự/giây)', { id: 'settings.tickerSpeed' }),
+            value: d.tickerCharsPerSecond === null ? '' : String(d.tickerCharsPerSecond),
+            options: [
+              { value: '', label: msg('Theo cài đặt chung', { id: 'screen.followAgency' }) },
+              ...tickerSpeeds(d.tickerCharsPerSecond).map((speed) => ({
+                value: String(speed),
+                label: formatNumber(speed),
+              })),
+            ],
+            error: this.errors.tickerCharsPerSecond,
+            onChange: (value) => this.set('tickerCharsPerSecond', value ? Number(value) : null),
+          })}
+          ${selectField({
+            id: 'crossfade',
+            label: msg('Chuyển cảnh mờ dần giữa các trang', { id: 'settings.crossfade' }),
+            value: d.crossfade === null ? '' : d.crossfade ? 'on' : 'off',
+            options: [
+              { value: '', label: msg('Theo cài đặt chung', { id: 'screen.followAgency' }) },
+              { value: 'on', label: msg('Bật', { id: 'screen.crossfadeOn' }) },
+              { value: 'off', label: msg('Tắt', { id: 'screen.crossfadeOff' }) },
+            ],
+            error: this.errors.crossfade,
+            onChange: (value) => this.set('crossfade', value ? value === 'on' : null),
           })}
           ${formAlert(this.failure, unplacedErrors(this.errors, SHOWN))}
           <div class="form-actions">

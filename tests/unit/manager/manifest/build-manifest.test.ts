@@ -78,3 +78,21 @@ describe('encodeManifest', () => {
     }
   });
 });
+
+describe('buildManifest per-screen ticker speed and crossfade', () => {
+  const content = contentPlaying([]);
+  content.settings = { ...content.settings, tickerCharsPerSecond: 4, crossfade: true };
+
+  it("carries the agency's values to a screen that follows them", () => {
+    const { agency } = buildManifest(screen, content);
+    expect([agency.tickerCharsPerSecond, agency.crossfade]).toEqual([4, true]);
+  });
+
+  it("carries the screen's own values when it sets them, a hard cut included", () => {
+    const own = { ...screen, tickerCharsPerSecond: 2.5, crossfade: false };
+    const manifest = buildManifest(own, content);
+    expect([manifest.agency.tickerCharsPerSecond, manifest.agency.crossfade]).toEqual([2.5, false]);
+    expect(manifest.version).not.toBe(buildManifest(screen, content).version);
+    expect(ManifestSchema.parse(manifest)).toEqual(manifest);
+  });
+});

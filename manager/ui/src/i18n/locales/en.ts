@@ -497,4 +497,7 @@ export const templates = {
     'Draft saved. Press "Submit for approval" so that an approver can review and publish it.',
   'shell.notForRole':
     'This page is for another role. Ask an administrator if you need to work here.',
+  'screen.followAgency': 'As in the general settings',
+  'screen.crossfadeOn': 'On',
+  'screen.crossfadeOff': 'Off',
 };
