@@ -7,6 +7,7 @@ export {
 export { parseDayRule } from './schedule/parse-day-rule.js';
 export * from './schedule/resolve-schedule.js';
 export * from './schedule/rule-problem.js';
+export * from './schemas/audit.js';
 export * from './schemas/common.js';
 export * from './schemas/device.js';
 export * from './schemas/device-reports.js';

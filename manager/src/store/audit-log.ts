@@ -1,25 +1,7 @@
+import type { AuditAction } from '@bangtin/shared';
 import type { Selectable } from 'kysely';
 import type { Db } from './open-store.js';
 import type { AuditRow } from './schema.js';
-
-export const AUDIT_ACTIONS = [
-  'create',
-  'update',
-  'delete',
-  'import',
-  'pair',
-  'command',
-  'revoke',
-  'submit',
-  'approve',
-  'return',
-  'login',
-  'login_failed',
-  'logout',
-  'password_change',
-  'login_throttled',
-] as const;
-export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 export interface AuditEntry {
   at: string;

@@ -1,7 +1,7 @@
-import { IdSchema, InstantSchema } from '@bangtin/shared';
+import { AUDIT_ACTIONS, IdSchema, InstantSchema } from '@bangtin/shared';
 import { z } from 'zod';
 import { auditCsv } from '../../reports/audit-csv.js';
-import { AUDIT_ACTIONS, auditLogRepository } from '../../store/audit-log.js';
+import { auditLogRepository } from '../../store/audit-log.js';
 import { addRoute } from '../add-route.js';
 import type { ApiRouter } from '../app-env.js';
 import type { ApiDeps } from '../deps.js';

@@ -1,3 +1,4 @@
+import { AUDIT_ACTIONS } from '@bangtin/shared';
 import { localized, msg } from '@lit/localize';
 import { Task } from '@lit/task';
 import { css, html, LitElement, nothing } from 'lit';
@@ -17,22 +18,6 @@ import { auditActionLabel, auditResourceLabel } from '../i18n/people-labels.js';
 import { renderTask } from '../render/render-task.js';
 import { sharedStyles } from '../styles/shared-styles.js';
 
-const ACTIONS = [
-  'create',
-  'update',
-  'delete',
-  'import',
-  'pair',
-  'command',
-  'revoke',
-  'submit',
-  'approve',
-  'return',
-  'login',
-  'login_failed',
-  'logout',
-  'password_change',
-];
 const RESOURCES = [
   'slides',
   'media',
@@ -45,6 +30,8 @@ const RESOURCES = [
   'users',
   'settings',
   'session',
+  'holidays',
+  'urgent_notices',
 ];
 
 /** The audit log: who did what, when, to which object; filtered, paged, exported as CSV. */
@@ -119,7 +106,7 @@ export class AuditPage extends LitElement {
           value: this.draft.action,
           options: [
             { value: '', label: msg('— Tất cả —', { id: 'common.all' }) },
-            ...ACTIONS.map((a) => ({ value: a, label: auditActionLabel(a) })),
+            ...AUDIT_ACTIONS.map((a) => ({ value: a, label: auditActionLabel(a) })),
           ],
           onChange: (value) => this.set('action', value),
         })}

@@ -1,3 +1,4 @@
+import type { AuditAction } from '@bangtin/shared';
 import { msg } from '@lit/localize';
 import type { Role } from '../api/session.js';
 
@@ -16,7 +17,7 @@ export function roleLabel(role: Role): string {
 
 /** What each audit action means, in words an officer reads; unknown ones as they are. */
 export function auditActionLabel(action: string): string {
-  const labels: Record<string, string> = {
+  const labels: Record<AuditAction, string> = {
     create: msg('Tạo mới', { id: 'auditAction.create' }),
     update: msg('Sửa', { id: 'auditAction.update' }),
     delete: msg('Xoá', { id: 'auditAction.delete' }),
@@ -31,8 +32,9 @@ export function auditActionLabel(action: string): string {
     login_failed: msg('Đăng nhập sai', { id: 'auditAction.loginFailed' }),
     logout: msg('Đăng xuất', { id: 'shell.signOut' }),
     password_change: msg('Đổi mật khẩu', { id: 'password.title' }),
+    login_throttled: msg('Đăng nhập bị tạm hoãn', { id: 'auditAction.loginThrottled' }),
   };
-  return labels[action] ?? action;
+  return labels[action as AuditAction] ?? action;
 }
 
 /** The kinds of object the log names, as the navigation calls them. */
@@ -49,6 +51,8 @@ export function auditResourceLabel(resource: string): string {
     users: msg('Người dùng', { id: 'nav.users' }),
     settings: msg('Cài đặt', { id: 'nav.settings' }),
     session: msg('Phiên đăng nhập', { id: 'audit.session' }),
+    holidays: msg('Ngày nghỉ lễ', { id: 'nav.holidays' }),
+    urgent_notices: msg('Thông báo khẩn', { id: 'audit.urgentNotices' }),
   };
   return labels[resource] ?? resource;
 }

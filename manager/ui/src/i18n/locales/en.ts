@@ -416,6 +416,8 @@ export const templates = {
   'auditAction.return': 'Returned',
   'auditAction.login': 'Signed in',
   'auditAction.loginFailed': 'Failed sign-in',
+  'auditAction.loginThrottled': 'Sign-in held back',
+  'audit.urgentNotices': 'Urgent notices',
   'audit.session': 'Sign-in session',
   'audit.address': 'Address',
   'audit.apply': 'Filter',
