@@ -26,17 +26,11 @@ import {
   unplacedErrors,
   validate,
 } from '../forms/field-errors.js';
-import {
-  checkbox,
-  checkboxGroup,
-  formAlert,
-  numberField,
-  selectField,
-  textField,
-} from '../forms/fields.js';
+import { checkboxGroup, formAlert, numberField, selectField, textField } from '../forms/fields.js';
 import { holidayModeField } from '../forms/holiday-mode-field.js';
 import { playlistOptions } from '../forms/playlist-options.js';
 import type { SchedulePrefill } from '../forms/schedule-prefill.js';
+import { targetFields } from '../forms/target-fields.js';
 import { describeFailure } from '../i18n/describe-failure.js';
 import { scheduleKindLabel, weekdayLabels } from '../i18n/labels.js';
 import { currentLocale } from '../i18n/locale.js';
@@ -298,35 +292,16 @@ export class ScheduleEditor extends LitElement {
               onChange: (value) => this.set('playlistId', orNull(value)),
             })
       }
-      <fieldset>
-        <legend>${msg('Màn hình áp dụng', { id: 'schedule.target' })}</legend>
-        ${checkbox({
-          id: 'target-all',
-          label: msg('Tất cả màn hình', { id: 'schedule.allScreens' }),
-          checked: d.target.all,
-          onChange: (all) => this.set('target', { ...d.target, all }),
-        })}
-        ${
-          d.target.all
-            ? ''
-            : html`${checkboxGroup({
-                id: 'target-screens',
-                legend: msg('Màn hình', { id: 'nav.screens' }),
-                options: lists.screens.map((screen) => ({ value: screen.id, label: screen.name })),
-                selected: d.target.screenIds,
-                error: errorAt(this.errors, 'target.screenIds'),
-                onChange: (screenIds) => this.set('target', { ...d.target, screenIds }),
-              })}
-            ${checkboxGroup({
-              id: 'target-groups',
-              legend: msg('Nhóm màn hình', { id: 'screen.groups' }),
-              options: lists.groups.map((group) => ({ value: group.id, label: group.name })),
-              selected: d.target.groupIds,
-              error: errorAt(this.errors, 'target.groupIds'),
-              onChange: (groupIds) => this.set('target', { ...d.target, groupIds }),
-            })}`
-        }
-      </fieldset>
+      ${targetFields({
+        idPrefix: 'target',
+        legend: msg('Màn hình áp dụng', { id: 'schedule.target' }),
+        target: d.target,
+        screens: lists.screens,
+        groups: lists.groups,
+        screensError: errorAt(this.errors, 'target.screenIds'),
+        groupsError: errorAt(this.errors, 'target.groupIds'),
+        onChange: (target) => this.set('target', target),
+      })}
       ${textField({
         id: 'startDate',
         type: 'date',

@@ -21,7 +21,8 @@ import {
   NO_ERRORS,
   validate,
 } from '../forms/field-errors.js';
-import { checkbox, checkboxGroup, formAlert, selectField, textField } from '../forms/fields.js';
+import { formAlert, selectField, textField } from '../forms/fields.js';
+import { targetFields } from '../forms/target-fields.js';
 import { describeFailure } from '../i18n/describe-failure.js';
 import { renderTask } from '../render/render-task.js';
 import { sharedStyles } from '../styles/shared-styles.js';
@@ -154,34 +155,15 @@ export class UrgentNoticeForm extends LitElement {
         error: this.errors.imageSha256,
         onChange: (value) => this.set('imageSha256', value || null),
       })}
-      <fieldset>
-        <legend>${msg('Màn hình nhận thông báo', { id: 'urgent.target' })}</legend>
-        ${checkbox({
-          id: 'urgent-all',
-          label: msg('Tất cả màn hình', { id: 'schedule.allScreens' }),
-          checked: d.target.all,
-          onChange: (all) => this.set('target', { ...d.target, all }),
-        })}
-        ${
-          d.target.all
-            ? ''
-            : html`${checkboxGroup({
-                id: 'urgent-screens',
-                legend: msg('Màn hình', { id: 'nav.screens' }),
-                options: lists.screens.map((s) => ({ value: s.id, label: s.name })),
-                selected: d.target.screenIds,
-                error: errorAt(this.errors, 'target'),
-                onChange: (screenIds) => this.set('target', { ...d.target, screenIds }),
-              })}
-              ${checkboxGroup({
-                id: 'urgent-groups',
-                legend: msg('Nhóm màn hình', { id: 'screen.groups' }),
-                options: lists.groups.map((g) => ({ value: g.id, label: g.name })),
-                selected: d.target.groupIds,
-                onChange: (groupIds) => this.set('target', { ...d.target, groupIds }),
-              })}`
-        }
-      </fieldset>
+      ${targetFields({
+        idPrefix: 'urgent',
+        legend: msg('Màn hình nhận thông báo', { id: 'urgent.target' }),
+        target: d.target,
+        screens: lists.screens,
+        groups: lists.groups,
+        screensError: errorAt(this.errors, 'target'),
+        onChange: (target) => this.set('target', target),
+      })}
       ${selectField({
         id: 'urgent-length',
         label: msg('Phát trong', { id: 'urgent.length' }),
