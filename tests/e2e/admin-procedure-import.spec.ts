@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
-import ExcelJS from 'exceljs';
 import { ADMIN_PASSWORD, type ManagerProcess, startManager } from '../helpers/manager-process.js';
+import { writeXlsx } from '../helpers/write-xlsx.js';
 
 const SAMPLE = resolve(import.meta.dirname, '../../manager/src/demo/procedures-sample.csv');
 
@@ -38,9 +38,7 @@ function parseCsv(text: string): string[][] {
 }
 
 async function xlsxOf(rows: string[][]): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.addWorksheet('TTHC').addRows(rows);
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return writeXlsx([{ name: 'TTHC', rows }]);
 }
 
 async function openImport(page: Page): Promise<void> {

@@ -6,14 +6,28 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from './app-env.js';
 
 /**
- * The reference bundle comes from node_modules, not a CDN: signage networks are often closed,
- * and the page must work there too.
+ * Swagger UI's prebuilt files come from node_modules, not a CDN: signage networks are often
+ * closed, and the page must work there too. The package is plain files with no dependency to run.
  */
-const SCALAR_BUNDLE = join(
-  dirname(createRequire(import.meta.url).resolve('@scalar/api-reference')),
-  'browser',
-  'standalone.js',
-);
+const SWAGGER_UI_DIR = dirname(createRequire(import.meta.url).resolve('swagger-ui-dist'));
+
+/** The files the page loads, each from this server; the initializer is ours (no inline script). */
+const DOCS_ASSETS: Readonly<Record<string, { file: string; type: string }>> = {
+  'swagger-ui.css': { file: join(SWAGGER_UI_DIR, 'swagger-ui.css'), type: 'text/css' },
+  'swagger-ui-bundle.js': {
+    file: join(SWAGGER_UI_DIR, 'swagger-ui-bundle.js'),
+    type: 'text/javascript',
+  },
+};
+
+// `validatorUrl: null`: Swagger UI would otherwise send the document to an outside validator.
+const INITIALIZER = `window.ui = SwaggerUIBundle({
+  url: '/api/openapi.json',
+  dom_id: '#swagger-ui',
+  validatorUrl: null,
+  deepLinking: true,
+});
+`;
 
 const DOCS_PAGE = `<!doctype html>
 <html lang="en">
@@ -21,10 +35,12 @@ const DOCS_PAGE = `<!doctype html>
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <title>Bảng tin API</title>
+    <link rel="stylesheet" href="/api/docs/swagger-ui.css" />
   </head>
   <body>
-    <script id="api-reference" data-url="/api/openapi.json" data-configuration='{"withDefaultFonts":false,"hideClientButton":true}'></script>
-    <script src="/api/docs/scalar.js"></script>
+    <div id="swagger-ui"></div>
+    <script src="/api/docs/swagger-ui-bundle.js"></script>
+    <script src="/api/docs/init.js"></script>
   </body>
 </html>
 `;
@@ -55,9 +71,16 @@ export function addDocsRoutes(api: OpenAPIHono<AppEnv>): void {
     c.header('Cache-Control', 'no-cache');
     return c.html(DOCS_PAGE);
   });
-  api.get('/docs/scalar.js', (c) => {
+  api.get('/docs/init.js', (c) => {
     c.header('Content-Type', 'text/javascript; charset=utf-8');
+    c.header('Cache-Control', 'no-cache');
+    return c.body(INITIALIZER);
+  });
+  api.get('/docs/:asset{swagger-ui\\.css|swagger-ui-bundle\\.js}', (c) => {
+    const asset = DOCS_ASSETS[c.req.param('asset')];
+    if (!asset) return c.notFound();
+    c.header('Content-Type', `${asset.type}; charset=utf-8`);
     c.header('Cache-Control', 'public, max-age=86400');
-    return c.body(Readable.toWeb(createReadStream(SCALAR_BUNDLE)) as ReadableStream<Uint8Array>);
+    return c.body(Readable.toWeb(createReadStream(asset.file)) as ReadableStream<Uint8Array>);
   });
 }

@@ -8,7 +8,7 @@ const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 export async function readProcedureFile(bytes: Buffer): Promise<ProcedureTable> {
   if (bytes.subarray(0, 4).equals(ZIP_MAGIC)) {
     try {
-      // exceljs is large: loaded only when a workbook comes.
+      // The workbook reader is loaded only when a workbook comes.
       const { parseProcedureXlsx } = await import('./parse-procedure-xlsx.js');
       return await parseProcedureXlsx(bytes);
     } catch (error) {

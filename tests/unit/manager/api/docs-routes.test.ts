@@ -38,15 +38,33 @@ describe('API documentation', () => {
     expect(doc.paths['/slides'].post.requestBody.content['application/json'].schema).toBeDefined();
   });
 
-  it('serves a reference page that loads nothing from outside this server', async () => {
+  it('serves a reference page whose every script and style comes from this server', async () => {
     const res = await m.request('/api/docs');
     expect(res.status).toBe(200);
     const html = await res.text();
     expect(html).not.toMatch(/https?:\/\//);
-    expect(html).toContain('/api/docs/scalar.js');
-    const script = await m.request('/api/docs/scalar.js');
-    expect(script.status).toBe(200);
-    expect(script.headers.get('content-type')).toContain('javascript');
-    await script.body?.cancel();
+    const assets = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((match) => match[1]);
+    expect(assets).toEqual([
+      '/api/docs/swagger-ui.css',
+      '/api/docs/swagger-ui-bundle.js',
+      '/api/docs/init.js',
+    ]);
+    for (const asset of assets) {
+      const answer = await m.request(asset ?? '');
+      expect(answer.status, asset).toBe(200);
+      expect(answer.headers.get('content-type'), asset).toMatch(/^text\/(css|javascript)/);
+      await answer.body?.cancel();
+    }
+  });
+
+  it('turns off the outside validator, which would send the document off the server', async () => {
+    const script = await (await m.request('/api/docs/init.js')).text();
+    expect(script).toContain('validatorUrl: null');
+    expect(script).toContain("url: '/api/openapi.json'");
+  });
+
+  it('serves no other file of the package', async () => {
+    const res = await m.request('/api/docs/swagger-ui-bundle.js.map');
+    expect(res.status).toBe(404);
   });
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestManager, ORIGIN, type TestManager } from '../../../../helpers/manager-app.js';
+import { writeXlsx } from '../../../../helpers/write-xlsx.js';
 
 const SAMPLE = readFileSync(
   new URL('../../../../../manager/src/demo/procedures-sample.csv', import.meta.url),
@@ -29,16 +29,18 @@ async function storedProcedures(): Promise<Array<{ id: string; name: string; fee
 }
 
 async function sampleAsXlsx(): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet('TTHC');
   const csv = SAMPLE.toString('utf8');
   const lines = csv.trim().split('\n');
-  sheet.addRow(['STT', 'Ma thu tuc', 'Ten thu tuc', 'Linh vuc', 'Thoi han giai quyet']);
-  for (const [index, line] of lines.slice(1, 4).entries()) {
-    const [, code, name, field] = line.split(',');
-    sheet.addRow([index + 1, code, name, field, '10 ngày làm việc']);
-  }
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  const rows = lines.slice(1, 4).map((line, index) => {
+    const [, code = '', name = '', field = ''] = line.split(',');
+    return [index + 1, code, name, field, '10 ngày làm việc'];
+  });
+  return writeXlsx([
+    {
+      name: 'TTHC',
+      rows: [['STT', 'Ma thu tuc', 'Ten thu tuc', 'Linh vuc', 'Thoi han giai quyet'], ...rows],
+    },
+  ]);
 }
 
 describe('procedure import', () => {
