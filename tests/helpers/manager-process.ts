@@ -21,9 +21,17 @@ export interface ManagerProcess {
   dispose(): Promise<void>;
 }
 
-/** A real manager in its own process, on a free port, with a temporary data directory. */
+/** How `npm start` runs the manager: the compiled files `npm run build` writes. */
+const COMPILED_ENTRY = ['manager/dist/index.js'];
+/** The TypeScript sources, so that a test of the manager needs no build first. */
+const SOURCE_ENTRY = ['--import', 'tsx', 'manager/src/index.ts'];
+
+/**
+ * A real manager in its own process, on a free port, with a temporary data directory; from its
+ * sources unless `compiled` asks for the build.
+ */
 export async function startManager(
-  options: { demo?: boolean; env?: Record<string, string> } = {},
+  options: { demo?: boolean; compiled?: boolean; env?: Record<string, string> } = {},
 ): Promise<ManagerProcess> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'bang-tin-e2e-'));
@@ -33,7 +41,7 @@ export async function startManager(
 
   const start = async () => {
     output = '';
-    child = spawn(process.execPath, ['--import', 'tsx', 'manager/src/index.ts'], {
+    child = spawn(process.execPath, options.compiled ? COMPILED_ENTRY : SOURCE_ENTRY, {
       cwd: resolve(import.meta.dirname, '../..'),
       env: {
         ...process.env,
