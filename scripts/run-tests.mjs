@@ -4,6 +4,10 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ensureSystemPackages } from './system-packages.mjs';
+
+// Stop before running anything when the browser tests could not run: no half result.
+if (!ensureSystemPackages()) process.exit(1);
 
 const reports = mkdtempSync(join(tmpdir(), 'bang-tin-tests-'));
 const totals = { passed: 0, failed: 0 };
