@@ -13,6 +13,10 @@ export function checkZipEntries(bytes: Buffer, limits = IMPORT_LIMITS): void {
   const end = findEndOfDirectory(bytes);
   if (end < 0) throw new ImportLimitError(400, 'The workbook is damaged (no zip directory)');
   const entries = bytes.readUInt16LE(end + 10);
+  // Readers walk the directory by the count on this disk: a second count would hide parts.
+  if (bytes.readUInt16LE(end + 8) !== entries) {
+    throw new ImportLimitError(400, 'The workbook is damaged (zip directory counts differ)');
+  }
   if (entries > limits.zipEntries) {
     throw new ImportLimitError(400, `The workbook has more than ${limits.zipEntries} parts`);
   }
