@@ -59,7 +59,13 @@ export function addApprovalRoutes(
         const access = await reviewAccess(spec, user, db);
         for (const item of await spec.repository.list(db)) {
           if (item.status !== query.status || !access.canSee(item)) continue;
-          const { status, revision, published, review, ...draft } = item as Reviewed<{
+          const {
+            status: _status,
+            revision,
+            published,
+            review,
+            ...draft
+          } = item as Reviewed<{
             id: string;
           }>;
           const submitter = review.submittedBy ? people.get(review.submittedBy) : undefined;
@@ -67,7 +73,7 @@ export function addApprovalRoutes(
             resource: spec.resource,
             id: item.id,
             label: spec.label(item),
-            status,
+            status: query.status,
             revision,
             ownerGroupId: access.guard ? access.guard.ownerOf(item.id) : null,
             before: published,
@@ -87,7 +93,7 @@ export function addApprovalRoutes(
           urgentRank(b) - urgentRank(a) ||
           (a.review.submittedAt ?? '').localeCompare(b.review.submittedAt ?? ''),
       );
-      return c.json({ items: marked });
+      return c.json({ items: marked }, 200);
     },
   );
 }

@@ -72,7 +72,10 @@ export function addAuditRoutes(router: ApiRouter, deps: ApiDeps): void {
     async (c, { query }) => {
       const items = await auditLogRepository.search(deps.store.db, query);
       const last = items.at(-1);
-      return c.json({ items, nextBefore: items.length === query.limit && last ? last.id : null });
+      return c.json(
+        { items, nextBefore: items.length === query.limit && last ? last.id : null },
+        200,
+      );
     },
   );
 

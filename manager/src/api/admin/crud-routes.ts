@@ -90,7 +90,7 @@ export function addCrudRoutes<S extends z.ZodType, Item extends { id: string }>(
     async (c) => {
       const access = await accessFor(c.get('user'), deps.store.db);
       const items = await repository.list(deps.store.db);
-      return c.json({ items: items.filter(access.visible).map(access.shown) });
+      return c.json({ items: items.filter(access.visible).map(access.shown) }, 200);
     },
   );
 
@@ -153,7 +153,7 @@ export function addCrudRoutes<S extends z.ZodType, Item extends { id: string }>(
       const access = await accessFor(c.get('user'), deps.store.db);
       const item = await repository.get(deps.store.db, params.id);
       if (!item || !access.visible(item)) throw notFound(noun);
-      return c.json(access.shown(item));
+      return c.json(access.shown(item), 200);
     },
   );
 

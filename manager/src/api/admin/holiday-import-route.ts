@@ -90,7 +90,7 @@ export function addHolidayImportRoute(router: ApiRouter, deps: ApiDeps): void {
         });
         return { ...counts, items: await holidaysRepository.list(w.trx) };
       });
-      return c.json(result);
+      return c.json(result, 200);
     },
   );
 }

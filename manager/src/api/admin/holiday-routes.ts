@@ -27,7 +27,7 @@ export function addHolidayRoutes(router: ApiRouter, deps: ApiDeps): void {
       auth: 'viewer',
       responses: { 200: { description: 'Every holiday', schema: ListSchema } },
     },
-    async (c) => c.json({ items: await holidaysRepository.list(deps.store.db) }),
+    async (c) => c.json({ items: await holidaysRepository.list(deps.store.db) }, 200),
   );
 
   addRoute(
@@ -96,7 +96,7 @@ export function addHolidayRoutes(router: ApiRouter, deps: ApiDeps): void {
         });
         return after;
       });
-      return c.json(holiday);
+      return c.json(holiday, 200);
     },
   );
 

@@ -1,5 +1,4 @@
-import { OpenAPIHono } from '@hono/zod-openapi';
-import type { AppEnv } from '../app-env.js';
+import { createApiRouter } from '../api-router.js';
 import type { ApiDeps } from '../deps.js';
 import { addAuditRoutes } from './audit-routes.js';
 import { addHolidayImportRoute } from './holiday-import-route.js';
@@ -21,7 +20,7 @@ import { addUserRoutes } from './user-routes.js';
 
 /** What the admin UI calls, mounted at `/api`. */
 export function createAdminApi(deps: ApiDeps) {
-  const router = new OpenAPIHono<AppEnv>();
+  const router = createApiRouter();
   addSessionRoutes(router, deps);
   // Before the generic `/screens/{id}` routes so that `/screens/pair` is not read as an id.
   addScreenRoutes(router, deps);
@@ -43,5 +42,3 @@ export function createAdminApi(deps: ApiDeps) {
   addAuditRoutes(router, deps);
   return router;
 }
-
-export type AdminApi = ReturnType<typeof createAdminApi>;

@@ -131,7 +131,7 @@ export function addMediaRoutes(router: ApiRouter, deps: ApiDeps): void {
       const items = (await mediaRepository.list(deps.store.db))
         .filter((m) => guard.canRead(m.sha256))
         .map((m) => ({ ...m, ownerGroupId: guard.ownerOf(m.sha256) }));
-      return c.json({ items });
+      return c.json({ items }, 200);
     },
   );
 

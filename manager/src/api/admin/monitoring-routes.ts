@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { canSeeScreen } from '../../auth/group-scope.js';
 import { admits, visibleScreenIds } from '../../auth/visible-screens.js';
 import { notFound } from '../../errors.js';
-import { SCREEN_FLAGS, SCREEN_STATES } from '../../monitoring/assess-screen.js';
+import { SCREEN_FLAGS, SCREEN_STATES, type ScreenState } from '../../monitoring/assess-screen.js';
 import { buildScreenStatuses, ScreenStatusSchema } from '../../monitoring/screen-status.js';
 import { buildUptimeReport, UptimeReportSchema } from '../../monitoring/uptime-report.js';
 import { periodOrThrow } from '../../reports/period-or-throw.js';
@@ -81,9 +81,15 @@ export function addMonitoringRoutes(router: ApiRouter, deps: ApiDeps): void {
     async (c) => {
       const visible = await visibleScreenIds(deps.store.db, c.get('user'));
       const items = (await statuses()).filter((item) => admits(visible, item.id));
-      const counts = Object.fromEntries(SCREEN_STATES.map((state) => [state, 0]));
+      const counts: Record<ScreenState, number> = {
+        unknown: 0,
+        off: 0,
+        offline: 0,
+        stale: 0,
+        online: 0,
+      };
       for (const item of items) counts[item.state] = (counts[item.state] ?? 0) + 1;
-      return c.json({ checkedAt: new Date(deps.clock()).toISOString(), counts, items });
+      return c.json({ checkedAt: new Date(deps.clock()).toISOString(), counts, items }, 200);
     },
   );
 
@@ -106,9 +112,12 @@ export function addMonitoringRoutes(router: ApiRouter, deps: ApiDeps): void {
     async (c, { params, query }) => {
       await requireScreen(params.id, c.get('user'));
       const changes = await screenStatesRepository.recent(deps.store.db, params.id, query.limit);
-      return c.json({
-        items: changes.map(({ at, state, flags }) => ({ at, state, flags })),
-      });
+      return c.json(
+        {
+          items: changes.map(({ at, state, flags }) => ({ at, state, flags })),
+        },
+        200,
+      );
     },
   );
 
@@ -138,7 +147,7 @@ export function addMonitoringRoutes(router: ApiRouter, deps: ApiDeps): void {
         ...(query.screenId ? { screenId: query.screenId } : {}),
         ...(screenIds ? { screenIds } : {}),
       });
-      return c.json({ items });
+      return c.json({ items }, 200);
     },
   );
 
@@ -168,10 +177,13 @@ export function addMonitoringRoutes(router: ApiRouter, deps: ApiDeps): void {
         deps.clock(),
         query,
       );
-      return c.json({
-        ...report,
-        screens: report.screens.filter((s) => admits(visible, s.screen.id)),
-      });
+      return c.json(
+        {
+          ...report,
+          screens: report.screens.filter((s) => admits(visible, s.screen.id)),
+        },
+        200,
+      );
     },
   );
 
@@ -194,7 +206,7 @@ export function addMonitoringRoutes(router: ApiRouter, deps: ApiDeps): void {
     async (c, { params, query }) => {
       await requireScreen(params.id, c.get('user'));
       const commands = await deviceCommandsRepository.recent(deps.store.db, params.id, query.limit);
-      return c.json({ items: commands.map(({ screenId: _, ...command }) => command) });
+      return c.json({ items: commands.map(({ screenId: _, ...command }) => command) }, 200);
     },
   );
 

@@ -111,22 +111,25 @@ export function addProcedureImportRoutes(router: ApiRouter, deps: ApiDeps): void
     const incoming = table.procedures.map(({ line: _line, ...procedure }) => procedure);
     const page = <T>(items: T[]) => items.slice(offset, offset + limit);
     const respond = (diff: ReturnType<typeof diffProcedures>, applied: boolean) =>
-      c.json({
-        applied,
-        counts: {
-          added: diff.added.length,
-          changed: diff.changed.length,
-          removed: diff.removed.length,
+      c.json(
+        {
+          applied,
+          counts: {
+            added: diff.added.length,
+            changed: diff.changed.length,
+            removed: diff.removed.length,
+            unchanged: diff.unchanged,
+            errors: table.errors.length,
+          },
+          page: { offset, limit },
+          added: page(diff.added),
+          changed: page(diff.changed),
+          removed: page(diff.removed),
           unchanged: diff.unchanged,
-          errors: table.errors.length,
+          errors: page(table.errors),
         },
-        page: { offset, limit },
-        added: page(diff.added),
-        changed: page(diff.changed),
-        removed: page(diff.removed),
-        unchanged: diff.unchanged,
-        errors: page(table.errors),
-      });
+        200,
+      );
 
     if (!apply) {
       return respond(

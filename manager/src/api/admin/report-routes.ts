@@ -47,7 +47,7 @@ export function addReportRoutes(router: ApiRouter, deps: ApiDeps): void {
       responses: { 200: { description: 'The report', schema: PlayReportSchema } },
     },
     async (c, { query }) =>
-      c.json(await buildPlayReport(deps.store.db, periodOrThrow(query), scoped(c, query))),
+      c.json(await buildPlayReport(deps.store.db, periodOrThrow(query), scoped(c, query)), 200),
   );
 
   addRoute(
@@ -89,7 +89,7 @@ export function addReportRoutes(router: ApiRouter, deps: ApiDeps): void {
       responses: { 200: { description: 'One point per bucket', schema: PlaySeriesSchema } },
     },
     async (c, { query }) =>
-      c.json(await buildPlaySeries(deps.store.db, periodOrThrow(query), scoped(c, query))),
+      c.json(await buildPlaySeries(deps.store.db, periodOrThrow(query), scoped(c, query)), 200),
   );
 
   addRoute(

@@ -33,7 +33,8 @@ export function addReviewRoutes<S extends z.ZodType, Item extends z.output<S> & 
 ): void {
   const { resource, noun, repository } = spec;
   const tags = [resource, 'approvals'];
-  const itemSchema = reviewedItemSchema(spec.item, Boolean(spec.owned));
+  // Generic over the resource, so its answers are checked as JSON only; the schema still documents them.
+  const itemSchema: z.ZodType = reviewedItemSchema(spec.item, Boolean(spec.owned));
   const load = (user: User, w: WriteContext, id: string) =>
     loadForReview(spec, accessFor, user, w, id);
   const checkRevision = (item: Reviewed<Item>, reviewed: number) =>
@@ -77,7 +78,7 @@ export function addReviewRoutes<S extends z.ZodType, Item extends z.output<S> & 
         });
         return shown(access, w, params.id);
       });
-      return c.json(item);
+      return c.json(item, 200);
     },
   );
 
@@ -101,7 +102,7 @@ export function addReviewRoutes<S extends z.ZodType, Item extends z.output<S> & 
       const item = await editorWrite(deps, user.id, (w) =>
         approveReviewed(spec, accessFor, user, w, params.id, body.revision),
       );
-      return c.json(item);
+      return c.json(item, 200);
     },
   );
 
@@ -136,7 +137,7 @@ export function addReviewRoutes<S extends z.ZodType, Item extends z.output<S> & 
         });
         return shown(access, w, params.id);
       });
-      return c.json(item);
+      return c.json(item, 200);
     },
   );
 }

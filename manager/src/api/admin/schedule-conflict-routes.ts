@@ -94,7 +94,7 @@ export function addScheduleConflictRoutes(router: ApiRouter, deps: ApiDeps): voi
           });
         }
       }
-      return c.json({ items });
+      return c.json({ items }, 200);
     },
   );
 }

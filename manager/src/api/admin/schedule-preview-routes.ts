@@ -99,11 +99,14 @@ export function addSchedulePreviewRoutes(router: ApiRouter, deps: ApiDeps): void
       const { entries, scheduleScreen } = await screenSchedule(params.id, c.get('user'));
       const at = query.at ? Date.parse(query.at) : deps.clock();
       const resolution = resolveSchedule(entries, scheduleScreen, at);
-      return c.json({
-        ...resolution,
-        at: iso(at),
-        nextChangeAt: resolution.nextChangeAt === null ? null : iso(resolution.nextChangeAt),
-      });
+      return c.json(
+        {
+          ...resolution,
+          at: iso(at),
+          nextChangeAt: resolution.nextChangeAt === null ? null : iso(resolution.nextChangeAt),
+        },
+        200,
+      );
     },
   );
 
@@ -151,7 +154,7 @@ export function addSchedulePreviewRoutes(router: ApiRouter, deps: ApiDeps): void
         playlistName: segment.playlistId ? (names.get(segment.playlistId) ?? null) : null,
         entryName: segment.entryId ? (entryNames.get(segment.entryId) ?? null) : null,
       }));
-      return c.json({ items });
+      return c.json({ items }, 200);
     },
   );
 }

@@ -169,7 +169,7 @@ export function addScreenRoutes(router: ApiRouter, deps: ApiDeps): void {
         return after;
       });
       deps.hub.disconnect(params.id);
-      return c.json(screen);
+      return c.json(screen, 200);
     },
   );
 }

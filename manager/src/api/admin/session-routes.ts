@@ -126,7 +126,7 @@ export function addSessionRoutes(router: ApiRouter, deps: ApiDeps): void {
       });
       deps.knownDevices.remember(c, account, secure);
       const { passwordHash: _hash, ...shown } = user;
-      return c.json({ user: shown });
+      return c.json({ user: shown }, 200);
     },
   );
 
@@ -142,7 +142,7 @@ export function addSessionRoutes(router: ApiRouter, deps: ApiDeps): void {
       auth: 'account',
       responses: { 200: { description: 'The session', schema: SessionSchema } },
     },
-    (c) => c.json({ user: c.get('user') }),
+    (c) => c.json({ user: c.get('user') }, 200),
   );
 
   addRoute(

@@ -22,7 +22,7 @@ export function addSettingsRoutes(router: ApiRouter, deps: ApiDeps): void {
       auth: 'viewer',
       responses: { 200: { description: 'The settings', schema: SettingsSchema } },
     },
-    async (c) => c.json(await settingsRepository.get(deps.store.db)),
+    async (c) => c.json(await settingsRepository.get(deps.store.db), 200),
   );
 
   addRoute(
@@ -52,7 +52,7 @@ export function addSettingsRoutes(router: ApiRouter, deps: ApiDeps): void {
         });
         return body;
       });
-      return c.json(settings);
+      return c.json(settings, 200);
     },
   );
 }

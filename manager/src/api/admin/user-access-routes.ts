@@ -49,7 +49,7 @@ export function addUserAccessRoutes(router: ApiRouter, deps: ApiDeps): void {
           after: { passwordReset: true },
         });
       });
-      return c.json({ password });
+      return c.json({ password }, 200);
     },
   );
 

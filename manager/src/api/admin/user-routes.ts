@@ -40,7 +40,7 @@ export function addUserRoutes(router: ApiRouter, deps: ApiDeps): void {
         200: { description: 'Every account', schema: z.object({ items: z.array(UserSchema) }) },
       },
     },
-    async (c) => c.json({ items: await usersRepository.list(deps.store.db) }),
+    async (c) => c.json({ items: await usersRepository.list(deps.store.db) }, 200),
   );
 
   addRoute(
@@ -104,7 +104,7 @@ export function addUserRoutes(router: ApiRouter, deps: ApiDeps): void {
     async (c, { params }) => {
       const user = await usersRepository.get(deps.store.db, params.id);
       if (!user) throw notFound('User');
-      return c.json(user);
+      return c.json(user, 200);
     },
   );
 
@@ -152,7 +152,7 @@ export function addUserRoutes(router: ApiRouter, deps: ApiDeps): void {
       });
       // Its live feeds end: reopened, they are judged by the account as it now is.
       deps.userStreams.close(params.id);
-      return c.json(user);
+      return c.json(user, 200);
     },
   );
 }
