@@ -5,7 +5,7 @@ import { usersRepository } from '../../store/users.js';
 import { addRoute } from '../add-route.js';
 import type { ApiRouter } from '../app-env.js';
 import type { ApiDeps } from '../deps.js';
-import { reviewAccess } from './reviewed-crud-routes.js';
+import { reviewAccess } from './review-access.js';
 import { type AnyReviewedSpec, ReviewSchema } from './reviewed-spec.js';
 
 const QuerySchema = z.object({ status: z.enum(['pending', 'draft']).default('pending') });

@@ -4,14 +4,18 @@ import { z } from 'zod';
 import { canSeeScreen } from '../../auth/group-scope.js';
 import { admits, visibleScreenIds } from '../../auth/visible-screens.js';
 import { notFound } from '../../errors.js';
-import { SCREEN_FLAGS, SCREEN_STATES, type ScreenState } from '../../monitoring/assess-screen.js';
 import { buildScreenStatuses, ScreenStatusSchema } from '../../monitoring/screen-status.js';
-import { buildUptimeReport, UptimeReportSchema } from '../../monitoring/uptime-report.js';
 import { periodOrThrow } from '../../reports/period-or-throw.js';
 import { PeriodQuerySchema } from '../../reports/report-period.js';
+import { buildUptimeReport, UptimeReportSchema } from '../../reports/uptime-report.js';
 import { deviceCommandsRepository } from '../../store/device-commands.js';
 import { incidentsRepository } from '../../store/incidents.js';
-import { screenStatesRepository } from '../../store/screen-states.js';
+import {
+  SCREEN_FLAGS,
+  SCREEN_STATES,
+  type ScreenState,
+  screenStatesRepository,
+} from '../../store/screen-states.js';
 import { screensRepository } from '../../store/screens.js';
 import type { User } from '../../store/users.js';
 import { addRoute, errorResponse } from '../add-route.js';

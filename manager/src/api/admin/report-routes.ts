@@ -1,6 +1,5 @@
 import type { Context } from 'hono';
 import { admits, visibleScreenIds } from '../../auth/visible-screens.js';
-import { buildUptimeReport } from '../../monitoring/uptime-report.js';
 import { periodOrThrow } from '../../reports/period-or-throw.js';
 import {
   buildPlayReport,
@@ -14,6 +13,7 @@ import {
 } from '../../reports/play-series.js';
 import { renderPrintReport } from '../../reports/print-report.js';
 import { reportCsv } from '../../reports/report-csv.js';
+import { buildUptimeReport } from '../../reports/uptime-report.js';
 import { groupsRepository } from '../../store/groups.js';
 import { settingsRepository } from '../../store/settings.js';
 import { addRoute } from '../add-route.js';

@@ -9,7 +9,7 @@ import type { ApiRouter } from '../app-env.js';
 import type { ApiDeps } from '../deps.js';
 import { IdParamsSchema } from './crud-routes.js';
 import { editorWrite, type WriteContext } from './editor-write.js';
-import type { ReviewAccess } from './reviewed-crud-routes.js';
+import type { ReviewAccess } from './review-access.js';
 import { type ReviewedSpec, reviewedItemSchema } from './reviewed-spec.js';
 
 const RevisionSchema = z

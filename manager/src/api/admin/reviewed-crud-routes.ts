@@ -1,77 +1,25 @@
 import { randomUUID } from 'node:crypto';
-import type { Screen } from '@bangtin/shared';
 import { z } from 'zod';
 import { canPublish } from '../../auth/roles.js';
 import { ApiError, forbidden, invalidInput, notFound } from '../../errors.js';
 import type { Db } from '../../store/open-store.js';
-import type { Reviewed } from '../../store/reviewed-resource.js';
-import { screensRepository } from '../../store/screens.js';
 import type { User } from '../../store/users.js';
 import { addRoute, errorResponse } from '../add-route.js';
 import type { ApiRouter } from '../app-env.js';
 import type { ApiDeps } from '../deps.js';
 import { IdParamsSchema, publishedIssues, uniqueReferrers } from './crud-routes.js';
-import { editorWrite, type WriteContext } from './editor-write.js';
-import {
-  OwnerInputSchema,
-  type OwnershipGuard,
-  ownershipGuard,
-  splitOwner,
-} from './ownership-guard.js';
+import { editorWrite } from './editor-write.js';
+import { OwnerInputSchema, splitOwner } from './ownership-guard.js';
 import { readableContent } from './readable-content.js';
+import { type ReviewAccess, reviewAccess } from './review-access.js';
 import { addReviewRoutes } from './review-routes.js';
-import {
-  everyVersion,
-  outsideGroups,
-  type ReviewedSpec,
-  ReviewStatusSchema,
-  reviewedItemSchema,
-  someVersion,
-} from './reviewed-spec.js';
+import { type ReviewedSpec, ReviewStatusSchema, reviewedItemSchema } from './reviewed-spec.js';
 
 const ListQuerySchema = z.object({ status: ReviewStatusSchema.optional() });
 
 const HOW_WRITES_PUBLISH =
   "An approver's or admin's write is published at once; an editor's is a draft that screens " +
   'do not show until it is submitted and approved.';
-
-/** What one user may do with the items of one reviewed resource. */
-export interface ReviewAccess<Input, Item> {
-  /** Either version reaches the user's screens, and the user may read its owner's content. */
-  canSee(item: Reviewed<Item>): boolean;
-  /** Throws 403 unless both versions stay within the user's screens and the user may change it. */
-  checkWrite(item: Reviewed<Item>, w: Pick<WriteContext, 'content' | 'drafts'>): void;
-  /** Throws 403 unless the input stays within the user's screens. */
-  checkWriteInput(input: Input): void;
-  /** The item as the API answers it: with its owner, for content a group can own. */
-  shown(item: Reviewed<Item>): Reviewed<Item>;
-  guard: OwnershipGuard | undefined;
-}
-
-/** The access rules of one reviewed resource for one user (within a transaction for writes). */
-export async function reviewAccess<S extends z.ZodType, Item extends z.output<S> & { id: string }>(
-  spec: ReviewedSpec<S, Item>,
-  user: User,
-  db: Db,
-): Promise<ReviewAccess<z.output<S>, Item>> {
-  const screens: readonly Screen[] =
-    spec.visible || spec.writable ? await screensRepository.list(db) : [];
-  const guard = spec.owned ? await ownershipGuard(db, user, spec.owned) : undefined;
-  const visible = (version: z.output<S>) => spec.visible?.(user, version, screens) ?? true;
-  const writable = (version: z.output<S>) => spec.writable?.(user, version, screens) ?? true;
-  return {
-    canSee: (item) => someVersion(item, visible) && (guard?.canRead(item.id) ?? true),
-    checkWrite(item, w) {
-      if (!everyVersion(item, writable)) throw outsideGroups();
-      guard?.checkChange(item.id, w);
-    },
-    checkWriteInput(input) {
-      if (!writable(input)) throw outsideGroups();
-    },
-    shown: (item) => (guard ? { ...item, ownerGroupId: guard.ownerOf(item.id) } : item),
-    guard,
-  };
-}
 
 /**
  * List, create, read, replace and delete for a reviewed resource, plus submit, approve and

@@ -34,8 +34,8 @@ import {
   referrersOfPlaylist,
   referrersOfSlide,
 } from './references.js';
+import { reviewAccess } from './review-access.js';
 import { approveReviewed } from './review-routes.js';
-import { reviewAccess } from './reviewed-crud-routes.js';
 import { type AnyReviewedSpec, outsideGroups } from './reviewed-spec.js';
 import { REVIEWED_SPECS } from './reviewed-specs.js';
 

@@ -1,10 +1,9 @@
+import { zoneCalendar } from '@bangtin/shared';
 import { z } from 'zod';
-import { dayStart } from '../reports/local-day.js';
-import type { ReportPeriod } from '../reports/report-period.js';
+import { sumUptime } from '../monitoring/uptime.js';
 import type { Db } from '../store/open-store.js';
-import { screenStatesRepository } from '../store/screen-states.js';
-import { SCREEN_STATES } from './assess-screen.js';
-import { sumUptime } from './uptime.js';
+import { SCREEN_STATES, screenStatesRepository } from '../store/screen-states.js';
+import type { ReportPeriod } from './report-period.js';
 
 const msPerState = z.object(
   Object.fromEntries(SCREEN_STATES.map((state) => [state, z.number().int()])) as Record<
@@ -51,8 +50,9 @@ export async function buildUptimeReport(
   }
   const screens = [];
   for (const screen of await query.execute()) {
-    const from = dayStart(period.fromDay, screen.time_zone);
-    const to = Math.max(from, Math.min(dayStart(period.toDay + 1, screen.time_zone), now));
+    const calendar = zoneCalendar(screen.time_zone);
+    const from = calendar.instant(period.fromDay, 0);
+    const to = Math.max(from, Math.min(calendar.instant(period.toDay + 1, 0), now));
     const fromIso = new Date(from).toISOString();
     const toIso = new Date(to).toISOString();
     const changes = await screenStatesRepository.between(db, screen.id, fromIso, toIso);
