@@ -1,22 +1,22 @@
 import { createApiRouter } from '../api-router.js';
 import type { ApiDeps } from '../deps.js';
-import { addAuditRoutes } from './audit-routes.js';
-import { addHolidayImportRoute } from './holiday-import-route.js';
-import { addHolidayRoutes } from './holiday-routes.js';
-import { addKioskLinkRoute } from './kiosk-link-route.js';
-import { addMediaRoutes } from './media-routes.js';
-import { addMonitoringRoutes } from './monitoring-routes.js';
-import { addProcedureImportRoutes } from './procedure-import-routes.js';
-import { addReportRoutes } from './report-routes.js';
-import { addResourceRoutes } from './resource-routes.js';
-import { addScheduleConflictRoutes } from './schedule-conflict-routes.js';
-import { addSchedulePreviewRoutes } from './schedule-preview-routes.js';
-import { addScreenRoutes } from './screen-routes.js';
-import { addSessionRoutes } from './session-routes.js';
-import { addSettingsRoutes } from './settings-routes.js';
-import { addUrgentNoticeRoutes } from './urgent-notice-routes.js';
-import { addUserAccessRoutes } from './user-access-routes.js';
-import { addUserRoutes } from './user-routes.js';
+import { addAuditRoutes } from './audit/audit-routes.js';
+import { addHolidayImportRoute } from './holidays/holiday-import-route.js';
+import { addHolidayRoutes } from './holidays/holiday-routes.js';
+import { addMediaRoutes } from './media/media-routes.js';
+import { addMonitoringRoutes } from './monitoring/monitoring-routes.js';
+import { addProcedureImportRoutes } from './procedures/procedure-import-routes.js';
+import { addReportRoutes } from './reports/report-routes.js';
+import { addResourceRoutes } from './resources/resource-routes.js';
+import { addScheduleConflictRoutes } from './schedules/schedule-conflict-routes.js';
+import { addSchedulePreviewRoutes } from './schedules/schedule-preview-routes.js';
+import { addKioskLinkRoute } from './screens/kiosk-link-route.js';
+import { addScreenRoutes } from './screens/screen-routes.js';
+import { addSessionRoutes } from './session/session-routes.js';
+import { addSettingsRoutes } from './settings/settings-routes.js';
+import { addUrgentNoticeRoutes } from './urgent-notices/urgent-notice-routes.js';
+import { addUserAccessRoutes } from './users/user-access-routes.js';
+import { addUserRoutes } from './users/user-routes.js';
 
 /** What the admin UI calls, mounted at `/api`. */
 export function createAdminApi(deps: ApiDeps) {
