@@ -10,6 +10,7 @@ import { addReportRoutes } from './reports/report-routes.js';
 import { addResourceRoutes } from './resources/resource-routes.js';
 import { addScheduleConflictRoutes } from './schedules/schedule-conflict-routes.js';
 import { addSchedulePreviewRoutes } from './schedules/schedule-preview-routes.js';
+import { addCommandHistoryRoute } from './screens/command-history-route.js';
 import { addKioskLinkRoute } from './screens/kiosk-link-route.js';
 import { addScreenRoutes } from './screens/screen-routes.js';
 import { addSessionRoutes } from './session/session-routes.js';
@@ -25,6 +26,7 @@ export function createAdminApi(deps: ApiDeps) {
   // Before the generic `/screens/{id}` routes so that `/screens/pair` is not read as an id.
   addScreenRoutes(router, deps);
   addKioskLinkRoute(router, deps);
+  addCommandHistoryRoute(router, deps);
   addProcedureImportRoutes(router, deps);
   addSchedulePreviewRoutes(router, deps);
   addScheduleConflictRoutes(router, deps);

@@ -8,7 +8,6 @@ import { buildScreenStatuses, ScreenStatusSchema } from '../../../monitoring/scr
 import { periodOrThrow } from '../../../reports/period-or-throw.js';
 import { PeriodQuerySchema } from '../../../reports/report-period.js';
 import { buildUptimeReport, UptimeReportSchema } from '../../../reports/uptime-report.js';
-import { deviceCommandsRepository } from '../../../store/device-commands.js';
 import { incidentsRepository } from '../../../store/incidents.js';
 import {
   SCREEN_FLAGS,
@@ -24,7 +23,7 @@ import type { ApiDeps } from '../../deps.js';
 import { PING_INTERVAL_MS } from '../../device/events-route.js';
 import { IdParamsSchema } from '../resources/crud-routes.js';
 
-const LimitSchema = z.coerce.number().int().min(1).max(1000).default(100);
+export const LimitSchema = z.coerce.number().int().min(1).max(1000).default(100);
 
 const StateChangeSchema = z.object({
   at: z.string(),
@@ -38,16 +37,6 @@ const IncidentSchema = z.object({
   kind: z.enum(['offline', 'stale']),
   startedAt: z.string(),
   resolvedAt: z.string().nullable(),
-});
-
-const CommandSchema = z.object({
-  id: z.string(),
-  command: z.string(),
-  sentAt: z.string(),
-  sentBy: z.string().nullable(),
-  ack: z
-    .object({ at: z.string(), status: z.enum(['done', 'failed']), message: z.string().nullable() })
-    .nullable(),
 });
 
 /** Fleet state for the dashboard: screens now, their history, incidents, uptime, a live feed. */
@@ -188,29 +177,6 @@ export function addMonitoringRoutes(router: ApiRouter, deps: ApiDeps): void {
         },
         200,
       );
-    },
-  );
-
-  addRoute(
-    router,
-    deps.guards,
-    {
-      method: 'get',
-      path: '/screens/{id}/commands',
-      summary: 'Commands sent to a screen and their acknowledgements, newest first',
-      tags: ['screens'],
-      auth: 'session',
-      params: IdParamsSchema,
-      query: z.object({ limit: LimitSchema }),
-      responses: {
-        200: { description: 'Commands', schema: z.object({ items: z.array(CommandSchema) }) },
-        404: errorResponse(404),
-      },
-    },
-    async (c, { params, query }) => {
-      await requireScreen(params.id, c.get('user'));
-      const commands = await deviceCommandsRepository.recent(deps.store.db, params.id, query.limit);
-      return c.json({ items: commands.map(({ screenId: _, ...command }) => command) }, 200);
     },
   );
 
