@@ -22,25 +22,24 @@ import { addUserRoutes } from './users/user-routes.js';
 /** What the admin UI calls, mounted at `/api`. */
 export function createAdminApi(deps: ApiDeps) {
   const router = createApiRouter();
-  addSessionRoutes(router, deps);
-  // Before the generic `/screens/{id}` routes so that `/screens/pair` is not read as an id.
+  // Any order: no two routes of one method match the same path (route-overlap.test.ts).
+  addAuditRoutes(router, deps);
+  addHolidayRoutes(router, deps);
+  addHolidayImportRoute(router, deps);
+  addMediaRoutes(router, deps);
+  addMonitoringRoutes(router, deps);
+  addProcedureImportRoutes(router, deps);
+  addReportRoutes(router, deps);
+  addResourceRoutes(router, deps);
+  addSchedulePreviewRoutes(router, deps);
+  addScheduleConflictRoutes(router, deps);
   addScreenRoutes(router, deps);
   addKioskLinkRoute(router, deps);
   addCommandHistoryRoute(router, deps);
-  addProcedureImportRoutes(router, deps);
-  addSchedulePreviewRoutes(router, deps);
-  addScheduleConflictRoutes(router, deps);
-  addUrgentNoticeRoutes(router, deps);
-  addResourceRoutes(router, deps);
+  addSessionRoutes(router, deps);
   addSettingsRoutes(router, deps);
-  // Before `/holidays/{id}` so that `/holidays/import` is not read as an id.
-  addHolidayImportRoute(router, deps);
-  addHolidayRoutes(router, deps);
-  addMediaRoutes(router, deps);
-  addMonitoringRoutes(router, deps);
-  addReportRoutes(router, deps);
+  addUrgentNoticeRoutes(router, deps);
   addUserRoutes(router, deps);
   addUserAccessRoutes(router, deps);
-  addAuditRoutes(router, deps);
   return router;
 }
