@@ -39,18 +39,28 @@ const IncidentSchema = z.object({
   resolvedAt: z.string().nullable(),
 });
 
+const tags = ['monitoring'];
+
+const statusesOf = (deps: ApiDeps, options?: Parameters<typeof buildScreenStatuses>[3]) =>
+  buildScreenStatuses(deps.store, deps.monitor, (id) => deps.manifests.version(id), options);
+
+/** 404 for an unknown screen and for one outside the user's groups. */
+async function requireScreen(deps: ApiDeps, id: string, user: User): Promise<void> {
+  const screen = await screensRepository.get(deps.store.db, id);
+  if (!screen || !canSeeScreen(user, screen)) throw notFound('Screen');
+}
+
 /** Fleet state for the dashboard: screens now, their history, incidents, uptime, a live feed. */
 export function addMonitoringRoutes(router: ApiRouter, deps: ApiDeps): void {
-  const tags = ['monitoring'];
-  const { monitor } = deps;
-  const statuses = (options?: Parameters<typeof buildScreenStatuses>[3]) =>
-    buildScreenStatuses(deps.store, monitor, (id) => deps.manifests.version(id), options);
-  /** 404 for an unknown screen and for one outside the user's groups. */
-  const requireScreen = async (id: string, user: User) => {
-    const screen = await screensRepository.get(deps.store.db, id);
-    if (!screen || !canSeeScreen(user, screen)) throw notFound('Screen');
-  };
+  addScreensNowRoute(router, deps);
+  addStateHistoryRoute(router, deps);
+  addIncidentsRoute(router, deps);
+  addUptimeRoute(router, deps);
+  addLiveFeedRoute(router, deps);
+}
 
+/** Every screen now, with counts per state. */
+function addScreensNowRoute(router: ApiRouter, deps: ApiDeps): void {
   addRoute(
     router,
     deps.guards,
@@ -73,7 +83,7 @@ export function addMonitoringRoutes(router: ApiRouter, deps: ApiDeps): void {
     },
     async (c) => {
       const visible = await visibleScreenIds(deps.store.db, c.get('user'));
-      const items = (await statuses()).filter((item) => admits(visible, item.id));
+      const items = (await statusesOf(deps)).filter((item) => admits(visible, item.id));
       const counts: Record<ScreenState, number> = {
         unknown: 0,
         off: 0,
@@ -85,7 +95,10 @@ export function addMonitoringRoutes(router: ApiRouter, deps: ApiDeps): void {
       return c.json({ checkedAt: new Date(deps.clock()).toISOString(), counts, items }, 200);
     },
   );
+}
 
+/** One screen's state changes. */
+function addStateHistoryRoute(router: ApiRouter, deps: ApiDeps): void {
   addRoute(
     router,
     deps.guards,
@@ -103,7 +116,7 @@ export function addMonitoringRoutes(router: ApiRouter, deps: ApiDeps): void {
       },
     },
     async (c, { params, query }) => {
-      await requireScreen(params.id, c.get('user'));
+      await requireScreen(deps, params.id, c.get('user'));
       const changes = await screenStatesRepository.recent(deps.store.db, params.id, query.limit);
       return c.json(
         {
@@ -113,7 +126,10 @@ export function addMonitoringRoutes(router: ApiRouter, deps: ApiDeps): void {
       );
     },
   );
+}
 
+/** Incidents, open and resolved. */
+function addIncidentsRoute(router: ApiRouter, deps: ApiDeps): void {
   addRoute(
     router,
     deps.guards,
@@ -143,7 +159,10 @@ export function addMonitoringRoutes(router: ApiRouter, deps: ApiDeps): void {
       return c.json({ items }, 200);
     },
   );
+}
 
+/** Uptime per screen over a period. */
+function addUptimeRoute(router: ApiRouter, deps: ApiDeps): void {
   addRoute(
     router,
     deps.guards,
@@ -162,7 +181,7 @@ export function addMonitoringRoutes(router: ApiRouter, deps: ApiDeps): void {
       responses: { 200: { description: 'Per screen', schema: UptimeReportSchema } },
     },
     async (c, { query }) => {
-      await monitor.states();
+      await deps.monitor.states();
       const visible = await visibleScreenIds(deps.store.db, c.get('user'));
       const report = await buildUptimeReport(
         deps.store.db,
@@ -179,7 +198,10 @@ export function addMonitoringRoutes(router: ApiRouter, deps: ApiDeps): void {
       );
     },
   );
+}
 
+/** The live feed of screen statuses. */
+function addLiveFeedRoute(router: ApiRouter, deps: ApiDeps): void {
   addRoute(
     router,
     deps.guards,
@@ -206,9 +228,9 @@ export function addMonitoringRoutes(router: ApiRouter, deps: ApiDeps): void {
         });
         stream.onAbort(end);
         const leave = deps.userStreams.add(c.get('user').id, end);
-        const unsubscribe = monitor.subscribe(({ screenId }) => {
+        const unsubscribe = deps.monitor.subscribe(({ screenId }) => {
           send(async () => {
-            const [item] = await statuses({ screenId, judgeFirst: false });
+            const [item] = await statusesOf(deps, { screenId, judgeFirst: false });
             // Judged per event: a screen moved into or out of the user's groups counts at once.
             if (item && canSeeScreen(user, item))
               await stream.writeSSE({ event: 'screen', data: JSON.stringify(item) });
