@@ -1,9 +1,10 @@
 import { fileURLToPath } from 'node:url';
-import { OpenAPIHono } from '@hono/zod-openapi';
+import type { OpenAPIHono } from '@hono/zod-openapi';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { csrf } from 'hono/csrf';
 import { createAdminApi } from './api/admin/index.js';
+import { createApiRouter } from './api/api-router.js';
 import type { AppEnv } from './api/app-env.js';
 import type { ApiDeps } from './api/deps.js';
 import { createDeviceApi } from './api/device/index.js';
@@ -177,7 +178,7 @@ export function createApp(options: AppOptions): ManagerApp {
     return editorCsrf(c, isUpload ? next : limited);
   });
 
-  const api = new OpenAPIHono<AppEnv>();
+  const api = createApiRouter();
   api.route('/device', createDeviceApi(deps));
   api.route('/', createAdminApi(deps));
   addDocsRoutes(api);

@@ -4,9 +4,11 @@ export {
   hiddenStretches,
   hiddenStretchesOfAll,
 } from './schedule/hidden-stretches.js';
+export { dateFromDay, dayFromDate } from './schedule/local-day.js';
 export { parseDayRule } from './schedule/parse-day-rule.js';
 export * from './schedule/resolve-schedule.js';
 export * from './schedule/rule-problem.js';
+export { ZoneCalendar, zoneCalendar } from './schedule/zone-calendar.js';
 export * from './schemas/audit.js';
 export * from './schemas/common.js';
 export * from './schemas/device.js';

@@ -1,16 +1,7 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import type { User } from '../store/users.js';
+import type { AppEnv } from '../auth/app-env.js';
 
-/** Per-request values set by the authentication middleware. */
-export interface AppEnv {
-  Variables: {
-    /** The signed-in editor (editor routes only). */
-    user: User;
-    /** The screen a device token belongs to (device routes only). */
-    screenId: string;
-    /** Whether X-Forwarded-For/-Proto are believed (`TRUST_PROXY`); set for every request. */
-    trustProxy: boolean;
-  };
-}
+// Declared with the middleware that sets its values; the routes keep importing it from here.
+export type { AppEnv } from '../auth/app-env.js';
 
 export type ApiRouter = OpenAPIHono<AppEnv>;

@@ -1,4 +1,4 @@
-import type { Context } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import type { z } from 'zod';
 import { ApiError, invalidInput, zodIssues } from '../errors.js';
 import { exceedsJsonDepth } from './json-depth.js';
@@ -9,31 +9,32 @@ export const SMALL_BODY_BYTES = 8 * 1024;
 const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
 
 /**
- * Reads and validates a JSON body. Writes are JSON only (415 otherwise), which, together with
- * SameSite cookies, keeps plain HTML forms from other sites out. A request with no body at all
- * counts as `{}`. Past `maxBytes` it is 413, read no further; nested too deep, 400 unparsed.
+ * Reads a write's body before the route's validator does. Writes are JSON only (415 otherwise),
+ * which, together with SameSite cookies, keeps plain HTML forms from other sites out. A request
+ * with no body and no type passes (the validator then checks `{}`). Past `maxBytes` it is 413,
+ * read no further; nested too deep, 400 unparsed. The text read is left in Hono's body cache,
+ * where the route's JSON validator takes it from.
  */
-export async function readJsonBody<S extends z.ZodType>(
-  c: Context,
-  schema: S,
-  maxBytes?: number,
-): Promise<z.output<S>> {
-  const type = c.req.header('content-type');
-  const text = maxBytes === undefined ? await c.req.text() : await readBounded(c, maxBytes);
-  if (type === undefined && text === '') return parse(schema, {});
-  if (type === undefined || !JSON_TYPE.test(type)) {
-    throw new ApiError(415, 'unsupported_media_type', 'Send the body as application/json');
-  }
-  if (exceedsJsonDepth(text)) {
-    throw new ApiError(400, 'bad_request', 'The JSON body is nested too deeply');
-  }
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    throw new ApiError(400, 'bad_request', 'The body is not valid JSON');
-  }
-  return parse(schema, value);
+export function jsonBodyGate(maxBytes: number | undefined): MiddlewareHandler {
+  return async (c, next) => {
+    const type = c.req.header('content-type');
+    const text = maxBytes === undefined ? await c.req.text() : await readBounded(c, maxBytes);
+    // Hono types its cache by the Body methods, but stores (and reads back) their promises.
+    Object.assign(c.req.bodyCache, { text: Promise.resolve(text) });
+    if (type === undefined && text === '') return next();
+    if (type === undefined || !JSON_TYPE.test(type)) {
+      throw new ApiError(415, 'unsupported_media_type', 'Send the body as application/json');
+    }
+    if (exceedsJsonDepth(text)) {
+      throw new ApiError(400, 'bad_request', 'The JSON body is nested too deeply');
+    }
+    try {
+      JSON.parse(text);
+    } catch {
+      throw new ApiError(400, 'bad_request', 'The body is not valid JSON');
+    }
+    return next();
+  };
 }
 
 export function parse<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {

@@ -1,9 +1,9 @@
 import type { MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
-import type { AppEnv } from '../api/app-env.js';
 import { ApiError, forbidden } from '../errors.js';
 import type { Store } from '../store/open-store.js';
 import { sessionsRepository } from '../store/sessions.js';
+import type { AppEnv } from './app-env.js';
 import { hasRole, type Role } from './roles.js';
 import { sha256Hex } from './tokens.js';
 

@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { deviceCommandsRepository } from '../store/device-commands.js';
 import { incidentsRepository } from '../store/incidents.js';
 import type { Store } from '../store/open-store.js';
+import { SCREEN_FLAGS, SCREEN_STATES } from '../store/screen-states.js';
 import { rejectedPlaysRepository } from '../store/served-versions.js';
-import { SCREEN_FLAGS, SCREEN_STATES } from './assess-screen.js';
 import { readReportedStatus } from './screen-facts.js';
 import type { ScreenMonitor } from './screen-monitor.js';
 

@@ -1,6 +1,6 @@
+import { dateFromDay } from '@bangtin/shared';
 import { z } from 'zod';
 import type { Db } from '../store/open-store.js';
-import { dayToDate } from './local-day.js';
 import { orNone } from './play-report.js';
 import {
   keyFilter,
@@ -60,7 +60,7 @@ export async function buildPlaySeries(
   if (filter.playlistKeys) select = select.where('playlist_key', 'in', orNone(filter.playlistKeys));
 
   const startOf = (day: number) => {
-    const date = dayToDate(day);
+    const date = dateFromDay(day);
     return bucket === 'day' ? date : `${date.slice(0, 7)}-01`;
   };
   const points = new Map<string, { plays: number; ms: number; screens: Set<number> }>();

@@ -1,8 +1,8 @@
 import type { ReportForm } from '@bangtin/shared';
-import type { UptimeReport } from '../monitoring/uptime-report.js';
 import type { PlayReport } from './play-report.js';
 import type { PlaySeries } from './play-series.js';
 import { columnChart, shareBars } from './svg-charts.js';
+import type { UptimeReport } from './uptime-report.js';
 
 export interface PrintableReport {
   agencyName: string;

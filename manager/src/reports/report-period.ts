@@ -1,5 +1,5 @@
+import { dateFromDay, dayFromDate } from '@bangtin/shared';
 import { z } from 'zod';
-import { dateToDay, dayToDate } from './local-day.js';
 
 const MAX_DAYS = 1_100;
 const ROMAN = ['I', 'II', 'III', 'IV'] as const;
@@ -45,12 +45,12 @@ export type PeriodResult = { period: ReportPeriod } | { issue: { path: string; m
 const vnDate = (date: string) => `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`;
 
 function lastDayOfMonth(year: number, month: number): string {
-  return dayToDate(Math.floor(Date.UTC(year, month, 0) / 86_400_000));
+  return dateFromDay(Math.floor(Date.UTC(year, month, 0) / 86_400_000));
 }
 
 function span(from: string, to: string, label: string): PeriodResult {
-  const fromDay = dateToDay(from);
-  const toDay = dateToDay(to);
+  const fromDay = dayFromDate(from);
+  const toDay = dayFromDate(to);
   if (toDay < fromDay) return { issue: { path: 'to', message: 'the end is before the start' } };
   if (toDay - fromDay + 1 > MAX_DAYS) {
     return { issue: { path: 'to', message: `a period spans at most ${MAX_DAYS} days` } };

@@ -1,6 +1,5 @@
-import type { PlayRecord } from '@bangtin/shared';
+import { type PlayRecord, zoneCalendar } from '@bangtin/shared';
 import { sql } from 'kysely';
-import { localDay } from '../reports/local-day.js';
 import type { Db } from './open-store.js';
 import { encodePlayId } from './play-id.js';
 import { playRefsRepository } from './play-refs.js';
@@ -86,7 +85,7 @@ export const playsRepository = {
         // Stamped by a clock the player did not trust: its day is unknown, kept out of reports.
         if (play.clockTrusted === false) continue;
         const keys = keyed(play);
-        const day = localDay(Date.parse(play.startedAt), zone);
+        const day = zoneCalendar(zone).dayOf(Date.parse(play.startedAt));
         const name = `${day}:${keys.slideKey}:${keys.playlistKey}`;
         const sum = days.get(name) ?? { day, keys, plays: 0, ms: 0 };
         sum.plays++;

@@ -15,6 +15,11 @@ export function dayFromDate(date: string): number {
   return Math.floor(utc.getTime() / DAY_MS);
 }
 
+/** The YYYY-MM-DD date of a day number (years 1000–9999, as reports and holidays use). */
+export function dateFromDay(day: number): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
 /** The ISO weekday (1 = Monday … 7 = Sunday) of a day number; day 0 was a Thursday. */
 export function isoWeekday(day: number): number {
   // Integer remainder: `%` on a float-typed day costs a library call in V8.

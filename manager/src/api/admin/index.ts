@@ -1,47 +1,45 @@
-import { OpenAPIHono } from '@hono/zod-openapi';
-import type { AppEnv } from '../app-env.js';
+import { createApiRouter } from '../api-router.js';
 import type { ApiDeps } from '../deps.js';
-import { addAuditRoutes } from './audit-routes.js';
-import { addHolidayImportRoute } from './holiday-import-route.js';
-import { addHolidayRoutes } from './holiday-routes.js';
-import { addKioskLinkRoute } from './kiosk-link-route.js';
-import { addMediaRoutes } from './media-routes.js';
-import { addMonitoringRoutes } from './monitoring-routes.js';
-import { addProcedureImportRoutes } from './procedure-import-routes.js';
-import { addReportRoutes } from './report-routes.js';
-import { addResourceRoutes } from './resource-routes.js';
-import { addScheduleConflictRoutes } from './schedule-conflict-routes.js';
-import { addSchedulePreviewRoutes } from './schedule-preview-routes.js';
-import { addScreenRoutes } from './screen-routes.js';
-import { addSessionRoutes } from './session-routes.js';
-import { addSettingsRoutes } from './settings-routes.js';
-import { addUrgentNoticeRoutes } from './urgent-notice-routes.js';
-import { addUserAccessRoutes } from './user-access-routes.js';
-import { addUserRoutes } from './user-routes.js';
+import { addAuditRoutes } from './audit/audit-routes.js';
+import { addHolidayImportRoute } from './holidays/holiday-import-route.js';
+import { addHolidayRoutes } from './holidays/holiday-routes.js';
+import { addMediaRoutes } from './media/media-routes.js';
+import { addMonitoringRoutes } from './monitoring/monitoring-routes.js';
+import { addProcedureImportRoutes } from './procedures/procedure-import-routes.js';
+import { addReportRoutes } from './reports/report-routes.js';
+import { addResourceRoutes } from './resources/resource-routes.js';
+import { addScheduleConflictRoutes } from './schedules/schedule-conflict-routes.js';
+import { addSchedulePreviewRoutes } from './schedules/schedule-preview-routes.js';
+import { addCommandHistoryRoute } from './screens/command-history-route.js';
+import { addKioskLinkRoute } from './screens/kiosk-link-route.js';
+import { addScreenRoutes } from './screens/screen-routes.js';
+import { addSessionRoutes } from './session/session-routes.js';
+import { addSettingsRoutes } from './settings/settings-routes.js';
+import { addUrgentNoticeRoutes } from './urgent-notices/urgent-notice-routes.js';
+import { addUserAccessRoutes } from './users/user-access-routes.js';
+import { addUserRoutes } from './users/user-routes.js';
 
 /** What the admin UI calls, mounted at `/api`. */
 export function createAdminApi(deps: ApiDeps) {
-  const router = new OpenAPIHono<AppEnv>();
-  addSessionRoutes(router, deps);
-  // Before the generic `/screens/{id}` routes so that `/screens/pair` is not read as an id.
-  addScreenRoutes(router, deps);
-  addKioskLinkRoute(router, deps);
-  addProcedureImportRoutes(router, deps);
-  addSchedulePreviewRoutes(router, deps);
-  addScheduleConflictRoutes(router, deps);
-  addUrgentNoticeRoutes(router, deps);
-  addResourceRoutes(router, deps);
-  addSettingsRoutes(router, deps);
-  // Before `/holidays/{id}` so that `/holidays/import` is not read as an id.
-  addHolidayImportRoute(router, deps);
+  const router = createApiRouter();
+  // Any order: no two routes of one method match the same path (route-overlap.test.ts).
+  addAuditRoutes(router, deps);
   addHolidayRoutes(router, deps);
+  addHolidayImportRoute(router, deps);
   addMediaRoutes(router, deps);
   addMonitoringRoutes(router, deps);
+  addProcedureImportRoutes(router, deps);
   addReportRoutes(router, deps);
+  addResourceRoutes(router, deps);
+  addSchedulePreviewRoutes(router, deps);
+  addScheduleConflictRoutes(router, deps);
+  addScreenRoutes(router, deps);
+  addKioskLinkRoute(router, deps);
+  addCommandHistoryRoute(router, deps);
+  addSessionRoutes(router, deps);
+  addSettingsRoutes(router, deps);
+  addUrgentNoticeRoutes(router, deps);
   addUserRoutes(router, deps);
   addUserAccessRoutes(router, deps);
-  addAuditRoutes(router, deps);
   return router;
 }
-
-export type AdminApi = ReturnType<typeof createAdminApi>;

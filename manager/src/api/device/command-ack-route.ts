@@ -53,13 +53,16 @@ export function addCommandAckRoute(router: ApiRouter, deps: ApiDeps): void {
         new Date(deps.clock()).toISOString(),
       );
       if (!command?.ack) throw notFound('Command');
-      return c.json({
-        id: command.id,
-        command: command.command,
-        sentAt: command.sentAt,
-        ackedAt: command.ack.at,
-        status: command.ack.status,
-      });
+      return c.json(
+        {
+          id: command.id,
+          command: command.command,
+          sentAt: command.sentAt,
+          ackedAt: command.ack.at,
+          status: command.ack.status,
+        },
+        200,
+      );
     },
   );
 }

@@ -25,7 +25,7 @@ export function addHeartbeatRoute(router: ApiRouter, deps: ApiDeps): void {
       const now = new Date(deps.clock()).toISOString();
       await screensRepository.recordHeartbeat(deps.store.db, c.get('screenId'), body, now);
       await deps.monitor.heartbeat(c.get('screenId'));
-      return c.json({ serverTime: now });
+      return c.json({ serverTime: now }, 200);
     },
   );
 }

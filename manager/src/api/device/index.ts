@@ -1,5 +1,4 @@
-import { OpenAPIHono } from '@hono/zod-openapi';
-import type { AppEnv } from '../app-env.js';
+import { createApiRouter } from '../api-router.js';
 import type { ApiDeps } from '../deps.js';
 import { addCommandAckRoute } from './command-ack-route.js';
 import { addEventsRoute } from './events-route.js';
@@ -10,7 +9,7 @@ import { addPlaysRoute } from './plays-route.js';
 
 /** What players call, mounted at `/api/device`. Every answer carries `X-Server-Time`. */
 export function createDeviceApi(deps: ApiDeps) {
-  const router = new OpenAPIHono<AppEnv>();
+  const router = createApiRouter();
   router.use('*', async (c, next) => {
     // Set before the handler too, so that streamed answers (SSE) carry it.
     c.header('X-Server-Time', String(deps.clock()));
@@ -25,5 +24,3 @@ export function createDeviceApi(deps: ApiDeps) {
   addCommandAckRoute(router, deps);
   return router;
 }
-
-export type DeviceApi = ReturnType<typeof createDeviceApi>;

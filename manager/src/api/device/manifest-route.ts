@@ -18,7 +18,12 @@ export function addManifestRoute(router: ApiRouter, deps: ApiDeps): void {
       tags: ['device'],
       auth: 'device',
       responses: {
-        200: { description: 'The manifest', schema: ManifestSchema },
+        // Sent as the tracker's ready-made (and gzipped) bytes, so typed as a plain Response.
+        200: {
+          description: 'The manifest',
+          schema: ManifestSchema,
+          contentType: 'application/json',
+        },
         304: { description: 'Unchanged since the version in If-None-Match' },
       },
     },

@@ -50,7 +50,7 @@ export function addPairRoute(router: ApiRouter, deps: ApiDeps): void {
       });
       if (!answer)
         throw new ApiError(404, 'not_found', 'Unknown or expired pairing; start again with {}');
-      return c.json(answer);
+      return c.json(answer, 200);
     },
   );
 }

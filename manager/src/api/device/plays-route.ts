@@ -74,7 +74,7 @@ export function addPlaysRoute(router: ApiRouter, deps: ApiDeps): void {
           reasons: Object.fromEntries(reasons),
         });
       }
-      return c.json({ ...result, rejected });
+      return c.json({ ...result, rejected }, 200);
     },
   );
 }

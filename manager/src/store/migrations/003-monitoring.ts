@@ -1,6 +1,6 @@
+import { zoneCalendar } from '@bangtin/shared';
 import { type Kysely, sql } from 'kysely';
 import type { Migration } from 'kysely/migration';
-import { localDay } from '../../reports/local-day.js';
 import { encodePlayId } from '../play-id.js';
 
 interface LegacyPlay {
@@ -169,7 +169,7 @@ async function copyLegacyPlays(db: Kysely<unknown>): Promise<void> {
     const slideKey = await keyOf('slide', row.slide_id);
     const playlistKey = await keyOf('playlist', row.playlist_id);
     const startedMs = Date.parse(row.started_at);
-    const day = localDay(startedMs, row.time_zone ?? 'Asia/Ho_Chi_Minh');
+    const day = zoneCalendar(row.time_zone ?? 'Asia/Ho_Chi_Minh').dayOf(startedMs);
     await sql`
       INSERT INTO play_log VALUES (${encodePlayId(row.id)}, ${screenKey}, ${slideKey},
         ${playlistKey}, ${await keyOf('version', row.manifest_version)}, ${startedMs},

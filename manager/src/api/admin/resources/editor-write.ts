@@ -1,0 +1,38 @@
+import type { Transaction } from 'kysely';
+import { type AuditEntry, auditLogRepository } from '../../../store/audit-log.js';
+import { type ContentSnapshot, loadContent } from '../../../store/load-content.js';
+import type { Database } from '../../../store/schema.js';
+import type { ApiDeps } from '../../deps.js';
+
+export interface WriteContext {
+  trx: Transaction<Database>;
+  /** What screens show as the transaction began: reference checks of what is published. */
+  content: ContentSnapshot;
+  /** The drafts as the transaction began: reference checks of drafts. */
+  drafts: ContentSnapshot;
+  now: string;
+  audit(entry: Omit<AuditEntry, 'at' | 'userId'>): Promise<void>;
+}
+
+/**
+ * Runs an editor's write in one transaction with its audit record, then recomputes the
+ * manifests so that affected screens hear of it before the editor gets the answer.
+ */
+export async function editorWrite<T>(
+  deps: ApiDeps,
+  userId: string,
+  write: (context: WriteContext) => Promise<T>,
+): Promise<T> {
+  const now = new Date(deps.clock()).toISOString();
+  const result = await deps.store.db.transaction().execute(async (trx) =>
+    write({
+      trx,
+      content: await loadContent(trx),
+      drafts: await loadContent(trx, 'drafts'),
+      now,
+      audit: (entry) => auditLogRepository.record(trx, { ...entry, at: now, userId }),
+    }),
+  );
+  await deps.manifests.refresh();
+  return result;
+}

@@ -1,0 +1,100 @@
+import {
+  hiddenStretches,
+  ScheduleConflictQuerySchema,
+  type ScheduleEntry,
+  type ScheduleScreen,
+} from '@bangtin/shared';
+import { z } from 'zod';
+import { canSeeScreen } from '../../../auth/group-scope.js';
+import { buildManifest } from '../../../manifest/build-manifest.js';
+import { loadContent } from '../../../store/load-content.js';
+import { addRoute, errorResponse } from '../../add-route.js';
+import type { ApiRouter } from '../../app-env.js';
+import type { ApiDeps } from '../../deps.js';
+
+/** Two weeks show every weekly pattern twice and a fortnightly one once. */
+const WINDOW_DAYS = 14;
+const DAY_MS = 86_400_000;
+
+const HiderSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  kind: z.enum(['playlist', 'interrupt', 'off']),
+  priority: z.number(),
+});
+const ConflictSchema = z.object({
+  screenId: z.string(),
+  screenName: z.string(),
+  timeZone: z.string(),
+  hiddenBy: HiderSchema,
+  from: z.string(),
+  to: z.string(),
+});
+
+/** `POST /schedule-conflicts`: where an unsaved entry would be hidden, and by which entries. */
+export function addScheduleConflictRoutes(router: ApiRouter, deps: ApiDeps): void {
+  addRoute(
+    router,
+    deps.guards,
+    {
+      method: 'post',
+      path: '/schedule-conflicts',
+      summary: 'Where an entry, before it is saved, would be hidden by other entries',
+      description: `Over the next ${WINDOW_DAYS} days from now (or from the entry's start date), on each screen it targets that the caller sees, against what screens show now. Whole stretches of time, in order.`,
+      tags: ['schedules'],
+      auth: 'viewer',
+      body: ScheduleConflictQuerySchema,
+      responses: {
+        200: {
+          description: 'The hidden stretches',
+          schema: z.object({ items: z.array(ConflictSchema) }),
+        },
+        400: errorResponse(400),
+      },
+    },
+    async (c, { body }) => {
+      const user = c.get('user');
+      const now = deps.clock();
+      const content = await deps.store.db.transaction().execute(loadContent);
+      const stored = body.id ? content.schedule.find((s) => s.id === body.id) : undefined;
+      const entry: ScheduleEntry = {
+        ...body.entry,
+        id: body.id ?? 'unsaved-entry',
+        createdAt: stored?.createdAt ?? new Date(now).toISOString(),
+      };
+      const startDay = entry.startDate ? Date.parse(entry.startDate) - DAY_MS : now;
+      const from = Math.max(now, startDay);
+      const to = from + WINDOW_DAYS * DAY_MS;
+      const entries = new Map(content.schedule.map((s) => [s.id, s]));
+      const items = [];
+      for (const screen of content.screens) {
+        if (!canSeeScreen(user, screen)) continue;
+        const manifest = buildManifest(screen, content);
+        const scheduleScreen: ScheduleScreen = {
+          id: screen.id,
+          groupIds: screen.groupIds,
+          timeZone: screen.timeZone,
+          defaultPlaylistId: manifest.screen.defaultPlaylistId,
+        };
+        for (const stretch of hiddenStretches(entry, manifest.schedule, scheduleScreen, from, to)) {
+          const hider = entries.get(stretch.hiddenBy);
+          if (!hider) continue;
+          items.push({
+            screenId: screen.id,
+            screenName: screen.name,
+            timeZone: screen.timeZone,
+            hiddenBy: {
+              id: hider.id,
+              name: hider.name,
+              kind: hider.kind,
+              priority: hider.priority,
+            },
+            from: new Date(stretch.from).toISOString(),
+            to: new Date(stretch.to).toISOString(),
+          });
+        }
+      }
+      return c.json({ items }, 200);
+    },
+  );
+}

@@ -1,0 +1,13 @@
+import type { User } from '../store/users.js';
+
+/** Per-request values set by the authentication middleware. */
+export interface AppEnv {
+  Variables: {
+    /** The signed-in editor (editor routes only). */
+    user: User;
+    /** The screen a device token belongs to (device routes only). */
+    screenId: string;
+    /** Whether X-Forwarded-For/-Proto are believed (`TRUST_PROXY`); set for every request. */
+    trustProxy: boolean;
+  };
+}
