@@ -29,6 +29,8 @@ export class PlayerDb {
   readonly #steps: readonly SchemaStep[];
   readonly #blockedWaitMs: number;
   #connection: Promise<PlayerConnection> | null = null;
+  /** The connection once open: later uses take it without waiting on anything else. */
+  #opened: PlayerConnection | null = null;
   #blocked = signal();
   #report: ((message: string) => void) | null = null;
   readonly #unreported: string[] = [];
@@ -44,6 +46,7 @@ export class PlayerDb {
    * use fails after a wait (and the next use waits again) rather than holding its caller forever.
    */
   connection(): Promise<PlayerConnection> {
+    if (this.#opened) return Promise.resolve(this.#opened);
     this.#connection ??= this.#open();
     const waitedTooLong = this.#blocked.raised.then(
       () =>
@@ -60,7 +63,9 @@ export class PlayerDb {
 
   #open(): Promise<PlayerConnection> {
     const forget = () => {
-      if (this.#connection === opening) this.#connection = null;
+      if (this.#connection !== opening) return;
+      this.#connection = null;
+      this.#opened = null;
     };
     const opening = openDB<PlayerSchema>(this.#name, this.#steps.length, {
       upgrade: (db, oldVersion, newVersion, tx) => {
@@ -82,7 +87,8 @@ export class PlayerDb {
         this.#say('storage: the browser closed the database; it opens again at the next use');
       },
     });
-    opening.then(() => {
+    opening.then((db) => {
+      if (this.#connection === opening) this.#opened = db;
       this.#blocked = signal();
     }, forget);
     return opening;
