@@ -86,12 +86,14 @@ function installSwapCounter(): void {
     counter.swaps += records.length;
   }).observe(stage, { attributes: true, attributeFilter: ['data-slide-id'] });
   new MutationObserver((records) => {
-    for (const record of records) {
-      const buffer = record.target as Element;
-      if (buffer.classList.contains('leaving') && !record.oldValue?.includes('leaving')) {
-        counter.fades += 1;
-      }
-    }
+    // One swap changes a buffer's class twice (no longer visible, then leaving): count buffers.
+    const started = new Set(
+      records
+        .filter((record) => !record.oldValue?.includes('leaving'))
+        .map((record) => record.target as Element)
+        .filter((buffer) => buffer.classList.contains('leaving')),
+    );
+    counter.fades += started.size;
   }).observe(stage.shadowRoot, {
     subtree: true,
     attributes: true,
