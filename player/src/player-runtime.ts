@@ -15,7 +15,8 @@ import { PlaybackController, type PlaybackView } from './playback/playback-contr
 import { clockOptions, rememberClock } from './storage/clock-store.js';
 import { storedManifest } from './storage/manifest-store.js';
 import { PlayQueue } from './storage/play-queue.js';
-import { deleteSetting, type PlayerDb, writeSetting } from './storage/player-db.js';
+import type { PlayerDb } from './storage/player-db.js';
+import { deleteSetting, writeSetting } from './storage/settings-store.js';
 import type { StartState } from './storage/storage-at-start.js';
 import { ApiClient } from './sync/api-client.js';
 import { ManifestUpdater } from './sync/manifest-updater.js';
@@ -59,6 +60,7 @@ export class PlayerRuntime {
     prepareTimeZone(FALLBACK_TIME_ZONE);
     const stored = await storage;
     this.#db = stored.db;
+    this.#db.reportTo((message) => this.#report(message));
     this.#clock = new ServerClock({
       ...clockOptions(stored.clock, Date.now()),
       rejected: (reason, waiting) => {

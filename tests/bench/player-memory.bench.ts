@@ -25,14 +25,15 @@ interface Sample {
 
 /**
  * JS heap, DOM nodes and video elements every 500 slide transitions over 5,000, with page.clock
- * moving time on: a picture, a WebM clip, a paged procedure table and a message, in a loop.
+ * moving time on: a picture, a WebM clip, a paged procedure table and a message, in a loop,
+ * crossfading (the agency's setting, turned on here; the fades started are counted).
  */
 export default async function playerMemory(): Promise<BenchFigure[]> {
   const manager = await startManager();
   const browser = await chromium.launch(chromiumLaunchOptions());
   try {
     const editor = await EditorClient.signIn(manager.url);
-    const durations = await seedLoop(manager.url, editor);
+    await seedLoop(manager.url, editor);
     const { token } = await pairScreen(manager.url, editor, 'Đo bộ nhớ');
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
     await page.clock.install({ time: Date.now() });
@@ -48,15 +49,18 @@ export default async function playerMemory(): Promise<BenchFigure[]> {
     // Counted after every transition: the samples fall on the same slide of the loop each time.
     let mostVideos = 0;
     for (let done = 1; done <= TRANSITIONS; done++) {
-      const shown = await page.evaluate(currentSlideId);
-      await page.clock.fastForward(durations.get(shown ?? '') ?? 1_000);
+      await page.clock.fastForward(await page.evaluate(shownDurationMs));
       await page.waitForFunction((n) => (window as unknown as Counter).swaps >= n, done, {
         polling: 5,
       });
       mostVideos = Math.max(mostVideos, await page.evaluate(countVideos));
-      if (done % SAMPLE_EVERY === 0) samples.push(await sample(page, cdp, done));
+      if (done % SAMPLE_EVERY === 0) {
+        samples.push(await sample(page, cdp, done));
+        process.stdout.write(`  ${done} transitions\n`);
+      }
     }
-    return figures(samples, mostVideos);
+    const fades = await page.evaluate(() => (window as unknown as Counter).fades);
+    return [...figures(samples, mostVideos), crossfadeFigure(fades)];
   } finally {
     await browser.close();
     await manager.dispose();
@@ -65,22 +69,51 @@ export default async function playerMemory(): Promise<BenchFigure[]> {
 
 interface Counter {
   swaps: number;
+  fades: number;
 }
 
-/** Counts slides swapped in (the stage's data-slide-id changes). */
+/**
+ * Counts slides swapped in (the stage's data-slide-id changes) and crossfades started (a buffer
+ * marked `leaving`: the old slide kept under the new one while it fades in).
+ */
 function installSwapCounter(): void {
   const stage = document.querySelector('player-app')?.shadowRoot?.querySelector('player-stage');
-  if (!stage) throw new Error('no stage');
+  if (!stage?.shadowRoot) throw new Error('no stage');
   const counter = window as unknown as Counter;
   counter.swaps = 0;
+  counter.fades = 0;
   new MutationObserver((records) => {
     counter.swaps += records.length;
   }).observe(stage, { attributes: true, attributeFilter: ['data-slide-id'] });
+  new MutationObserver((records) => {
+    // One swap changes a buffer's class twice (no longer visible, then leaving): count buffers.
+    const started = new Set(
+      records
+        .filter((record) => !record.oldValue?.includes('leaving'))
+        .map((record) => record.target as Element)
+        .filter((buffer) => buffer.classList.contains('leaving')),
+    );
+    counter.fades += started.size;
+  }).observe(stage.shadowRoot, {
+    subtree: true,
+    attributes: true,
+    attributeOldValue: true,
+    attributeFilter: ['class'],
+  });
 }
 
-function currentSlideId(): string | null {
-  const app = document.querySelector('player-app')?.shadowRoot;
-  return app?.querySelector('player-stage')?.getAttribute('data-slide-id') ?? null;
+/**
+ * How long the slide on screen stays, as the controller counts it: its plan, or longer when its
+ * pages need more reading time (issue 16's pacing).
+ */
+function shownDurationMs(): number {
+  const stage = document.querySelector('player-app')?.shadowRoot?.querySelector('player-stage');
+  const slide = stage?.shadowRoot?.querySelector('.buffer.visible')?.firstElementChild as
+    | (Element & { plan: { durationMs: number }; minDurationMs: number })
+    | null
+    | undefined;
+  if (!slide) throw new Error('no slide shown');
+  return Math.max(slide.plan.durationMs, slide.minDurationMs);
 }
 
 /** Video elements anywhere in the page, shadow trees included. */
@@ -154,8 +187,17 @@ function figures(samples: Sample[], mostVideos: number): BenchFigure[] {
   ];
 }
 
-/** The loop's slides, and how long each stays on screen (ms), by id. */
-async function seedLoop(baseUrl: string, editor: EditorClient): Promise<Map<string, number>> {
+function crossfadeFigure(fades: number): BenchFigure {
+  return {
+    benchmark: 'player memory',
+    figure: `crossfades started over ${TRANSITIONS} transitions`,
+    value: fades,
+    unit: 'fades',
+  };
+}
+
+/** The loop: a picture, a clip, a paged table and a message, crossfading. */
+async function seedLoop(baseUrl: string, editor: EditorClient): Promise<void> {
   const png = await uploadFixture(baseUrl, 'slide.png');
   const clip = await uploadFixture(baseUrl, 'clip.webm');
   for (let i = 1; i <= 12; i++) {
@@ -194,10 +236,6 @@ async function seedLoop(baseUrl: string, editor: EditorClient): Promise<Map<stri
     })),
   });
   await setDefaultPlaylist(editor, playlist.id);
-  return new Map([
-    [image.id, 1_000],
-    [video.id, 1_000],
-    [table.id, PROCEDURE_PAGES * SECONDS_PER_PAGE * 1_000],
-    [message.id, 1_000],
-  ]);
+  const settings = await editor.get<Record<string, unknown>>('/api/settings');
+  await editor.put('/api/settings', { ...settings, crossfade: true });
 }

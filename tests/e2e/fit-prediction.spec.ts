@@ -77,3 +77,50 @@ test('the slide and playlist editors predict the pages and time a screen of that
   await admin.close();
   await screen.close();
 });
+
+test('a longest time on screen shortens the loop, and both editors say when text cannot be read in it', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  manager = await startManager();
+  const editor = await EditorClient.signIn(manager.url);
+  const short = await editor.post<Created>('/api/slides', {
+    kind: 'message',
+    title: 'Ngắn',
+    heading: 'Xin chào',
+    maxSeconds: 5,
+  });
+  const long = await editor.post<Created>('/api/slides', {
+    kind: 'message',
+    title: 'Dài',
+    heading: 'Thông báo lịch tiếp công dân',
+    body: 'Bộ phận Một cửa tiếp nhận hồ sơ từ thứ Hai đến thứ Sáu. '.repeat(8).trim(),
+    maxSeconds: 5,
+  });
+  const playlist = await editor.post<Created>('/api/playlists', {
+    name: 'Có giới hạn',
+    items: [
+      { slideId: short.id, durationSeconds: 30 },
+      { slideId: long.id, durationSeconds: 5 },
+    ],
+  });
+
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto(`${manager.url}/admin/#/slides/${long.id}`);
+  await page.getByLabel('Mật khẩu').fill(ADMIN_PASSWORD);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await expect(page.getByLabel('Thời gian hiển thị tối đa (giây)')).toHaveValue('5');
+  await expect(page.getByTestId('preview-fit')).toContainText('không đọc kịp trong 5 giây tối đa');
+
+  await page.goto(`${manager.url}/admin/#/playlists/${playlist.id}`);
+  const fits = page.getByTestId('item-fit');
+  await expect(fits.nth(0)).toHaveText(/1 trang, 5 giây/);
+  await expect(fits.nth(0)).not.toContainText('không đọc kịp');
+  await expect(fits.nth(1)).toContainText('không đọc kịp trong 5 giây tối đa');
+  const [, needed] = /(\d+) giây trên/.exec((await fits.nth(1).textContent()) ?? '')!;
+  expect(Number(needed)).toBeGreaterThan(5);
+  // The loop counts the capped 5 s of the first slide and the reading time of the second.
+  const total = (await page.locator('.total strong').textContent()) ?? '';
+  const [, minutes = '0', seconds = '0'] = /(?:(\d+) phút)?\s*(?:(\d+) giây)?/.exec(total)!;
+  expect(Number(minutes) * 60 + Number(seconds)).toBe(5 + Number(needed));
+});

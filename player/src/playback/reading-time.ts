@@ -10,7 +10,9 @@ export function readingTimeMs(chars: number, charsPerSecond: number): number {
 
 /**
  * Each page's time on screen: its reading time, never less than the slide's own minimum
- * (a table's seconds per page, else the playlist's time shared among the pages).
+ * (a table's seconds per page, else the playlist's time shared among the pages), which the
+ * slide's longest time on screen shares among the pages. Reading time wins over that longest
+ * time: a page never turns before it can be read (the editor warns instead).
  */
 export function pageDurationsMs(
   pageChars: readonly number[],
@@ -18,9 +20,9 @@ export function pageDurationsMs(
   plannedMs: number,
   charsPerSecond: number,
 ): number[] {
+  const pages = Math.max(1, pageChars.length);
+  const perPage = slide.kind === 'procedures' ? slide.secondsPerPage * 1000 : plannedMs / pages;
   const minimum =
-    slide.kind === 'procedures'
-      ? slide.secondsPerPage * 1000
-      : plannedMs / Math.max(1, pageChars.length);
+    slide.maxSeconds === undefined ? perPage : Math.min(perPage, (slide.maxSeconds * 1000) / pages);
   return pageChars.map((chars) => Math.max(minimum, readingTimeMs(chars, charsPerSecond)));
 }

@@ -1,6 +1,7 @@
 import type { ServerClock, ServerClockOptions } from '../sync/server-clock.js';
 import { EARLIEST_PLAUSIBLE_TIME } from '../sync/server-clock.js';
-import { type PlayerDb, writeSetting } from './player-db.js';
+import type { PlayerDb } from './player-db.js';
+import { writeSetting } from './settings-store.js';
 
 /** The clock correction as last confirmed by the server. */
 export interface StoredClock {

@@ -1,7 +1,7 @@
 import type { PlayRecord } from '@bangtin/shared';
-import { committed, settled } from './idb-promises.js';
 import { excessRecords, PLAY_QUEUE_LIMIT } from './play-queue-policy.js';
-import { type PlayerDb, readSetting } from './player-db.js';
+import type { PlayerDb } from './player-db.js';
+import { readSetting } from './settings-store.js';
 
 export interface PlayBatch {
   keys: number[];
@@ -15,37 +15,39 @@ export class PlayQueue {
     private readonly limit = PLAY_QUEUE_LIMIT,
   ) {}
 
+  /** Resolves once the record is committed. */
   async add(record: PlayRecord): Promise<void> {
-    const tx = this.db.transaction(['plays', 'settings'], 'readwrite');
-    const done = committed(tx);
+    const tx = (await this.db.connection()).transaction(['plays', 'settings'], 'readwrite');
     const plays = tx.objectStore('plays');
-    plays.add(record);
-    const excess = excessRecords(await settled(plays.count()), this.limit);
-    if (excess > 0) {
-      for (const key of await settled(plays.getAllKeys(null, excess))) plays.delete(key);
-      const settings = tx.objectStore('settings');
-      const dropped = ((await settled(settings.get('playsDropped'))) as number | undefined) ?? 0;
-      settings.put(dropped + excess, 'playsDropped');
-    }
-    await done;
+    const settings = tx.objectStore('settings');
+    const write = async () => {
+      await plays.add(record);
+      const excess = excessRecords(await plays.count(), this.limit);
+      if (excess === 0) return;
+      const oldest = await plays.getAllKeys(null, excess);
+      const dropped = ((await settings.get('playsDropped')) as number | undefined) ?? 0;
+      await Promise.all([
+        ...oldest.map((key) => plays.delete(key)),
+        settings.put(dropped + excess, 'playsDropped'),
+      ]);
+    };
+    await Promise.all([write(), tx.done]);
   }
 
   /** The oldest `max` records, with the keys to remove them by once uploaded. */
   async oldest(max: number): Promise<PlayBatch> {
-    const plays = this.db.transaction('plays').objectStore('plays');
+    const plays = (await this.db.connection()).transaction('plays').store;
     const [keys, records] = await Promise.all([
-      settled(plays.getAllKeys(null, max)),
-      settled(plays.getAll(null, max)),
+      plays.getAllKeys(null, max),
+      plays.getAll(null, max),
     ]);
-    return { keys: keys as number[], records: records as PlayRecord[] };
+    return { keys, records };
   }
 
+  /** Resolves once the records are removed for good. */
   async remove(keys: readonly number[]): Promise<void> {
-    const tx = this.db.transaction('plays', 'readwrite');
-    const done = committed(tx);
-    const plays = tx.objectStore('plays');
-    for (const key of keys) plays.delete(key);
-    await done;
+    const tx = (await this.db.connection()).transaction('plays', 'readwrite');
+    await Promise.all([...keys.map((key) => tx.store.delete(key)), tx.done]);
   }
 
   /** Records dropped so far because the queue was full. */

@@ -1,62 +1,121 @@
-import type { StoredClock } from './clock-store.js';
-import { settled } from './idb-promises.js';
-
-/** Values kept under fixed keys in the `settings` store. */
-export interface PlayerSettings {
-  token: string;
-  /** The current manifest as received (parsed again when read: the schema may have moved on). */
-  manifest: unknown;
-  clock: StoredClock;
-  playsDropped: number;
-}
-
-/**
- * Two object stores: `settings` (values under the keys of PlayerSettings) and `plays`, the
- * proof-of-play queue, whose auto-incremented keys keep arrival order.
- */
-export type PlayerDb = IDBDatabase;
+import { openDB } from 'idb';
+import {
+  type PlayerConnection,
+  type PlayerSchema,
+  SCHEMA_STEPS,
+  type SchemaStep,
+  upgradeFrom,
+} from './player-db-schema.js';
 
 export const PLAYER_DB_NAME = 'bang-tin-player';
 
-export function openPlayerDb(name = PLAYER_DB_NAME): Promise<PlayerDb> {
-  const request = indexedDB.open(name, 1);
-  request.onupgradeneeded = () => {
-    request.result.createObjectStore('settings');
-    request.result.createObjectStore('plays', { autoIncrement: true });
-  };
-  return settled(request);
+/** How long a use waits for an older page to release the database before it fails. */
+const BLOCKED_WAIT_MS = 10_000;
+
+export interface PlayerDbOptions {
+  name?: string;
+  /** The schema's upgrade steps; their count is the database version. */
+  steps?: readonly SchemaStep[];
+  blockedWaitMs?: number;
 }
 
-const settings = (db: PlayerDb, mode: IDBTransactionMode) =>
-  db.transaction('settings', mode).objectStore('settings');
+/**
+ * The player's IndexedDB database, kept open across the browser closing it: a connection the
+ * browser terminated (site data cleared, disk trouble) is opened again at the next use, and one
+ * that blocks a newer player's upgrade is closed so that the newer version can open.
+ */
+export class PlayerDb {
+  readonly #name: string;
+  readonly #steps: readonly SchemaStep[];
+  readonly #blockedWaitMs: number;
+  #connection: Promise<PlayerConnection> | null = null;
+  /** The connection once open: later uses take it without waiting on anything else. */
+  #opened: PlayerConnection | null = null;
+  #blocked = signal();
+  #report: ((message: string) => void) | null = null;
+  readonly #unreported: string[] = [];
 
-export async function readSetting<K extends keyof PlayerSettings>(
-  db: PlayerDb,
-  key: K,
-): Promise<PlayerSettings[K] | undefined> {
-  return (await settled(settings(db, 'readonly').get(key))) as PlayerSettings[K] | undefined;
+  constructor(options: PlayerDbOptions = {}) {
+    this.#name = options.name ?? PLAYER_DB_NAME;
+    this.#steps = options.steps ?? SCHEMA_STEPS;
+    this.#blockedWaitMs = options.blockedWaitMs ?? BLOCKED_WAIT_MS;
+  }
+
+  /**
+   * The open connection. While an older page keeps the database open at an older version, the
+   * use fails after a wait (and the next use waits again) rather than holding its caller forever.
+   */
+  connection(): Promise<PlayerConnection> {
+    if (this.#opened) return Promise.resolve(this.#opened);
+    this.#connection ??= this.#open();
+    const waitedTooLong = this.#blocked.raised.then(
+      () =>
+        new Promise<never>((_, reject) => setTimeout(reject, this.#blockedWaitMs, blockedError())),
+    );
+    return Promise.race([this.#connection, waitedTooLong]);
+  }
+
+  /** Sends connection problems to `report`, those that happened before it first. */
+  reportTo(report: (message: string) => void): void {
+    this.#report = report;
+    for (const message of this.#unreported.splice(0)) report(message);
+  }
+
+  #open(): Promise<PlayerConnection> {
+    const forget = () => {
+      if (this.#connection !== opening) return;
+      this.#connection = null;
+      this.#opened = null;
+    };
+    const opening = openDB<PlayerSchema>(this.#name, this.#steps.length, {
+      upgrade: (db, oldVersion, newVersion, tx) => {
+        // A failed step fails the open itself: that is where the failure is handled.
+        tx.done.catch(() => undefined);
+        upgradeFrom(this.#steps, db, oldVersion, newVersion ?? this.#steps.length, tx);
+      },
+      blocked: () => {
+        this.#say('storage: waiting for another player page to close the database');
+        this.#blocked.raise();
+      },
+      blocking: (_old, _new, event) => {
+        (event.target as IDBDatabase).close();
+        forget();
+        this.#say('storage: closed the database for a newer player version');
+      },
+      terminated: () => {
+        forget();
+        this.#say('storage: the browser closed the database; it opens again at the next use');
+      },
+    });
+    opening.then((db) => {
+      if (this.#connection === opening) this.#opened = db;
+      this.#blocked = signal();
+    }, forget);
+    return opening;
+  }
+
+  #say(message: string): void {
+    if (this.#report) this.#report(message);
+    else this.#unreported.push(message);
+  }
 }
 
-/** Several settings read in one transaction. */
-export async function readSettings<K extends keyof PlayerSettings>(
-  db: PlayerDb,
-  keys: readonly K[],
-): Promise<{ [P in K]?: PlayerSettings[P] }> {
-  const store = settings(db, 'readonly');
-  const values = await Promise.all(keys.map((key) => settled(store.get(key))));
-  return Object.fromEntries(keys.map((key, i) => [key, values[i]])) as {
-    [P in K]?: PlayerSettings[P];
-  };
+/** A promise raised once (Promise.withResolvers is newer than the TV boxes' browsers). */
+function signal(): { raised: Promise<void>; raise: () => void } {
+  let raise = () => {};
+  const raised = new Promise<void>((resolve) => {
+    raise = resolve;
+  });
+  return { raised, raise };
 }
 
-export async function writeSetting<K extends keyof PlayerSettings>(
-  db: PlayerDb,
-  key: K,
-  value: PlayerSettings[K],
-): Promise<void> {
-  await settled(settings(db, 'readwrite').put(value, key));
+function blockedError(): Error {
+  return new Error('storage: another player page keeps an older database version open');
 }
 
-export async function deleteSetting(db: PlayerDb, key: keyof PlayerSettings): Promise<void> {
-  await settled(settings(db, 'readwrite').delete(key));
+/** Opens the player's database, ready for use. */
+export async function openPlayerDb(options: PlayerDbOptions = {}): Promise<PlayerDb> {
+  const db = new PlayerDb(options);
+  await db.connection();
+  return db;
 }

@@ -1,5 +1,7 @@
 import { isPreviewPage } from '../platform/is-preview-page.js';
-import { openPlayerDb, type PlayerDb, type PlayerSettings, readSettings } from './player-db.js';
+import { openPlayerDb, type PlayerDb } from './player-db.js';
+import type { PlayerSettings } from './player-db-schema.js';
+import { readSettings } from './settings-store.js';
 
 /** What a starting screen needs from storage before its first slide. */
 export interface StartState extends Partial<Pick<PlayerSettings, 'token' | 'clock' | 'manifest'>> {

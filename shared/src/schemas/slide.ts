@@ -7,6 +7,11 @@ export const SLIDE_TAGS = ['CCHC', 'DVCTT', 'BCCI', 'TTHC', 'hotline'] as const;
 const common = {
   title: requiredTextSchema(200),
   tags: z._default(z.array(requiredTextSchema(40)).check(z.maxLength(20)), []),
+  /**
+   * The longest time on screen, in seconds, for all its pages: it shortens the playlist's time
+   * and a table's seconds per page, never a page's reading time.
+   */
+  maxSeconds: z.optional(z.int().check(z.gte(3), z.lte(3600))),
 };
 
 export const MessageSlideSchema = z.object({

@@ -327,15 +327,25 @@ export class PlaylistEditor extends LitElement {
   }
 
   /** How the player shows the item on a landscape screen, and whether its time is too short. */
-  private renderFit(item: DraftItem) {
+  private renderFit(item: DraftItem, slide: Slide | undefined) {
     const fit = this.fits.get(fitKey(item));
     if (!fit) return '';
     const seconds = Math.round(fit.durationMs / 1000);
     const pages = fit.pageMs.length;
-    const tooShort = seconds > item.durationSeconds;
+    const maxSeconds = slide?.maxSeconds;
+    const overMax = maxSeconds !== undefined && seconds > maxSeconds;
+    const tooShort = !overMax && seconds > item.durationSeconds;
     return html`<span class="muted" data-testid="item-fit">
       · ${msg(str`${pages} trang, ${seconds} giây trên màn hình ngang`, { id: 'playlist.fit' })}
       ${tooShort ? msg(str`(cần ${seconds} giây để đọc hết)`, { id: 'playlist.fitTooShort' }) : ''}
+      ${
+        overMax
+          ? html`<span class="field-error">${msg(
+              str`(không đọc kịp trong ${maxSeconds} giây tối đa: cần ${seconds} giây)`,
+              { id: 'playlist.fitOverMax' },
+            )}</span>`
+          : ''
+      }
     </span>`;
   }
 
@@ -384,7 +394,7 @@ export class PlaylistEditor extends LitElement {
       <span>
         ${name}
         <span class="muted">· ${slide ? slideKindLabel(slide.kind) : ''}</span>
-        ${this.renderFit(item)}
+        ${this.renderFit(item, slide)}
         ${error ? html`<span class="field-error" id="item-${item.key}-error">${error}</span>` : ''}
       </span>
       ${

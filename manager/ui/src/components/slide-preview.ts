@@ -187,6 +187,12 @@ export class SlidePreview extends LitElement {
     if (fit.layout === 'strip' && fit.durationMs > STRIP_TOO_LONG_MS) {
       notes.push(msg('quá dài cho dải LED', { id: 'preview.fitTooLongForStrip' }));
     }
+    const { maxSeconds } = (this.content?.slide ?? {}) as { maxSeconds?: unknown };
+    if (typeof maxSeconds === 'number' && seconds > maxSeconds) {
+      notes.push(
+        msg(str`không đọc kịp trong ${maxSeconds} giây tối đa`, { id: 'preview.fitOverMax' }),
+      );
+    }
     return html`<p class="fit" role="status" data-testid="preview-fit">${notes.join(' · ')}</p>`;
   }
 }

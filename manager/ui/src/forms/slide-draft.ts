@@ -5,7 +5,11 @@ export type SlideDraft = { kind: SlideKind } & Record<string, unknown>;
 
 /** An empty draft of each kind, with the schema's own defaults filled in. */
 export function emptySlideDraft(kind: SlideKind, keep: Partial<SlideDraft> = {}): SlideDraft {
-  const common = { title: keep.title ?? '', tags: keep.tags ?? [] };
+  const common = {
+    title: keep.title ?? '',
+    tags: keep.tags ?? [],
+    ...(keep.maxSeconds === undefined ? {} : { maxSeconds: keep.maxSeconds }),
+  };
   const heading = keep.heading ?? '';
   switch (kind) {
     case 'message':

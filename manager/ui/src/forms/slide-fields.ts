@@ -37,6 +37,7 @@ export const SLIDE_FIELD_PATHS = [
   'field',
   'rowsPerPage',
   'secondsPerPage',
+  'maxSeconds',
   'hotlineIds',
   'url',
 ];
@@ -187,6 +188,22 @@ function proceduresFields(ctx: SlideFieldsContext) {
     })}`;
 }
 
+/** The longest time on screen: an empty box means none (the key leaves the draft). */
+function maxSecondsField(ctx: SlideFieldsContext) {
+  return numberField({
+    id: 'slide-maxSeconds',
+    label: msg('Thời gian hiển thị tối đa (giây)', { id: 'slide.maxSeconds' }),
+    value: numberOf(ctx.draft, 'maxSeconds'),
+    min: 3,
+    max: 3600,
+    hint: msg('Để trống nếu không giới hạn. Trang không chuyển nhanh hơn thời gian đọc hết chữ.', {
+      id: 'slide.maxSecondsHint',
+    }),
+    error: ctx.errors.maxSeconds,
+    onInput: (value) => ctx.set('maxSeconds', Number.isNaN(value) ? undefined : value),
+  });
+}
+
 /** Title and tags (every kind), then the fields of the draft's kind. */
 export function renderSlideFields(ctx: SlideFieldsContext) {
   const tags = listOf(ctx.draft, 'tags');
@@ -200,6 +217,7 @@ export function renderSlideFields(ctx: SlideFieldsContext) {
     },
   )}
     ${kindFields(ctx)}
+    ${maxSecondsField(ctx)}
     ${checkboxGroup({
       id: 'slide-tags',
       legend: msg('Nhãn', { id: 'slide.tags' }),

@@ -30,3 +30,19 @@ describe('pageDurationsMs', () => {
     expect(pageDurationsMs([240], message, 5_000, 12)).toEqual([READING_BASE_MS + 20_000]);
   });
 });
+
+describe('pageDurationsMs with a longest time on screen', () => {
+  const manifest = makeManifest();
+  const table = manifest.slides.find((s) => s.kind === 'procedures')!;
+  const message = manifest.slides.find((s) => s.kind === 'message')!;
+
+  it('shares the longest time among a table’s pages when the seconds per page would pass it', () => {
+    const capped = { ...table, secondsPerPage: 30, maxSeconds: 20 };
+    expect(pageDurationsMs([0, 0], capped, 0, 12)).toEqual([10_000, 10_000]);
+  });
+
+  it('never turns a page before its reading time, even past the longest time', () => {
+    const capped = { ...message, maxSeconds: 5 };
+    expect(pageDurationsMs([240], capped, 5_000, 12)).toEqual([READING_BASE_MS + 20_000]);
+  });
+});

@@ -19,3 +19,25 @@ describe('slideDurationMs', () => {
     ).toBe(10_000);
   });
 });
+
+describe('slideDurationMs with a longest time on screen', () => {
+  const manifest = makeManifest();
+  const slide = (id: string) => manifest.slides.find((s) => s.id === id)!;
+
+  it('plans no more than the slide’s longest time', () => {
+    const capped = { ...slide('msg-1'), maxSeconds: 5 };
+    expect(slideDurationMs({ slideId: 'msg-1', durationSeconds: 30 }, capped, manifest)).toBe(5000);
+  });
+
+  it('shortens a table’s pages × seconds per page to it', () => {
+    const capped = { ...slide('proc-1'), maxSeconds: 6 };
+    expect(slideDurationMs({ slideId: 'proc-1', durationSeconds: 60 }, capped, manifest)).toBe(
+      6000,
+    );
+  });
+
+  it('leaves a shorter plan as it is', () => {
+    const capped = { ...slide('msg-1'), maxSeconds: 60 };
+    expect(slideDurationMs({ slideId: 'msg-1', durationSeconds: 7 }, capped, manifest)).toBe(7000);
+  });
+});

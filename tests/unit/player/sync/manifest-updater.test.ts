@@ -1,24 +1,11 @@
 import { createHash } from 'node:crypto';
 import type { Manifest } from '@bangtin/shared';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { PlayerDb } from '../../../../player/src/storage/player-db.js';
 import { ApiClient } from '../../../../player/src/sync/api-client.js';
 import { ManifestUpdater } from '../../../../player/src/sync/manifest-updater.js';
 import { ServerClock } from '../../../../player/src/sync/server-clock.js';
 import { makeManifest } from '../make-manifest.js';
-
-/** An IndexedDB stand-in whose every write succeeds. */
-const acceptingDb = {
-  transaction: () => ({
-    objectStore: () => ({
-      put: () => {
-        const request: { onsuccess?: () => void } = {};
-        queueMicrotask(() => request.onsuccess?.());
-        return request;
-      },
-    }),
-  }),
-} as unknown as PlayerDb;
+import { freshPlayerDb } from '../storage/fresh-player-db.js';
 
 const ORIGIN = 'http://manager.test';
 
@@ -64,7 +51,7 @@ describe('ManifestUpdater', () => {
     const accepted: string[] = [];
     const updater = new ManifestUpdater({
       api: new ApiClient(ORIGIN, new ServerClock(), 'token'),
-      db: acceptingDb,
+      db: freshPlayerDb(),
       currentVersion: () => 'v1',
       currentRevision: () => 0,
       currentMedia: () => [],
@@ -94,7 +81,7 @@ describe('ManifestUpdater', () => {
     entries.set(`${ORIGIN}${kept.ref.url}`, new Response(kept.bytes));
     const updater = new ManifestUpdater({
       api: new ApiClient(ORIGIN, new ServerClock(), 'token'),
-      db: acceptingDb,
+      db: freshPlayerDb(),
       currentVersion: () => 'v1',
       currentRevision: () => 0,
       currentMedia: () => [],
@@ -112,7 +99,7 @@ describe('ManifestUpdater', () => {
     const accepted: string[] = [];
     const updater = new ManifestUpdater({
       api: new ApiClient(ORIGIN, new ServerClock(), 'token'),
-      db: acceptingDb,
+      db: freshPlayerDb(),
       currentVersion: () => 'v1',
       currentRevision: () => 5,
       currentMedia: () => [],
@@ -144,7 +131,7 @@ describe('ManifestUpdater', () => {
     );
     const updater = new ManifestUpdater({
       api: new ApiClient(ORIGIN, new ServerClock(), 'token'),
-      db: acceptingDb,
+      db: freshPlayerDb(),
       currentVersion: () => 'v1',
       currentRevision: () => 0,
       currentMedia: () => [playing.ref],

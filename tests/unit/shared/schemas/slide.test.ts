@@ -34,6 +34,17 @@ describe('SlideInputSchema', () => {
     expect(SlideInputSchema.safeParse({ ...qr, url: 'javascript:alert(1)' }).success).toBe(false);
   });
 
+  it('takes an optional longest time on screen of 3 s to an hour, for every kind', () => {
+    const message = { kind: 'message', title: 'T', heading: 'Xin chào' };
+    expect(SlideInputSchema.parse(message)).not.toHaveProperty('maxSeconds');
+    expect(SlideInputSchema.parse({ ...message, maxSeconds: 45 })).toMatchObject({
+      maxSeconds: 45,
+    });
+    for (const maxSeconds of [2, 3601, 4.5, '45']) {
+      expect(SlideInputSchema.safeParse({ ...message, maxSeconds }).success).toBe(false);
+    }
+  });
+
   it('bounds the rows per page of a procedures table', () => {
     const table = { kind: 'procedures', title: 'T', heading: 'Thủ tục' };
     expect(SlideInputSchema.safeParse({ ...table, rowsPerPage: 0 }).success).toBe(false);

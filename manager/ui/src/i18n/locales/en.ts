@@ -77,6 +77,9 @@ export const templates = {
   'slide.allFields': 'All fields',
   'slide.rowsPerPage': 'Rows per page',
   'slide.secondsPerPage': 'Seconds per page',
+  'slide.maxSeconds': 'Longest time on screen (seconds)',
+  'slide.maxSecondsHint':
+    'Leave empty for no limit. Pages never turn faster than their text can be read.',
   'kind.message': 'Message',
   'kind.image': 'Image',
   'kind.video': 'Video',
@@ -388,6 +391,7 @@ export const templates = {
   'preview.fitPages': str`${0} pages, ${1} seconds`,
   'preview.fitAtFloor': 'text already shrunk to its minimum size',
   'preview.fitTooLongForStrip': 'too long for the LED strip',
+  'preview.fitOverMax': str`cannot be read within its longest ${0} seconds`,
   'settings.readingSpeed': 'Reading speed (characters per second)',
   'settings.readingSpeedHint':
     'Each page stays at least 2 seconds plus the time to read all its text at this speed.',
@@ -395,6 +399,7 @@ export const templates = {
   'settings.crossfade': 'Fade between slides and pages',
   'playlist.fit': str`${0} pages, ${1} seconds on a landscape screen`,
   'playlist.fitTooShort': str`(needs ${0} seconds to be read)`,
+  'playlist.fitOverMax': str`(cannot be read within its longest ${0} seconds: needs ${1})`,
   'nav.users': 'Users',
   'nav.groups': 'Screen groups',
   'nav.audit': 'Audit log',
