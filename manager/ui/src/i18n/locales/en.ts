@@ -2,12 +2,14 @@ import { str } from '@lit/localize';
 import { procedureImportTemplates } from './en-procedure-import.js';
 import { ruleProblemTemplates } from './en-rule-problems.js';
 import { scheduleWeekTemplates } from './en-schedule-week.js';
+import { slideDeckTemplates } from './en-slide-deck.js';
 
 /** English for every message id used with `msg()`; Vietnamese is the source language. */
 export const templates = {
   ...scheduleWeekTemplates,
   ...ruleProblemTemplates,
   ...procedureImportTemplates,
+  ...slideDeckTemplates,
   'common.loading': 'Loading…',
   'common.retry': 'Try again',
   'common.save': 'Save',
