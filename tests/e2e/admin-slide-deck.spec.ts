@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { ADMIN_PASSWORD, type ManagerProcess, startManager } from '../helpers/manager-process.js';
 
@@ -105,11 +106,17 @@ test('a two-page PDF becomes two image slides at the screen size, and a playlist
   ]);
 });
 
-test('a portrait screen gets portrait slides, of the pages chosen only', async ({ page }) => {
+test('a portrait screen gets portrait slides, of the pages chosen only, from an accessible preview', async ({
+  page,
+}) => {
   await signIn(page);
   await page.goto(`${manager.url}/admin/#/slides/pdf`);
   await page.getByLabel('Dọc (1080 × 1920)').check();
   await page.getByLabel('Tệp PDF').setInputFiles(DECK);
+  await expect(page.getByRole('img', { name: 'Trang 2' })).toBeVisible();
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((violation) => violation.id)).toEqual([]);
   await page.getByRole('checkbox', { name: 'Trang 1' }).uncheck();
   await page.getByLabel('Tạo cả danh sách phát theo thứ tự trang').uncheck();
   await page.getByRole('button', { name: 'Tạo 1 trang chiếu' }).click();
