@@ -134,7 +134,7 @@ export const templates = {
   'import.unchanged': 'Unchanged',
   'import.empty': 'The file holds no data.',
   'import.missingColumn': str`Missing column: ${0}.`,
-  'import.badLevel': str`Online service level "${0}" must be "Toàn trình" or "Một phần".`,
+  'import.badLevel': str`Online service level "${0}" must be "Toàn trình", "Một phần" or the former level 3 or 4.`,
   'import.added': 'Added',
   'import.changed': 'Changed',
   'import.removed': 'Will be removed',
