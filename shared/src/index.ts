@@ -20,6 +20,7 @@ export * from './schemas/manifest.js';
 export * from './schemas/media.js';
 export * from './schemas/playlist.js';
 export * from './schemas/procedure.js';
+export * from './schemas/procedure-import.js';
 export * from './schemas/qr-code.js';
 export * from './schemas/queue.js';
 export * from './schemas/report-form.js';

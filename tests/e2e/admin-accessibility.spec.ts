@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { ADMIN_PASSWORD, type ManagerProcess, startManager } from '../helpers/manager-process.js';
@@ -17,6 +18,7 @@ const PAGES = [
   ['approvals', 'Chờ duyệt'],
   ['slides', 'Trang trình chiếu'],
   ['slides/new/message', 'Trang trình chiếu mới'],
+  ['slides/pdf', 'Nhập trang chiếu từ PDF'],
   ['media', 'Thư viện media'],
   ['procedures', 'Thủ tục hành chính'],
   ['procedures/import', 'Nhập thủ tục từ CSV / Excel'],
@@ -116,11 +118,12 @@ test('the one-step urgent notice form and a conflict explanation have no serious
 
 test('an import preview with bad rows has no serious violations', async ({ page }) => {
   await signIn(page, 'procedures/import');
-  await page.getByLabel('Tệp CSV hoặc XLSX').setInputFiles({
-    name: 'loi.csv',
-    mimeType: 'text/csv',
-    buffer: Buffer.from('Tên thủ tục,Lĩnh vực\nCấp phép,\nĐăng ký khai sinh,Hộ tịch\n'),
-  });
+  // The real-province case: mapped columns, left-out ones, a bad row and placeholder cells.
+  await page
+    .getByLabel('Tệp CSV hoặc XLSX')
+    .setInputFiles(resolve(import.meta.dirname, '../fixtures/procedures-province.csv'));
   await expect(page.getByTestId('import-errors')).toBeVisible();
+  await expect(page.getByTestId('import-placeholders')).toBeVisible();
+  await expect(page.getByTestId('import-columns')).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
 });

@@ -1,5 +1,6 @@
 import type { Procedure } from '@bangtin/shared';
-import { foldHeader, type ParsedProcedure } from './parse-procedure-table.js';
+import { foldHeader } from './fold-header.js';
+import type { ParsedProcedure } from './parse-procedure-table.js';
 
 type Incoming = ParsedProcedure;
 
@@ -10,11 +11,23 @@ export interface ProcedureDiff {
   unchanged: number;
 }
 
+/** Whether the file is the complete list, and the rows it holds that could not be read. */
+export interface RemovalRule {
+  complete: boolean;
+  /** Bad rows' codes and names: what they stand for is in the file, so it is never removed. */
+  keep: Array<{ code: string | null; name: string | null }>;
+}
+
 /**
- * What importing a full list changes: procedures match by code where both have one, else by
- * name (without diacritics or case); stored ones the list lacks are removed.
+ * What importing a list changes: procedures match by code where both have one, else by name
+ * (without diacritics or case). Only a complete list removes, and only stored procedures that
+ * no row of it names, readable or not.
  */
-export function diffProcedures(existing: Procedure[], incoming: Incoming[]): ProcedureDiff {
+export function diffProcedures(
+  existing: Procedure[],
+  incoming: Incoming[],
+  removal: RemovalRule = { complete: true, keep: [] },
+): ProcedureDiff {
   const byKey = new Map(existing.map((procedure) => [matchKey(procedure), procedure]));
   const diff: ProcedureDiff = { added: [], changed: [], removed: [], unchanged: 0 };
   const matched = new Set<string>();
@@ -28,8 +41,20 @@ export function diffProcedures(existing: Procedure[], incoming: Incoming[]): Pro
     if (isSame(before, procedure)) diff.unchanged++;
     else diff.changed.push({ before, after: procedure });
   }
-  diff.removed = existing.filter((procedure) => !matched.has(procedure.id));
+  if (!removal.complete) return diff;
+  const named = new Set(removal.keep.flatMap(keysOf));
+  diff.removed = existing.filter(
+    (procedure) => !matched.has(procedure.id) && !keysOf(procedure).some((key) => named.has(key)),
+  );
   return diff;
+}
+
+/** Every key a bad row could be matched by: its code, and its name. */
+function keysOf({ code, name }: { code: string | null; name: string | null }): string[] {
+  const keys: string[] = [];
+  if (code) keys.push(`code:${code}`);
+  if (name) keys.push(`name:${foldHeader(name)}`);
+  return keys;
 }
 
 function matchKey(procedure: Pick<Procedure, 'code' | 'name'>): string {

@@ -1,11 +1,15 @@
 import {
-  ONLINE_LEVELS,
+  type ColumnMapping,
   type Procedure,
-  type ProcedureInput,
+  type ProcedureImportField,
   ProcedureInputSchema,
 } from '@bangtin/shared';
 import Papa from 'papaparse';
 import { BoundedRows } from './bounded-rows.js';
+import { foldHeader } from './fold-header.js';
+import { looksLikePlaceholder } from './looks-like-placeholder.js';
+import { readOnlineLevel } from './read-online-level.js';
+import { type RememberedColumns, suggestColumnMapping } from './suggest-column-mapping.js';
 
 export interface ProcedureRowError {
   /** 1-based line in the source file where the row starts. */
@@ -19,58 +23,53 @@ export type ParsedProcedure = Omit<Procedure, 'id'>;
 export interface ProcedureTable {
   procedures: Array<ParsedProcedure & { line: number }>;
   errors: ProcedureRowError[];
+  /** The rows as read, header first, so that they can be mapped again with the admin's choice. */
+  rows?: SourceRow[];
 }
 
-type Column = keyof ProcedureInput | 'ignored';
+/** A row of the file as read: its cells and the 1-based line it starts on. */
+export interface SourceRow {
+  cells: string[];
+  line: number;
+}
 
-/** Published lists name their columns in many ways; keys are headers without diacritics. */
-const HEADER_COLUMNS: Record<string, Column> = {
-  stt: 'ignored',
-  tt: 'ignored',
-  'so tt': 'ignored',
-  'ma thu tuc': 'code',
-  'ma tthc': 'code',
-  ma: 'code',
-  'ten thu tuc': 'name',
-  'ten thu tuc hanh chinh': 'name',
-  'ten tthc': 'name',
-  'linh vuc': 'field',
-  'co quan thuc hien': 'agency',
-  'co quan giai quyet': 'agency',
-  'cap thuc hien': 'level',
-  'muc do dvc': 'onlineLevel',
-  'muc do dich vu cong': 'onlineLevel',
-  'muc do dvctt': 'onlineLevel',
-  'thoi han giai quyet': 'timeLimit',
-  'phi le phi': 'fees',
-  'phi va le phi': 'fees',
-  'le phi': 'fees',
-  'duong dan': 'portalUrl',
-  link: 'portalUrl',
-  url: 'portalUrl',
-};
+/** A cell that looks like a value still to be filled in. */
+export interface PlaceholderCell {
+  line: number;
+  field: ProcedureImportField;
+  value: string;
+}
 
-const REQUIRED: Column[] = ['name', 'field'];
+/** A table read with a column mapping: what it found, and how it read the columns. */
+export interface MappedProcedureTable extends ProcedureTable {
+  columns: Array<{ header: string; field: ProcedureImportField | null }>;
+  placeholders: PlaceholderCell[];
+  /** Codes and names of the bad rows: a complete list must not delete what they stand for. */
+  unreadable: Array<{ code: string | null; name: string | null }>;
+}
+
+/** The admin's mapping for this file, else what was remembered and the headers suggest. */
+export interface MappingChoice {
+  mapping?: ColumnMapping | undefined;
+  remembered?: RememberedColumns | undefined;
+}
+
+const REQUIRED = ['name', 'field'] as const;
+const REQUIRED_LABELS = { name: 'Tên thủ tục', field: 'Lĩnh vực' } as const;
+
+/** Fields whose placeholder cannot be stored as text (a fixed list, a link): read as empty. */
+const CHECKED_FIELDS: ReadonlySet<ProcedureImportField> = new Set(['onlineLevel', 'portalUrl']);
 
 const NATIONAL_PORTAL_RECORD =
   'https://dichvucong.gov.vn/p/home/dvc-chi-tiet-thu-tuc-hanh-chinh.html?ma_thu_tuc=';
 
-/** Lower-case, without Vietnamese diacritics or punctuation: "Phí, lệ phí" → "phi le phi". */
-export function foldHeader(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-}
+export { foldHeader };
 
 /**
- * Parses a CSV procedure list (UTF-8, RFC 4180, header row) into validated procedures, row by
- * row, stopping at the first row past the import limits (an `ImportLimitError`).
+ * Parses a CSV procedure list (RFC 4180, header row, any delimiter Excel writes) into validated
+ * procedures, row by row, stopping at the first row past the import limits (an `ImportLimitError`).
  */
-export function parseProcedureCsv(text: string): ProcedureTable {
+export function parseProcedureCsv(text: string, choice: MappingChoice = {}): MappedProcedureTable {
   const rows = new BoundedRows();
   const source = text.replace(/^\uFEFF/, '');
   const lines = new LineCounter(source);
@@ -90,53 +89,85 @@ export function parseProcedureCsv(text: string): ProcedureTable {
     },
   });
   if (refused) throw refused;
-  return parseProcedureRows(rows.rows);
+  return parseProcedureRows(rows.rows, choice);
 }
 
-/** Maps rows (header first) of any tabular source to procedures, reporting bad rows by line. */
-export function parseProcedureRows(rows: Array<{ cells: string[]; line: number }>): ProcedureTable {
+/**
+ * Maps rows (header first) of any tabular source to procedures through the column mapping,
+ * reporting bad rows by line and cells that look like placeholders.
+ */
+export function parseProcedureRows(
+  rows: SourceRow[],
+  { mapping, remembered }: MappingChoice = {},
+): MappedProcedureTable {
+  const table: MappedProcedureTable = {
+    procedures: [],
+    errors: [],
+    rows,
+    columns: [],
+    placeholders: [],
+    unreadable: [],
+  };
   const header = rows.find((row) => row.cells.some((cell) => cell.trim() !== ''));
-  if (!header) return { procedures: [], errors: [{ line: 1, message: 'the file is empty' }] };
-
-  const columns = header.cells.map((cell) => HEADER_COLUMNS[foldHeader(cell)] ?? 'ignored');
-  const missing = REQUIRED.filter((column) => !columns.includes(column));
-  if (missing.length > 0) {
-    const names = missing.map((column) => (column === 'name' ? 'Tên thủ tục' : 'Lĩnh vực'));
-    return {
-      procedures: [],
-      errors: [{ line: header.line, message: `missing column: ${names.join(', ')}` }],
-    };
+  if (!header) {
+    table.errors.push({ line: 1, message: 'the file is empty' });
+    return table;
   }
-
-  const table: ProcedureTable = { procedures: [], errors: [] };
+  const headers = header.cells.map((cell) => cell.trim());
+  const fields = mapping
+    ? headers.map((_, index) => mapping[index] ?? null)
+    : suggestColumnMapping(headers, remembered);
+  table.columns = headers.map((name, index) => ({ header: name, field: fields[index] ?? null }));
+  const missing = REQUIRED.filter((field) => !fields.includes(field));
+  if (missing.length > 0) {
+    const names = missing.map((field) => REQUIRED_LABELS[field]);
+    table.errors.push({ line: header.line, message: `missing column: ${names.join(', ')}` });
+    return table;
+  }
   for (const row of rows.slice(rows.indexOf(header) + 1)) {
     if (row.cells.every((cell) => cell.trim() === '')) continue;
-    const parsed = parseRow(columns, row.cells);
+    const raw = readCells(fields, row, table.placeholders);
+    const parsed = parseRow(raw);
     if (parsed.ok) table.procedures.push({ ...parsed.value, line: row.line });
-    else table.errors.push({ line: row.line, message: parsed.message });
+    else {
+      table.errors.push({ line: row.line, message: parsed.message });
+      table.unreadable.push({ code: raw.code ?? null, name: raw.name ?? null });
+    }
   }
   return table;
 }
 
-function parseRow(
-  columns: Column[],
-  cells: string[],
-): { ok: true; value: ParsedProcedure } | { ok: false; message: string } {
-  const raw: Record<string, string | null> = {};
-  columns.forEach((column, index) => {
-    if (column === 'ignored') return;
-    const value = (cells[index] ?? '').trim();
-    raw[column] = value === '' ? null : value;
+type RawRow = Partial<Record<ProcedureImportField, string | null>>;
+
+function readCells(fields: ColumnMapping, row: SourceRow, placeholders: PlaceholderCell[]): RawRow {
+  const raw: RawRow = {};
+  fields.forEach((field, index) => {
+    if (field === null) return;
+    const value = (row.cells[index] ?? '').trim();
+    if (value !== '' && looksLikePlaceholder(value)) {
+      placeholders.push({ line: row.line, field, value });
+      raw[field] = CHECKED_FIELDS.has(field) ? null : value;
+      return;
+    }
+    raw[field] = value === '' ? null : value;
   });
-  const onlineLevel = raw.onlineLevel ? matchOnlineLevel(raw.onlineLevel) : null;
+  return raw;
+}
+
+function parseRow(
+  raw: RawRow,
+): { ok: true; value: ParsedProcedure } | { ok: false; message: string } {
+  const onlineLevel = raw.onlineLevel ? readOnlineLevel(raw.onlineLevel) : null;
   if (raw.onlineLevel && !onlineLevel) {
     return {
       ok: false,
       message: `Mức độ DVC "${raw.onlineLevel}" is not "Toàn trình" or "Một phần"`,
     };
   }
+  // A placeholder code ("xxx") has no record on the national portal.
+  const code = raw.code && !looksLikePlaceholder(raw.code) ? raw.code : null;
   const portalUrl =
-    raw.portalUrl ?? (raw.code ? NATIONAL_PORTAL_RECORD + encodeURIComponent(raw.code) : null);
+    raw.portalUrl ?? (code ? NATIONAL_PORTAL_RECORD + encodeURIComponent(code) : null);
   const result = ProcedureInputSchema.safeParse({
     ...raw,
     name: raw.name ?? '',
@@ -149,11 +180,6 @@ function parseRow(
     .map((issue) => `${issue.path.join('.') || 'row'}: ${issue.message}`)
     .join('; ');
   return { ok: false, message };
-}
-
-function matchOnlineLevel(text: string): ProcedureInput['onlineLevel'] {
-  const folded = foldHeader(text);
-  return ONLINE_LEVELS.find((level) => foldHeader(level) === folded) ?? null;
 }
 
 /** Counts line breaks incrementally, since rows are visited in order. */

@@ -4,8 +4,9 @@ import { pathToFileURL } from 'node:url';
 import { Worker, type WorkerOptions } from 'node:worker_threads';
 import type { ErrorCode } from '@bangtin/shared';
 import { ApiError } from '../errors.js';
-import type { ProcedureTable } from './parse-procedure-table.js';
+import type { MappingChoice } from './parse-procedure-table.js';
 import type { WorkerAnswer } from './procedure-import-worker.js';
+import type { ReadProcedureTable } from './read-procedure-file.js';
 
 const SOURCE_IS_TS = import.meta.url.endsWith('.ts');
 const WORKER_URL = new URL(
@@ -36,11 +37,12 @@ const WORKER_HEAP_MB = 512;
  */
 export function readProcedureFileInWorker(
   bytes: Buffer,
+  choice: MappingChoice = {},
   timeoutMs = WORKER_TIMEOUT_MS,
-): Promise<ProcedureTable> {
+): Promise<ReadProcedureTable> {
   return new Promise((resolve, reject) => {
     const worker = startWorker({
-      workerData: { bytes },
+      workerData: { bytes, choice },
       resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
     });
     let settled = false;
@@ -58,7 +60,9 @@ export function readProcedureFileInWorker(
       settle(() =>
         answer.ok
           ? resolve(answer.table)
-          : reject(new ApiError(answer.status, answer.code as ErrorCode, answer.message)),
+          : reject(
+              new ApiError(answer.status, answer.code as ErrorCode, answer.message, answer.details),
+            ),
       ),
     );
     worker.once('error', (error) =>

@@ -1,4 +1,9 @@
-import type { Procedure } from '@bangtin/shared';
+import type {
+  ColumnMapping,
+  Procedure,
+  ProcedureImportField,
+  SourceEncoding,
+} from '@bangtin/shared';
 import { uploadFile } from './upload-file.js';
 
 /** A procedure as read from the file: it has no id until it is stored. */
@@ -17,6 +22,24 @@ export interface ImportCounts {
   removed: number;
   unchanged: number;
   errors: number;
+  placeholders: number;
+}
+
+/** A cell that looks like a value nobody filled in yet. */
+export interface ImportPlaceholder {
+  line: number;
+  field: ProcedureImportField;
+  value: string;
+}
+
+/** How the file is read, and what to do with what it lacks or leaves blank. */
+export interface ImportOptions {
+  dryRun: boolean;
+  /** The admin's own mapping; without it, the server suggests one. */
+  mapping: ColumnMapping | null;
+  /** The file is the complete list: procedures it lacks are removed. */
+  complete: boolean;
+  placeholders: 'refuse' | 'blank' | 'keep';
 }
 
 /**
@@ -25,6 +48,11 @@ export interface ImportCounts {
  */
 export interface ImportOutcome {
   applied: boolean;
+  complete: boolean;
+  encoding: SourceEncoding;
+  columns: Array<{ header: string; field: ProcedureImportField | null }>;
+  ignoredColumns: string[];
+  placeholders: ImportPlaceholder[];
   counts: ImportCounts;
   added: ImportedProcedure[];
   changed: { before: Procedure; after: ImportedProcedure }[];
@@ -35,10 +63,16 @@ export interface ImportOutcome {
 
 export function importProcedures(
   file: File,
-  dryRun: boolean,
+  options: ImportOptions,
   onProgress: (fraction: number) => void,
 ): Promise<ImportOutcome> {
-  return uploadFile<ImportOutcome>(`/api/procedures/import?dryRun=${dryRun}`, file, onProgress);
+  const query = new URLSearchParams({
+    dryRun: String(options.dryRun),
+    complete: String(options.complete),
+    placeholders: options.placeholders,
+  });
+  if (options.mapping) query.set('mapping', JSON.stringify(options.mapping));
+  return uploadFile<ImportOutcome>(`/api/procedures/import?${query}`, file, onProgress);
 }
 
 /** The bad rows a refused apply (400) names in its details. */

@@ -24,6 +24,7 @@ import './schedules-page.js';
 import './screen-editor.js';
 import './screens-page.js';
 import './settings-page.js';
+import './slide-deck-import.js';
 import './slide-editor.js';
 import './slides-page.js';
 import './user-form.js';
@@ -54,6 +55,7 @@ export class PageOutlet extends LitElement {
       case 'approvals':
         return html`<approvals-page></approvals-page>`;
       case 'slides':
+        if (first === 'pdf') return html`<slide-deck-import></slide-deck-import>`;
         return first
           ? html`<slide-editor .slideId=${id} .newKind=${second ?? 'message'}></slide-editor>`
           : html`<slides-page></slides-page>`;

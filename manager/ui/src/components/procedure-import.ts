@@ -1,19 +1,25 @@
+import type { ColumnMapping } from '@bangtin/shared';
 import { localized, msg, str } from '@lit/localize';
 import { css, html, LitElement } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { ApiFailure } from '../api/api-failure.js';
 import {
   type ImportedProcedure,
+  type ImportOptions,
   type ImportOutcome,
   importProcedures,
   rowErrorsOf,
 } from '../api/procedure-import.js';
+import type { ColumnsMappedEvent } from '../events/columns-mapped-event.js';
+import type { PlaceholdersAnsweredEvent } from '../events/placeholders-answered-event.js';
 import { formatNumber } from '../format/format.js';
-import { describeFailure } from '../i18n/describe-failure.js';
+import { describeEncoding, describeImportFailure } from '../i18n/describe-import.js';
 import { describeRowError } from '../i18n/describe-row-error.js';
 import { procedureFieldLabels } from '../i18n/labels.js';
 import { routeHref } from '../routing/route.js';
 import { sharedStyles } from '../styles/shared-styles.js';
+import './procedure-import-columns.js';
+import './procedure-import-placeholders.js';
 
 type Step =
   | { kind: 'choose' }
@@ -35,7 +41,11 @@ const COMPARED = [
   'portalUrl',
 ] as const;
 
-/** Imports procedures from CSV or XLSX: a dry run shows what would change before "Áp dụng". */
+/**
+ * Imports procedures from CSV or XLSX: a dry run shows how the columns are read and what would
+ * change before "Áp dụng"; bad rows are skipped, never removed; only a file the admin calls the
+ * complete list removes what it lacks.
+ */
 @customElement('procedure-import')
 @localized()
 export class ProcedureImport extends LitElement {
@@ -70,44 +80,60 @@ export class ProcedureImport extends LitElement {
   @state() private step: Step = { kind: 'choose' };
   @state() private file: File | null = null;
   @state() private failure: string | null = null;
+  @state() private mapping: ColumnMapping | null = null;
+  @state() private complete = false;
+  @state() private placeholders: ImportOptions['placeholders'] = 'refuse';
 
-  private async check(file: File): Promise<void> {
+  private choose(file: File): void {
     this.file = file;
+    this.mapping = null;
+    this.complete = false;
+    this.placeholders = 'refuse';
+    void this.check();
+  }
+
+  private async check(): Promise<void> {
+    if (!this.file) return;
     this.failure = null;
     this.step = { kind: 'checking', progress: 0 };
     try {
-      const outcome = await importProcedures(file, true, (progress) => {
+      const outcome = await importProcedures(this.file, this.options(true), (progress) => {
         this.step = { kind: 'checking', progress };
       });
       this.step = { kind: 'preview', outcome };
     } catch (error) {
-      this.failure = describeFailure(error);
+      this.failure = describeImportFailure(error);
       this.step = { kind: 'choose' };
     }
+  }
+
+  private options(dryRun: boolean): ImportOptions {
+    return {
+      dryRun,
+      mapping: this.mapping,
+      complete: this.complete,
+      placeholders: this.placeholders,
+    };
   }
 
   private async apply(outcome: ImportOutcome): Promise<void> {
     if (!this.file) return;
     this.failure = null;
     this.step = { kind: 'applying', outcome };
+    // What was previewed is what is applied: the columns as the preview read them.
+    this.mapping = outcome.columns.map((column) => column.field);
     try {
-      const applied = await importProcedures(this.file, false, () => {});
+      const applied = await importProcedures(this.file, this.options(false), () => {});
       this.step = { kind: 'applied', outcome: applied };
     } catch (error) {
       const rows = error instanceof ApiFailure ? rowErrorsOf(error.details) : [];
       this.failure =
         rows.length > 0
-          ? msg('Chưa nhập được: tệp có dòng lỗi. Hãy sửa các dòng dưới đây rồi chọn lại tệp.', {
+          ? msg('Chưa nhập được: tệp không có dòng nào đọc được. Hãy sửa tệp rồi chọn lại.', {
               id: 'import.refused',
             })
-          : describeFailure(error);
-      this.step = {
-        kind: 'preview',
-        outcome:
-          rows.length > 0
-            ? { ...outcome, errors: rows, counts: { ...outcome.counts, errors: rows.length } }
-            : outcome,
-      };
+          : describeImportFailure(error);
+      this.step = { kind: 'preview', outcome };
     }
   }
 
@@ -128,12 +154,12 @@ export class ProcedureImport extends LitElement {
               const file = input.files?.[0];
               // Cleared so that choosing the same file again, once fixed, checks it again.
               input.value = '';
-              if (file) void this.check(file);
+              if (file) this.choose(file);
             }}
           />
           <p class="hint" id="import-hint">
             ${msg(
-              'Mỗi dòng một thủ tục; cột Lĩnh vực và Tên thủ tục là bắt buộc. Hệ thống cho xem trước các thay đổi, chưa lưu gì cho tới khi bấm Áp dụng.',
+              'Mỗi dòng một thủ tục; cần có cột Lĩnh vực và Tên thủ tục. Nhận CSV (UTF-8, Unicode của Excel, Windows-1258) và XLSX. Hệ thống cho xem trước, chưa lưu gì cho tới khi bấm Áp dụng.',
               { id: 'import.hint' },
             )}
           </p>
@@ -168,31 +194,52 @@ export class ProcedureImport extends LitElement {
       case 'preview':
       case 'applying': {
         const { counts } = step.outcome;
-        const bad = counts.errors > 0;
+        const busy = step.kind === 'applying';
         const nothingToDo = counts.added + counts.changed + counts.removed === 0;
-        return html`${this.renderOutcome(step.outcome)}
+        const unanswered = counts.placeholders > 0 && this.placeholders === 'refuse';
+        return html`${this.renderReading(step.outcome, busy)}
+          ${this.renderOutcome(step.outcome)}
+          ${
+            counts.placeholders > 0
+              ? html`<procedure-import-placeholders
+                  .placeholders=${step.outcome.placeholders}
+                  .total=${counts.placeholders}
+                  .choice=${this.placeholders}
+                  ?disabled=${busy}
+                  @placeholders-answered=${(event: PlaceholdersAnsweredEvent) =>
+                    void this.rethink({ placeholders: event.choice })}
+                ></procedure-import-placeholders>`
+              : ''
+          }
           <div class="form-actions">
             <button
               class="primary"
               aria-describedby="apply-hint"
-              ?disabled=${step.kind === 'applying' || bad || nothingToDo}
+              ?disabled=${busy || nothingToDo || unanswered}
               @click=${() => this.apply(step.outcome)}
             >
               ${msg('Áp dụng', { id: 'import.apply' })}
             </button>
             <p class="hint" id="apply-hint">
               ${
-                bad
-                  ? msg('Sửa các dòng lỗi trong tệp rồi chọn lại tệp để áp dụng.', {
-                      id: 'import.fixFirst',
+                nothingToDo
+                  ? msg('Danh sách đã giống hệt tệp: không có gì để áp dụng.', {
+                      id: 'import.nothing',
                     })
-                  : nothingToDo
-                    ? msg('Danh sách đã giống hệt tệp: không có gì để áp dụng.', {
-                        id: 'import.nothing',
+                  : unanswered
+                    ? msg('Hãy xem các ô có vẻ chưa điền và chọn cách nhập chúng.', {
+                        id: 'import.answerPlaceholders',
                       })
-                    : msg('Áp dụng sẽ thêm, sửa và xoá đúng như bản xem trước.', {
-                        id: 'import.applyHint',
-                      })
+                    : counts.errors > 0
+                      ? msg(
+                          'Áp dụng sẽ nhập các dòng đọc được; các dòng lỗi được bỏ qua, không xoá gì.',
+                          {
+                            id: 'import.applySkipping',
+                          },
+                        )
+                      : msg('Áp dụng sẽ thêm, sửa và xoá đúng như bản xem trước.', {
+                          id: 'import.applyHint',
+                        })
               }
             </p>
           </div>`;
@@ -209,13 +256,15 @@ export class ProcedureImport extends LitElement {
   }
 
   private renderOutcome(outcome: ImportOutcome) {
-    const counts = [
+    const counts: Array<readonly [string, number]> = [
       [msg('Thêm mới', { id: 'import.added' }), outcome.counts.added],
       [msg('Thay đổi', { id: 'import.changed' }), outcome.counts.changed],
-      [msg('Xoá', { id: 'common.delete' }), outcome.counts.removed],
+      ...(outcome.complete
+        ? [[msg('Sẽ bị xoá', { id: 'import.removed' }), outcome.counts.removed] as const]
+        : []),
       [msg('Giữ nguyên', { id: 'import.unchanged' }), outcome.counts.unchanged],
       [msg('Dòng lỗi', { id: 'import.errors' }), outcome.counts.errors],
-    ] as const;
+    ];
     return html`<h2>${msg('Xem trước', { id: 'preview.label' })}</h2>
       <div class="summary">
         ${counts.map(
@@ -225,7 +274,7 @@ export class ProcedureImport extends LitElement {
       </div>
       ${
         outcome.errors.length
-          ? html`<h3 id="error-rows">${msg('Dòng lỗi', { id: 'import.errors' })}</h3>
+          ? html`<h3 id="error-rows">${msg('Dòng lỗi: không nhập, không xoá gì', { id: 'import.errorsSkipped' })}</h3>
             <table aria-labelledby="error-rows" data-testid="import-errors">
               <thead>
                 <tr>
@@ -264,6 +313,48 @@ export class ProcedureImport extends LitElement {
           : ''
       }
       ${this.renderList(msg('Sẽ bị xoá', { id: 'import.removed' }), outcome.removed, outcome.counts.removed)}`;
+  }
+
+  /** How the file was read: its encoding, its columns, and whether it is the whole list. */
+  private renderReading(outcome: ImportOutcome, busy: boolean) {
+    return html`<p data-testid="import-encoding">
+        <strong>${msg('Đã đọc tệp:', { id: 'import.readAs' })}</strong> ${describeEncoding(outcome.encoding)}
+      </p>
+      <procedure-import-columns
+        .columns=${outcome.columns}
+        ?disabled=${busy}
+        @columns-mapped=${(event: ColumnsMappedEvent) => void this.rethink({ mapping: event.mapping })}
+      ></procedure-import-columns>
+      <div class="field">
+        <label>
+          <input
+            type="checkbox"
+            .checked=${outcome.complete}
+            ?disabled=${busy}
+            aria-describedby="complete-hint"
+            @change=${(event: Event) =>
+              void this.rethink({ complete: (event.target as HTMLInputElement).checked })}
+          />
+          ${msg('Tệp này là danh sách đầy đủ', { id: 'import.complete' })}
+        </label>
+        <p class="hint" id="complete-hint">
+          ${msg('Chỉ khi đánh dấu ô này, các thủ tục đang có mà tệp không nhắc tới mới bị xoá.', {
+            id: 'import.completeHint',
+          })}
+        </p>
+      </div>`;
+  }
+
+  /** Reads the file again with a changed choice. */
+  private async rethink(change: {
+    mapping?: ColumnMapping;
+    complete?: boolean;
+    placeholders?: ImportOptions['placeholders'];
+  }): Promise<void> {
+    if (change.mapping) this.mapping = change.mapping;
+    if (change.complete !== undefined) this.complete = change.complete;
+    if (change.placeholders) this.placeholders = change.placeholders;
+    await this.check();
   }
 
   private renderList(title: string, procedures: readonly ImportedProcedure[], total: number) {

@@ -60,6 +60,9 @@ export class SlidesPage extends LitElement {
               + ${slideKindLabel(kind)}
             </a>`,
         )}
+        <a class="button" href=${routeHref('slides', 'pdf')}>
+          + ${msg('Nhập từ PDF', { id: 'slides.fromPdf' })}
+        </a>
       </div>`;
   }
 

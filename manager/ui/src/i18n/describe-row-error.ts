@@ -13,7 +13,7 @@ export function describeRowError(message: string): string {
   const level = /^Mức độ DVC "(.*)" is not/.exec(message);
   if (level) {
     const value = level[1] ?? '';
-    return msg(str`Mức độ DVC "${value}" phải là "Toàn trình" hoặc "Một phần".`, {
+    return msg(str`Mức độ DVC "${value}" phải là "Toàn trình", "Một phần" hoặc mức độ cũ 3, 4.`, {
       id: 'import.badLevel',
     });
   }

@@ -51,9 +51,9 @@ describe('parseProcedureCsv', () => {
   });
 
   it('reports an online level that is neither value', () => {
-    const table = parseProcedureCsv('Tên thủ tục,Lĩnh vực,Mức độ DVC\nA,B,Mức 4\n');
+    const table = parseProcedureCsv('Tên thủ tục,Lĩnh vực,Mức độ DVC\nA,B,Mức độ 2\n');
     expect(table.errors[0]?.line).toBe(2);
-    expect(table.errors[0]?.message).toContain('Mức 4');
+    expect(table.errors[0]?.message).toContain('Mức độ 2');
   });
 
   it('names a missing required column', () => {

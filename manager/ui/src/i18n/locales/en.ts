@@ -1,11 +1,15 @@
 import { str } from '@lit/localize';
+import { procedureImportTemplates } from './en-procedure-import.js';
 import { ruleProblemTemplates } from './en-rule-problems.js';
 import { scheduleWeekTemplates } from './en-schedule-week.js';
+import { slideDeckTemplates } from './en-slide-deck.js';
 
 /** English for every message id used with `msg()`; Vietnamese is the source language. */
 export const templates = {
   ...scheduleWeekTemplates,
   ...ruleProblemTemplates,
+  ...procedureImportTemplates,
+  ...slideDeckTemplates,
   'common.loading': 'Loading…',
   'common.retry': 'Try again',
   'common.save': 'Save',
@@ -121,20 +125,19 @@ export const templates = {
   'import.back': 'Back to procedures',
   'import.file': 'CSV or XLSX file',
   'import.hint':
-    'One procedure per row; the Field and Procedure name columns are required. You see the changes first; nothing is saved until you press Apply.',
+    'One procedure per row, with a Field and a Procedure name column. CSV (UTF-8, Excel Unicode text, Windows-1258) and XLSX are read. You see a preview first; nothing is saved until you press Apply.',
   'import.checking': 'Checking the file',
   'import.apply': 'Apply',
   'import.applied': str`Imported: ${0} added, ${1} changed, ${2} removed, ${3} unchanged.`,
   'import.refused':
-    'Not imported: the file has rows with errors. Fix the rows below, then choose the file again.',
+    'Not imported: no row of the file could be read. Fix the file, then choose it again.',
   'import.chosen': 'Chosen file',
-  'import.fixFirst': 'Fix the rows with errors in the file, then choose it again to apply.',
   'import.nothing': 'The list already matches the file: nothing to apply.',
   'import.applyHint': 'Applying adds, changes and removes exactly as previewed.',
   'import.unchanged': 'Unchanged',
   'import.empty': 'The file holds no data.',
   'import.missingColumn': str`Missing column: ${0}.`,
-  'import.badLevel': str`Online service level "${0}" must be "Toàn trình" or "Một phần".`,
+  'import.badLevel': str`Online service level "${0}" must be "Toàn trình", "Một phần" or the former level 3 or 4.`,
   'import.added': 'Added',
   'import.changed': 'Changed',
   'import.removed': 'Will be removed',

@@ -98,7 +98,14 @@ describe('procedure import limits', () => {
     const res = await importFile(csvOf(1_000), 'dryRun=true&offset=100&limit=50');
     expect(res.status).toBe(200);
     const body = await res.json();
-    expect(body.counts).toEqual({ added: 1_000, changed: 0, removed: 0, unchanged: 0, errors: 0 });
+    expect(body.counts).toEqual({
+      added: 1_000,
+      changed: 0,
+      removed: 0,
+      unchanged: 0,
+      errors: 0,
+      placeholders: 0,
+    });
     expect(body.page).toEqual({ offset: 100, limit: 50 });
     expect(body.added).toHaveLength(50);
     expect(body.added[0].code).toBe('1.100');

@@ -13,11 +13,18 @@ beforeEach(async () => {
 });
 afterEach(() => m.close());
 
-async function importFile(bytes: Buffer, dryRun: boolean, name = 'list.csv') {
+const PROVINCE = readFileSync(
+  new URL('../../../../fixtures/procedures-province.csv', import.meta.url),
+);
+const PROVINCE_1258 = readFileSync(
+  new URL('../../../../fixtures/procedures-province-windows-1258.csv', import.meta.url),
+);
+
+async function importFile(bytes: Buffer, dryRun: boolean, name = 'list.csv', query = '') {
   const cookie = await m.signIn();
   const form = new FormData();
   form.append('file', new Blob([new Uint8Array(bytes)]), name);
-  return m.request(`/api/procedures/import?dryRun=${dryRun}`, {
+  return m.request(`/api/procedures/import?dryRun=${dryRun}${query}`, {
     method: 'POST',
     headers: { cookie, origin: ORIGIN },
     body: form,
@@ -60,14 +67,19 @@ describe('procedure import', () => {
     expect(again).toMatchObject({ added: [], changed: [], removed: [], unchanged: 18 });
   });
 
-  it('reports a changed fee as a change, and missing rows as removals', async () => {
+  it('reports a changed fee as a change, and missing rows as removals of a complete list only', async () => {
     await importFile(SAMPLE, false);
     const edited = SAMPLE.toString('utf8')
       .replace('07 ngày làm việc,500.000 đồng', '07 ngày làm việc,600.000 đồng')
       .split('\n')
       .slice(0, 10)
       .join('\n');
-    const result = await (await importFile(Buffer.from(edited), true)).json();
+    const part = await (await importFile(Buffer.from(edited), true)).json();
+    expect(part.removed).toEqual([]);
+    expect(part.counts.removed).toBe(0);
+    const result = await (
+      await importFile(Buffer.from(edited), true, 'list.csv', '&complete=true')
+    ).json();
     expect(result.removed.length).toBe(9);
     expect(result.changed).toEqual([]);
     const withFee = SAMPLE.toString('utf8').replace('500.000 đồng', '600.000 đồng');
@@ -84,14 +96,91 @@ describe('procedure import', () => {
     expect(result.added[0]).toMatchObject({ code: '1.009374', timeLimit: '10 ngày làm việc' });
   });
 
-  it('reports bad rows by line, and refuses to apply while there are any', async () => {
+  it('imports the readable rows and lists the bad ones by line, never as removals', async () => {
+    await importFile(SAMPLE, false);
     const broken = Buffer.from('STT,Tên thủ tục,Lĩnh vực\n1,Cấp phép,Báo chí\n2,,Báo chí\n');
-    const preview = await (await importFile(broken, true)).json();
+    const preview = await (await importFile(broken, true, 'list.csv', '&complete=true')).json();
     expect(preview.errors).toEqual([{ line: 3, message: 'name: required' }]);
     const applied = await importFile(broken, false);
-    expect(applied.status).toBe(400);
-    expect((await applied.json()).error.details).toEqual([{ line: 3, message: 'name: required' }]);
+    expect(applied.status).toBe(200);
+    expect((await applied.json()).counts).toMatchObject({ added: 1, removed: 0, errors: 1 });
+    expect(await storedProcedures()).toHaveLength(19);
+  });
+
+  it('keeps, in a complete list, what a bad row stands for', async () => {
+    await importFile(SAMPLE, false);
+    const [header = '', first = '', ...others] = SAMPLE.toString('utf8').trim().split('\n');
+    // The first procedure's row loses its lĩnh vực: a bad row, but its code is in the file.
+    const cells = first.split(',');
+    cells[3] = '';
+    const csv = [header, cells.join(','), ...others].join('\n');
+    const result = await (
+      await importFile(Buffer.from(csv), true, 'list.csv', '&complete=true')
+    ).json();
+    expect(result.counts).toMatchObject({ errors: 1, removed: 0, unchanged: 17 });
+  });
+
+  it('previews the real-province list: mapping, left-out columns, levels, placeholders', async () => {
+    const result = await (await importFile(PROVINCE, true)).json();
+    expect(result.encoding).toBe('utf-8');
+    expect(result.ignoredColumns).toEqual(['stt', 'ghi_chu', 'nguoi_cap_nhat']);
+    expect(result.columns[5]).toEqual({ header: 'muc_do_dvc', field: 'onlineLevel' });
+    expect(result.counts).toMatchObject({ added: 5, removed: 0, errors: 1, placeholders: 2 });
+    expect(result.errors).toEqual([{ line: 5, message: 'name: required' }]);
+    expect(result.placeholders).toEqual([
+      { line: 3, field: 'fees', value: 'PLACEHOLDER: 15 ngày' },
+      { line: 4, field: 'onlineLevel', value: 'TODO' },
+    ]);
+  });
+
+  it('reads the Windows-1258 copy as the same list and says so', async () => {
+    const utf8 = await (await importFile(PROVINCE, true)).json();
+    const legacy = await (await importFile(PROVINCE_1258, true)).json();
+    expect(legacy.encoding).toBe('windows-1258');
+    expect({ ...legacy, encoding: 'utf-8' }).toEqual(utf8);
+  });
+
+  it('applies placeholders only once the admin has chosen what to do with them', async () => {
+    const refused = await importFile(PROVINCE, false);
+    expect(refused.status).toBe(400);
+    expect((await refused.json()).error.details.reason).toBe('placeholders');
     expect(await storedProcedures()).toHaveLength(0);
+    expect((await importFile(PROVINCE, false, 'list.csv', '&placeholders=blank')).status).toBe(200);
+    const stored = await storedProcedures();
+    expect(stored).toHaveLength(5);
+    expect(stored.map((procedure) => procedure.fees)).not.toContain('PLACEHOLDER: 15 ngày');
+  });
+
+  it('maps columns as asked, and remembers the mapping applied', async () => {
+    const csv = Buffer.from('noi_dung,nhom\nCấp phép,Báo chí\n');
+    const unmapped = await (await importFile(csv, true)).json();
+    expect(unmapped.errors[0].message).toBe('missing column: Tên thủ tục, Lĩnh vực');
+    const mapping = encodeURIComponent(JSON.stringify(['name', 'field']));
+    const applied = await importFile(csv, false, 'list.csv', `&mapping=${mapping}`);
+    expect(applied.status).toBe(200);
+    const again = await (await importFile(csv, true)).json();
+    expect(again.columns).toEqual([
+      { header: 'noi_dung', field: 'name' },
+      { header: 'nhom', field: 'field' },
+    ]);
+    expect(again.counts.unchanged).toBe(1);
+  });
+
+  it('answers 400 naming mapping for a field chosen twice', async () => {
+    const mapping = encodeURIComponent(JSON.stringify(['name', 'name']));
+    const res = await importFile(SAMPLE, true, 'list.csv', `&mapping=${mapping}`);
+    expect(res.status).toBe(400);
+    expect((await res.json()).error.details[0].path).toBe('mapping');
+  });
+
+  it('answers 415 naming the legacy font for a TCVN3 file', async () => {
+    const tcvn3 = Buffer.concat([
+      Buffer.from('Tên thủ tục,Lĩnh vực\n'.normalize('NFD').replace(/\p{M}/gu, '')),
+      Buffer.from([0x54, 0x68, 0xf1, 0x20, 0x74, 0xf4, 0x63, 0x2c, 0x68, 0xb5, 0x6e, 0x68, 0x0a]),
+    ]);
+    const res = await importFile(tcvn3, true);
+    expect(res.status).toBe(415);
+    expect((await res.json()).error.details).toEqual({ reason: 'legacy_font', font: 'tcvn3' });
   });
 
   it('answers 415 for a file that is neither CSV text nor a workbook', async () => {
