@@ -2,6 +2,7 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../app-env.js';
 import type { ApiDeps } from '../deps.js';
 import { addAuditRoutes } from './audit-routes.js';
+import { addFirstStepsRoute } from './first-steps-route.js';
 import { addHolidayImportRoute } from './holiday-import-route.js';
 import { addHolidayRoutes } from './holiday-routes.js';
 import { addKioskLinkRoute } from './kiosk-link-route.js';
@@ -32,6 +33,7 @@ export function createAdminApi(deps: ApiDeps) {
   addUrgentNoticeRoutes(router, deps);
   addResourceRoutes(router, deps);
   addSettingsRoutes(router, deps);
+  addFirstStepsRoute(router, deps);
   // Before `/holidays/{id}` so that `/holidays/import` is not read as an id.
   addHolidayImportRoute(router, deps);
   addHolidayRoutes(router, deps);

@@ -18,6 +18,7 @@ import { formatDateTime } from '../format/format.js';
 import { describeFailure } from '../i18n/describe-failure.js';
 import { currentLocale } from '../i18n/locale.js';
 import { renderTask } from '../render/render-task.js';
+import { TableCellLabels } from '../render/table-cell-labels.js';
 import { urgentMark } from '../render/urgent-mark.js';
 import { routeHref } from '../routing/route.js';
 import { sharedStyles } from '../styles/shared-styles.js';
@@ -52,6 +53,9 @@ const keyOf = (item: Approval) => `${item.resource}/${item.id}`;
 @customElement('approvals-page')
 @localized()
 export class ApprovalsPage extends LitElement {
+  /** Names each cell on a phone, where rows become cards. */
+  readonly tableLabels = new TableCellLabels(this);
+
   static override styles = [
     sharedStyles,
     css`

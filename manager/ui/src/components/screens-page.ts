@@ -13,11 +13,15 @@ import { routeHref } from '../routing/route.js';
 import { sharedStyles } from '../styles/shared-styles.js';
 import './screen-commands.js';
 import './screen-pair-form.js';
+import { TableCellLabels } from '../render/table-cell-labels.js';
 
 /** The screens: pair a new one by its code, open one to edit, remove one. */
 @customElement('screens-page')
 @localized()
 export class ScreensPage extends LitElement {
+  /** Names each cell on a phone, where rows become cards. */
+  readonly tableLabels = new TableCellLabels(this);
+
   static override styles = [
     sharedStyles,
     css`
