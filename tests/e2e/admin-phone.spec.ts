@@ -108,3 +108,14 @@ test('the skip link leads past the menu to the page', async ({ page }) => {
   });
   expect(focused).toBe('MAIN');
 });
+
+test('the dashboard guides a new office through its first steps', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await signIn(page, 'dashboard');
+  const guide = page.getByRole('region', { name: 'Bắt đầu sử dụng' });
+  await expect(guide).toBeVisible();
+  await expect(guide.getByText('Còn 5 / 5 bước')).toBeVisible();
+  await expect(guide.getByTestId('player-url')).toHaveText(`${manager.url}/`);
+  await guide.getByRole('link', { name: 'Đặt tên cơ quan, dòng phụ đề và dòng chữ chạy' }).click();
+  await expect(page.getByRole('heading', { name: 'Cài đặt', exact: true })).toBeVisible();
+});

@@ -18,6 +18,7 @@ import { renderTask } from '../render/render-task.js';
 import { urgentMark } from '../render/urgent-mark.js';
 import { routeHref } from '../routing/route.js';
 import { sharedStyles } from '../styles/shared-styles.js';
+import './first-steps-card.js';
 import './plays-chart.js';
 import './uptime-chart.js';
 import './urgent-notice-bar.js';
@@ -161,6 +162,7 @@ export class DashboardPage extends LitElement {
 
   override render() {
     return html`<h1>${msg('Bảng điều khiển', { id: 'nav.dashboard' })}</h1>
+      ${may('admin') ? html`<first-steps-card></first-steps-card>` : ''}
       <urgent-notice-bar @urgent-notice-changed=${() => void this.approvals.run()}></urgent-notice-bar>
       <section class="card pending" aria-labelledby="pending-heading">
         <h2 id="pending-heading">${msg('Nội dung chờ duyệt', { id: 'dashboard.pending' })}</h2>

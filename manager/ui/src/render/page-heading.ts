@@ -1,14 +1,10 @@
-/** The first `h1` under `root`, looking inside the shadow roots of the pages it holds. */
-export function findPageHeading(root: Element): HTMLElement | null {
+/** The first `h1` in `root` or in the shadow roots of the elements it holds (the pages). */
+export function findPageHeading(root: ParentNode): HTMLElement | null {
   const own = root.querySelector('h1');
   if (own instanceof HTMLElement) return own;
   for (const element of root.querySelectorAll('*')) {
-    const shadow = element.shadowRoot;
-    if (!shadow) continue;
-    for (const child of shadow.children) {
-      const found = child.localName === 'h1' ? child : findPageHeading(child);
-      if (found instanceof HTMLElement) return found;
-    }
+    const found = element.shadowRoot ? findPageHeading(element.shadowRoot) : null;
+    if (found) return found;
   }
   return null;
 }
