@@ -30,7 +30,7 @@ import { checkboxGroup, formAlert, numberField, selectField, textField } from '.
 import { holidayModeField } from '../forms/holiday-mode-field.js';
 import { playlistOptions } from '../forms/playlist-options.js';
 import type { SchedulePrefill } from '../forms/schedule-prefill.js';
-import { targetFields } from '../forms/target-fields.js';
+import { defaultTarget, targetFields } from '../forms/target-fields.js';
 import { describeFailure } from '../i18n/describe-failure.js';
 import { scheduleKindLabel, weekdayLabels } from '../i18n/labels.js';
 import { currentLocale } from '../i18n/locale.js';
@@ -133,6 +133,7 @@ export class ScheduleEditor extends LitElement {
     name: '',
     kind: 'playlist',
     holidayMode: defaultHolidayMode('playlist'),
+    target: defaultTarget(),
   };
   @state() private errors: FieldErrors = NO_ERRORS;
   @state() private failure: string | null = null;
