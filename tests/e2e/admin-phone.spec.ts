@@ -119,3 +119,21 @@ test('the dashboard guides a new office through its first steps', async ({ page 
   await guide.getByRole('link', { name: 'Đặt tên cơ quan, dòng phụ đề và dòng chữ chạy' }).click();
   await expect(page.getByRole('heading', { name: 'Cài đặt', exact: true })).toBeVisible();
 });
+
+test("a screen's page gives the kiosk link that plays it", async ({ page, context }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await signIn(page, 'screens');
+  await page.getByRole('table').getByRole('link').first().click();
+  await page.getByRole('button', { name: 'Tạo liên kết kiosk' }).click();
+  const url = await page.getByLabel('Liên kết', { exact: true }).inputValue();
+  expect(url).toMatch(new RegExp(`^${manager.url}/#token=[\\w-]+$`));
+  const player = await context.newPage();
+  await player.goto(url);
+  await expect(player.locator('player-app')).toBeAttached();
+  const manifest = await player.evaluate(async (link) => {
+    const token = new URLSearchParams(new URL(link).hash.slice(1)).get('token');
+    return (await fetch('/api/device/manifest', { headers: { authorization: `Bearer ${token}` } }))
+      .status;
+  }, url);
+  expect(manifest).toBe(200);
+});

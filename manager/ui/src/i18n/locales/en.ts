@@ -45,6 +45,13 @@ export const templates = {
   'steps.left': str`${0} of ${1} steps left before the unit’s board is ready.`,
   'steps.done': '(done)',
   'steps.hide': 'Hide this guide',
+  'kiosk.title': 'Kiosk-mode link',
+  'kiosk.help':
+    'For the screen browser’s start command (see the README, kiosk section). The link carries the screen’s key: keep it private; revoking the screen disables it.',
+  'kiosk.url': 'Link',
+  'kiosk.copy': 'Copy',
+  'kiosk.copied': 'Copied.',
+  'kiosk.create': 'Create a kiosk link',
   'language.label': 'Language',
   'signIn.title': 'Administrator sign-in',
   'signIn.login': 'User name',
