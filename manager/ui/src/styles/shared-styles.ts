@@ -169,6 +169,17 @@ export const sharedStyles = css`
     width: 100%;
   }
 
+  .day-input {
+    display: flex;
+    gap: 0.35rem;
+    align-items: flex-start;
+  }
+
+  .day-input input {
+    flex: 1;
+    min-width: 0;
+  }
+
   textarea {
     min-height: 6rem;
     resize: vertical;

@@ -46,6 +46,10 @@ export const templates = {
   'steps.done': '(done)',
   'steps.hide': 'Hide this guide',
   'kiosk.title': 'Kiosk-mode link',
+  'day.placeholder': 'dd/mm/yyyy',
+  'day.pick': 'Pick the day on a calendar',
+  'picker.previous': 'Previous month',
+  'picker.next': 'Next month',
   'kiosk.help':
     'For the screen browser’s start command (see the README, kiosk section). The link carries the screen’s key: keep it private; revoking the screen disables it.',
   'kiosk.url': 'Link',
