@@ -17,7 +17,7 @@ const PAGES = [
   ['approvals', 'Chờ duyệt'],
   ['slides', 'Trang trình chiếu'],
   ['slides/new/message', 'Trang trình chiếu mới'],
-  ['media', 'Thư viện media'],
+  ['media', 'Kho ảnh và video'],
   ['procedures', 'Thủ tục hành chính'],
   ['procedures/import', 'Nhập thủ tục từ CSV / Excel'],
   ['hotlines', 'Đường dây nóng'],

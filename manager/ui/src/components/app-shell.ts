@@ -19,7 +19,7 @@ function pageTitles(): Record<PageName, string> {
     dashboard: msg('Bảng điều khiển', { id: 'nav.dashboard' }),
     approvals: msg('Chờ duyệt', { id: 'nav.approvals' }),
     slides: msg('Trang trình chiếu', { id: 'nav.slides' }),
-    media: msg('Thư viện media', { id: 'nav.media' }),
+    media: msg('Kho ảnh và video', { id: 'nav.media' }),
     procedures: msg('Thủ tục hành chính', { id: 'nav.procedures' }),
     hotlines: msg('Đường dây nóng', { id: 'nav.hotlines' }),
     playlists: msg('Danh sách phát', { id: 'nav.playlists' }),

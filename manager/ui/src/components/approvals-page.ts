@@ -16,6 +16,7 @@ import {
 import { describeTiming } from '../format/describe-schedule.js';
 import { formatDateTime } from '../format/format.js';
 import { describeFailure } from '../i18n/describe-failure.js';
+import { fieldLabel } from '../i18n/field-labels.js';
 import { currentLocale } from '../i18n/locale.js';
 import { renderTask } from '../render/render-task.js';
 import { TableCellLabels } from '../render/table-cell-labels.js';
@@ -190,7 +191,7 @@ export class ApprovalsPage extends LitElement {
             .filter((field) => field !== 'id')
             .map(
               (field) => html`<tr>
-                <th scope="row">${field}</th>
+                <th scope="row">${fieldLabel(field)}</th>
                 <td class="before">${shown(item.before?.[field])}</td>
                 <td class="after">${shown(item.after[field])}</td>
               </tr>`,

@@ -111,7 +111,7 @@ export class MediaPage extends LitElement {
   }
 
   override render() {
-    return html`<h1>${msg('Thư viện media', { id: 'nav.media' })}</h1>
+    return html`<h1>${msg('Kho ảnh và video', { id: 'nav.media' })}</h1>
       <media-upload @media-uploaded=${() => this.library.run()}></media-upload>
       ${renderTask(this.library, (library) => this.renderItems(library))}`;
   }

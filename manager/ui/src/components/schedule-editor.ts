@@ -353,9 +353,12 @@ export class ScheduleEditor extends LitElement {
       ${textField({
         id: 'rrule',
         label: msg('Quy tắc lặp (nâng cao)', { id: 'schedule.rrule' }),
-        hint: msg('Theo RFC 5545, ví dụ FREQ=MONTHLY;BYDAY=1MO (thứ Hai đầu tiên mỗi tháng).', {
-          id: 'schedule.rruleHint',
-        }),
+        hint: msg(
+          'Cách viết quy tắc lặp của lịch điện tử (iCalendar), ví dụ FREQ=MONTHLY;BYDAY=1MO là thứ Hai đầu tiên mỗi tháng.',
+          {
+            id: 'schedule.rruleHint',
+          },
+        ),
         value: d.rrule ?? '',
         error: this.errors.rrule,
         onInput: (value) => this.set('rrule', orNull(value)),
@@ -364,7 +367,9 @@ export class ScheduleEditor extends LitElement {
       ${numberField({
         id: 'priority',
         label: msg('Ưu tiên', { id: 'schedule.priority' }),
-        hint: msg('Số lớn hơn thắng khi các lịch trùng nhau.', { id: 'schedule.priorityHint' }),
+        hint: msg('Khi hai lịch trùng giờ, lịch có số ưu tiên lớn hơn được phát.', {
+          id: 'schedule.priorityHint',
+        }),
         value: d.priority,
         min: 0,
         max: 1000,

@@ -221,7 +221,9 @@ export class ScreenEditor extends LitElement {
             id: 'timeZone',
             label: msg('Múi giờ', { id: 'screen.timeZone' }),
             value: d.timeZone,
-            hint: msg('Mặc định Asia/Ho_Chi_Minh.', { id: 'screen.timeZoneHint' }),
+            hint: msg('Để nguyên nếu màn hình ở Việt Nam (giờ Việt Nam, UTC+7).', {
+              id: 'screen.timeZoneHint',
+            }),
             error: this.errors.timeZone,
             onInput: (value) => this.set('timeZone', value),
           })}

@@ -52,7 +52,7 @@ export class ScreensPage extends LitElement {
   });
 
   private async deleteItem(screen: Screen): Promise<void> {
-    const question = msg('Gỡ màn hình này? Màn hình sẽ phải ghép nối lại.', {
+    const question = msg('Xoá màn hình này? Muốn dùng lại sẽ phải ghép nối lại.', {
       id: 'screens.confirmDelete',
     });
     if (!window.confirm(`${question}\n${screen.name}`)) return;
@@ -102,7 +102,7 @@ export class ScreensPage extends LitElement {
             <td class="actions">
               <screen-commands .screenId=${screen.id} .screenName=${screen.name}></screen-commands>
               <button class="small danger" @click=${() => this.deleteItem(screen)}>
-                ${msg('Gỡ', { id: 'screens.remove' })}
+                ${msg('Xoá', { id: 'screens.remove' })}
                 <span class="visually-hidden">${screen.name}</span>
               </button>
               ${

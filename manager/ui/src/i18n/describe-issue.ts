@@ -15,7 +15,7 @@ function knownMessage(message: string): string | null {
     case 'unknown IANA time zone':
       return msg('Múi giờ không hợp lệ (ví dụ: Asia/Ho_Chi_Minh).', { id: 'issue.timeZone' });
     case 'expected a lowercase sha256 hex digest':
-      return msg('Hãy chọn một tệp trong thư viện media.', { id: 'issue.media' });
+      return msg('Hãy chọn một tệp trong kho ảnh và video.', { id: 'issue.media' });
     case 'a playlist is required':
       return msg('Hãy chọn danh sách phát.', { id: 'issue.playlist' });
     case 'the end date is before the start date':
