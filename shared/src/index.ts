@@ -14,6 +14,7 @@ export * from './schemas/common.js';
 export * from './schemas/device.js';
 export * from './schemas/device-reports.js';
 export * from './schemas/error-body.js';
+export * from './schemas/first-steps.js';
 export * from './schemas/holiday.js';
 export * from './schemas/hotline.js';
 export * from './schemas/manifest.js';

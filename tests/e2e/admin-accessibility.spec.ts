@@ -19,7 +19,7 @@ const PAGES = [
   ['slides', 'Trang trình chiếu'],
   ['slides/new/message', 'Trang trình chiếu mới'],
   ['slides/pdf', 'Nhập trang chiếu từ PDF'],
-  ['media', 'Thư viện media'],
+  ['media', 'Kho ảnh và video'],
   ['procedures', 'Thủ tục hành chính'],
   ['procedures/import', 'Nhập thủ tục từ CSV / Excel'],
   ['hotlines', 'Đường dây nóng'],

@@ -66,7 +66,7 @@ test('an approver returns a draft with a comment, then approves it once fixed', 
   await page.getByRole('link', { name: '1 nội dung đang chờ duyệt' }).click();
 
   const item = page.getByRole('listitem', { name: /Lịch tiếp dân/ });
-  await expect(item.getByRole('row', { name: /heading/ })).toContainText(
+  await expect(item.getByRole('row', { name: /Tiêu đề hiển thị/ })).toContainText(
     'Lịch tiếp công dân tháng này',
   );
   const axe = await new AxeBuilder({ page }).analyze();

@@ -54,7 +54,7 @@ test('an editor uploads, makes a slide, builds and schedules a playlist, and a n
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
 
   // Upload an image on a slow uplink, so that its progress is there to be seen.
-  await go(page, 'Thư viện media', 'Thư viện media');
+  await go(page, 'Kho ảnh và video', 'Kho ảnh và video');
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.emulateNetworkConditions', {
     offline: false,
@@ -86,7 +86,7 @@ test('an editor uploads, makes a slide, builds and schedules a playlist, and a n
   await expect(page.getByRole('row', { name: /Nộp hồ sơ trực tuyến/ })).toBeVisible();
 
   // The library now says where the image is used, and will not delete it.
-  await go(page, 'Thư viện media', 'Thư viện media');
+  await go(page, 'Kho ảnh và video', 'Kho ảnh và video');
   const card = page.getByRole('listitem').filter({ hasText: 'bieu-trung.png' });
   await expect(card).toContainText('1 × 1 px');
   await expect(card.getByRole('link', { name: 'Nộp hồ sơ trực tuyến' })).toBeVisible();

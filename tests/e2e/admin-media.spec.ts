@@ -24,7 +24,7 @@ async function openMediaLibrary(page: Page): Promise<void> {
   await page.goto(`${manager.url}/admin/#/media`);
   await page.getByLabel('Mật khẩu').fill(ADMIN_PASSWORD);
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await expect(page.getByRole('heading', { name: 'Thư viện media' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Kho ảnh và video' })).toBeVisible();
 }
 
 test('an uploaded image shows its progress, then its thumbnail', async ({ page }) => {

@@ -126,3 +126,25 @@ test('an editor sees no approval or settings entries, and is offered to submit a
   await expect(page.getByText('1 nội dung đang chờ duyệt')).toBeVisible();
   await expect(page.getByRole('link', { name: '1 nội dung đang chờ duyệt' })).toHaveCount(0);
 });
+
+test("an editor limited to a group gets that group, not every screen, in a new entry's targets", async ({
+  page,
+}) => {
+  const admin = await EditorClient.signIn(manager.url);
+  const group = await admin.post<{ id: string }>('/api/groups', { name: 'Tầng 1' });
+  await admin.post('/api/users', {
+    login: 'tang1',
+    name: 'Biên tập tầng 1',
+    role: 'editor',
+    password: 'mat-khau-tam',
+    groupIds: [group.id],
+  });
+  await signIn(page, 'tang1', 'mat-khau-tam');
+  await page.getByLabel('Mật khẩu hiện tại').fill('mat-khau-tam');
+  await page.getByLabel(/^Mật khẩu mới/).fill('mat-khau-moi-123');
+  await page.getByLabel('Nhập lại mật khẩu mới').fill('mat-khau-moi-123');
+  await page.locator('password-change').getByRole('button', { name: 'Đổi mật khẩu' }).click();
+  await page.goto(`${manager.url}/admin/#/schedules/new`);
+  await expect(page.getByLabel('Tất cả màn hình')).not.toBeChecked();
+  await expect(page.getByLabel('Tầng 1')).toBeChecked();
+});

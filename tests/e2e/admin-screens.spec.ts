@@ -52,7 +52,7 @@ test('identify and reload are sent to a screen, and say so', async ({ page, cont
   await page.getByLabel('Tên màn hình').fill('Quầy 2');
   await page.getByRole('button', { name: 'Ghép nối', exact: true }).click();
 
-  await page.getByRole('button', { name: 'Nhận diện màn hình Quầy 2' }).click();
+  await page.getByRole('button', { name: 'Cho màn hình Quầy 2 hiện tên' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'sẽ hiện tên' })).toBeVisible();
   await page.getByRole('link', { name: 'Quầy 2' }).click();
   await page.getByRole('button', { name: 'Tải lại màn hình Quầy 2' }).click();

@@ -14,6 +14,7 @@ import { addCommandHistoryRoute } from './screens/command-history-route.js';
 import { addKioskLinkRoute } from './screens/kiosk-link-route.js';
 import { addScreenRoutes } from './screens/screen-routes.js';
 import { addSessionRoutes } from './session/session-routes.js';
+import { addFirstStepsRoute } from './settings/first-steps-route.js';
 import { addSettingsRoutes } from './settings/settings-routes.js';
 import { addUrgentNoticeRoutes } from './urgent-notices/urgent-notice-routes.js';
 import { addUserAccessRoutes } from './users/user-access-routes.js';
@@ -38,6 +39,7 @@ export function createAdminApi(deps: ApiDeps) {
   addCommandHistoryRoute(router, deps);
   addSessionRoutes(router, deps);
   addSettingsRoutes(router, deps);
+  addFirstStepsRoute(router, deps);
   addUrgentNoticeRoutes(router, deps);
   addUserRoutes(router, deps);
   addUserAccessRoutes(router, deps);

@@ -6,6 +6,7 @@ import { hasRole, type SessionUser, signOut } from '../api/session.js';
 import { DirtyChangedEvent } from '../events/dirty-changed-event.js';
 import { SignedOutEvent } from '../events/signed-out-event.js';
 import { describeFailure } from '../i18n/describe-failure.js';
+import { findPageHeading } from '../render/page-heading.js';
 import { pageRole } from '../routing/page-access.js';
 import { type PageName, parseRoute, type Route, routeHref } from '../routing/route.js';
 import { sharedStyles } from '../styles/shared-styles.js';
@@ -18,7 +19,7 @@ function pageTitles(): Record<PageName, string> {
     dashboard: msg('Bảng điều khiển', { id: 'nav.dashboard' }),
     approvals: msg('Chờ duyệt', { id: 'nav.approvals' }),
     slides: msg('Trang trình chiếu', { id: 'nav.slides' }),
-    media: msg('Thư viện media', { id: 'nav.media' }),
+    media: msg('Kho ảnh và video', { id: 'nav.media' }),
     procedures: msg('Thủ tục hành chính', { id: 'nav.procedures' }),
     hotlines: msg('Đường dây nóng', { id: 'nav.hotlines' }),
     playlists: msg('Danh sách phát', { id: 'nav.playlists' }),
@@ -52,6 +53,7 @@ export class AppShell extends LitElement {
       header {
         grid-column: 1 / -1;
         display: flex;
+        flex-wrap: wrap;
         align-items: center;
         gap: 1rem;
         padding: 0.5rem 1rem;
@@ -103,6 +105,19 @@ export class AppShell extends LitElement {
         padding: 1.25rem 1.5rem 3rem;
         min-width: 0;
       }
+      .skip-link {
+        position: absolute;
+        left: 0.5rem;
+        top: -3rem;
+        z-index: 10;
+        padding: 0.5rem 1rem;
+        background: #ffd166;
+        color: #12355b;
+        font-weight: 600;
+      }
+      .skip-link:focus {
+        top: 0.5rem;
+      }
       main:focus {
         outline: none;
       }
@@ -126,6 +141,15 @@ export class AppShell extends LitElement {
         }
         .user {
           display: none;
+        }
+      }
+      @media (max-width: 600px) {
+        header {
+          gap: 0.5rem;
+          padding: 0.5rem;
+        }
+        main {
+          padding: 1rem 0.75rem 2.5rem;
         }
       }
     `,
@@ -185,9 +209,21 @@ export class AppShell extends LitElement {
   protected override updated(changed: PropertyValues): void {
     if (changed.has('route')) {
       document.title = `${pageTitles()[this.route.page]} — Bảng tin`;
-      // Keyboard and screen-reader users start reading the new page, not the old link.
-      if (changed.get('route')) this.main.focus();
+      // Keyboard and screen-reader users start reading the new page's heading, not the old link.
+      if (changed.get('route')) void this.focusHeading();
     }
+  }
+
+  /** Focuses the new page's heading once the page has rendered it; the main region otherwise. */
+  private async focusHeading(): Promise<void> {
+    await new Promise(requestAnimationFrame);
+    const heading = findPageHeading(this.main);
+    if (!heading) {
+      this.main.focus();
+      return;
+    }
+    heading.tabIndex = -1;
+    heading.focus();
   }
 
   private confirmLeave(): boolean {
@@ -212,7 +248,17 @@ export class AppShell extends LitElement {
 
   override render() {
     const titles = pageTitles();
-    return html`<header>
+    return html`<a
+        class="skip-link"
+        href="#main"
+        @click=${(event: Event) => {
+          // The hash is the app's route: move focus without following the link.
+          event.preventDefault();
+          this.main.focus();
+        }}
+        >${msg('Bỏ qua phần điều hướng', { id: 'shell.skipToContent' })}</a
+      >
+      <header>
         <button
           class="menu-toggle small"
           aria-expanded=${this.menuOpen ? 'true' : 'false'}
@@ -254,7 +300,7 @@ export class AppShell extends LitElement {
             )}
         </ul>
       </nav>
-      <main tabindex="-1">${this.passwordOpen ? this.renderPassword() : this.renderPage()}</main>`;
+      <main id="main" tabindex="-1">${this.passwordOpen ? this.renderPassword() : this.renderPage()}</main>`;
   }
 
   private renderPassword() {

@@ -16,8 +16,10 @@ import {
 import { describeTiming } from '../format/describe-schedule.js';
 import { formatDateTime } from '../format/format.js';
 import { describeFailure } from '../i18n/describe-failure.js';
+import { fieldLabel } from '../i18n/field-labels.js';
 import { currentLocale } from '../i18n/locale.js';
 import { renderTask } from '../render/render-task.js';
+import { TableCellLabels } from '../render/table-cell-labels.js';
 import { urgentMark } from '../render/urgent-mark.js';
 import { routeHref } from '../routing/route.js';
 import { sharedStyles } from '../styles/shared-styles.js';
@@ -52,6 +54,9 @@ const keyOf = (item: Approval) => `${item.resource}/${item.id}`;
 @customElement('approvals-page')
 @localized()
 export class ApprovalsPage extends LitElement {
+  /** Names each cell on a phone, where rows become cards. */
+  readonly tableLabels = new TableCellLabels(this);
+
   static override styles = [
     sharedStyles,
     css`
@@ -186,7 +191,7 @@ export class ApprovalsPage extends LitElement {
             .filter((field) => field !== 'id')
             .map(
               (field) => html`<tr>
-                <th scope="row">${field}</th>
+                <th scope="row">${fieldLabel(field)}</th>
                 <td class="before">${shown(item.before?.[field])}</td>
                 <td class="after">${shown(item.after[field])}</td>
               </tr>`,

@@ -16,6 +16,7 @@ import { formatDateTime } from '../format/format.js';
 import { selectField, textField } from '../forms/fields.js';
 import { auditActionLabel, auditResourceLabel } from '../i18n/people-labels.js';
 import { renderTask } from '../render/render-task.js';
+import { TableCellLabels } from '../render/table-cell-labels.js';
 import { sharedStyles } from '../styles/shared-styles.js';
 
 const RESOURCES = [
@@ -38,6 +39,9 @@ const RESOURCES = [
 @customElement('audit-page')
 @localized()
 export class AuditPage extends LitElement {
+  /** Names each cell on a phone, where rows become cards. */
+  readonly tableLabels = new TableCellLabels(this);
+
   static override styles = [
     sharedStyles,
     css`

@@ -18,9 +18,12 @@ import { renderTask } from '../render/render-task.js';
 import { urgentMark } from '../render/urgent-mark.js';
 import { routeHref } from '../routing/route.js';
 import { sharedStyles } from '../styles/shared-styles.js';
+import './first-steps-card.js';
 import './plays-chart.js';
 import './uptime-chart.js';
 import './urgent-notice-bar.js';
+import { plural } from '../i18n/plural.js';
+import { TableCellLabels } from '../render/table-cell-labels.js';
 
 const REFRESH_MS = 30_000;
 const CHART_DAYS = 14;
@@ -51,10 +54,29 @@ function flagLabel(flag: ScreenFlag): string {
   }
 }
 
+function pendingCount(count: number): string {
+  const items = formatNumber(count);
+  return plural(count, {
+    one: () => msg(str`${items} nội dung đang chờ duyệt`, { id: 'dashboard.pendingCount.one' }),
+    other: () => msg(str`${items} nội dung đang chờ duyệt`, { id: 'dashboard.pendingCount' }),
+  });
+}
+
+function rejectedPlays(count: number): string {
+  const plays = formatNumber(count);
+  return plural(count, {
+    one: () => msg(str`${plays} lượt phát bị từ chối`, { id: 'dashboard.rejectedPlays.one' }),
+    other: () => msg(str`${plays} lượt phát bị từ chối`, { id: 'dashboard.rejectedPlays' }),
+  });
+}
+
 /** Every screen at a glance (state from the monitor), pending approvals, plays and uptime. */
 @customElement('dashboard-page')
 @localized()
 export class DashboardPage extends LitElement {
+  /** Names each cell on a phone, where rows become cards. */
+  readonly tableLabels = new TableCellLabels(this);
+
   static override styles = [
     sharedStyles,
     css`
@@ -140,6 +162,7 @@ export class DashboardPage extends LitElement {
 
   override render() {
     return html`<h1>${msg('Bảng điều khiển', { id: 'nav.dashboard' })}</h1>
+      ${may('admin') ? html`<first-steps-card></first-steps-card>` : ''}
       <urgent-notice-bar @urgent-notice-changed=${() => void this.approvals.run()}></urgent-notice-bar>
       <section class="card pending" aria-labelledby="pending-heading">
         <h2 id="pending-heading">${msg('Nội dung chờ duyệt', { id: 'dashboard.pending' })}</h2>
@@ -151,11 +174,9 @@ export class DashboardPage extends LitElement {
                     // Only approvers have something to do on the approvals page.
                     may('approver')
                       ? html`<a href=${routeHref('approvals')}
-                          >${msg(str`${items.length} nội dung đang chờ duyệt`, { id: 'dashboard.pendingCount' })}</a
+                          >${pendingCount(items.length)}</a
                         >`
-                      : msg(str`${items.length} nội dung đang chờ duyệt`, {
-                          id: 'dashboard.pendingCount',
-                        })
+                      : pendingCount(items.length)
                   }
                 </p>
                 <ul>
@@ -224,10 +245,9 @@ export class DashboardPage extends LitElement {
         ${screen.flags.map((flag) => html`<span class="flag">${flagLabel(flag)}</span>`)}
         ${
           screen.rejectedPlays > 0
-            ? html`<span class="flag" data-testid="rejected-plays">${msg(
-                str`${formatNumber(screen.rejectedPlays)} lượt phát bị từ chối`,
-                { id: 'dashboard.rejectedPlays' },
-              )}</span>`
+            ? html`<span class="flag" data-testid="rejected-plays"
+                >${rejectedPlays(screen.rejectedPlays)}</span
+              >`
             : ''
         }
       </td>

@@ -10,6 +10,7 @@ import { textField } from '../forms/fields.js';
 import { describeFailure } from '../i18n/describe-failure.js';
 import { intlLocale } from '../i18n/locale.js';
 import { renderTask } from '../render/render-task.js';
+import { TableCellLabels } from '../render/table-cell-labels.js';
 import { sharedStyles } from '../styles/shared-styles.js';
 
 interface ImportResult {
@@ -27,6 +28,9 @@ interface LineError {
 @customElement('holidays-page')
 @localized()
 export class HolidaysPage extends LitElement {
+  /** Names each cell on a phone, where rows become cards. */
+  readonly tableLabels = new TableCellLabels(this);
+
   static override styles = [
     sharedStyles,
     css`

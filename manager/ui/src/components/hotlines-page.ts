@@ -9,12 +9,16 @@ import { renderTask } from '../render/render-task.js';
 import { sharedStyles } from '../styles/shared-styles.js';
 import './hotline-form.js';
 import './owner-label.js';
+import { TableCellLabels } from '../render/table-cell-labels.js';
 import { ownerOf } from './owner-select.js';
 
 /** The hotline directory: list, add, edit, delete. */
 @customElement('hotlines-page')
 @localized()
 export class HotlinesPage extends LitElement {
+  /** Names each cell on a phone, where rows become cards. */
+  readonly tableLabels = new TableCellLabels(this);
+
   static override styles = [
     sharedStyles,
     css`

@@ -14,6 +14,7 @@ import { routeHref } from '../routing/route.js';
 import { sharedStyles } from '../styles/shared-styles.js';
 import './media-upload.js';
 import './owner-label.js';
+import { plural } from '../i18n/plural.js';
 import { ownerOf } from './owner-select.js';
 
 interface Library {
@@ -110,7 +111,7 @@ export class MediaPage extends LitElement {
   }
 
   override render() {
-    return html`<h1>${msg('Thư viện media', { id: 'nav.media' })}</h1>
+    return html`<h1>${msg('Kho ảnh và video', { id: 'nav.media' })}</h1>
       <media-upload @media-uploaded=${() => this.library.run()}></media-upload>
       ${renderTask(this.library, (library) => this.renderItems(library))}`;
   }
@@ -168,7 +169,7 @@ export class MediaPage extends LitElement {
       <div class="meta used" id=${usageId}>
         ${
           used && usage
-            ? html`${msg(str`Đang dùng ở ${formatNumber(usage.slides.length + (usage.logo ? 1 : 0))} nơi:`, { id: 'media.usedIn' })}
+            ? html`${usedIn(usage.slides.length + (usage.logo ? 1 : 0))}
               <ul>
                 ${usage.logo ? html`<li><a href=${routeHref('settings')}>${msg('Logo cơ quan', { id: 'media.logo' })}</a></li>` : ''}
                 ${usage.slides.map(
@@ -201,4 +202,12 @@ declare global {
   interface HTMLElementTagNameMap {
     'media-page': MediaPage;
   }
+}
+
+function usedIn(count: number): string {
+  const places = formatNumber(count);
+  return plural(count, {
+    one: () => msg(str`Đang dùng ở ${places} nơi:`, { id: 'media.usedIn.one' }),
+    other: () => msg(str`Đang dùng ở ${places} nơi:`, { id: 'media.usedIn' }),
+  });
 }

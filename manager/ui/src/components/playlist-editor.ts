@@ -39,6 +39,7 @@ import './review-panel.js';
 import { ownerField, ownerOf } from './owner-select.js';
 import type { FitRequest } from './slide-fit-probe.js';
 import './slide-fit-probe.js';
+import { plural } from '../i18n/plural.js';
 import { encodeQr } from './slide-preview.js';
 
 interface DraftItem {
@@ -336,7 +337,12 @@ export class PlaylistEditor extends LitElement {
     const overMax = maxSeconds !== undefined && seconds > maxSeconds;
     const tooShort = !overMax && seconds > item.durationSeconds;
     return html`<span class="muted" data-testid="item-fit">
-      · ${msg(str`${pages} trang, ${seconds} giây trên màn hình ngang`, { id: 'playlist.fit' })}
+      · ${plural(pages, {
+        one: () =>
+          msg(str`${pages} trang, ${seconds} giây trên màn hình ngang`, { id: 'playlist.fit.one' }),
+        other: () =>
+          msg(str`${pages} trang, ${seconds} giây trên màn hình ngang`, { id: 'playlist.fit' }),
+      })}
       ${tooShort ? msg(str`(cần ${seconds} giây để đọc hết)`, { id: 'playlist.fitTooShort' }) : ''}
       ${
         overMax

@@ -13,12 +13,16 @@ import { statusBadge } from '../render/status-badge.js';
 import { routeHref } from '../routing/route.js';
 import { sharedStyles } from '../styles/shared-styles.js';
 import './owner-label.js';
+import { TableCellLabels } from '../render/table-cell-labels.js';
 import { ownerOf } from './owner-select.js';
 
 /** All playlists. */
 @customElement('playlists-page')
 @localized()
 export class PlaylistsPage extends LitElement {
+  /** Names each cell on a phone, where rows become cards. */
+  readonly tableLabels = new TableCellLabels(this);
+
   static override styles = sharedStyles;
 
   @state() private rowErrors: Record<string, string> = {};

@@ -16,6 +16,7 @@ import { formatNumber } from '../format/format.js';
 import { describeEncoding, describeImportFailure } from '../i18n/describe-import.js';
 import { describeRowError } from '../i18n/describe-row-error.js';
 import { procedureFieldLabels } from '../i18n/labels.js';
+import { TableCellLabels } from '../render/table-cell-labels.js';
 import { routeHref } from '../routing/route.js';
 import { sharedStyles } from '../styles/shared-styles.js';
 import './procedure-import-columns.js';
@@ -49,6 +50,9 @@ const COMPARED = [
 @customElement('procedure-import')
 @localized()
 export class ProcedureImport extends LitElement {
+  /** Names each cell on a phone, where rows become cards. */
+  readonly tableLabels = new TableCellLabels(this);
+
   static override styles = [
     sharedStyles,
     css`

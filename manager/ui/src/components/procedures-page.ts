@@ -10,6 +10,7 @@ import { renderTask } from '../render/render-task.js';
 import { routeHref } from '../routing/route.js';
 import { sharedStyles } from '../styles/shared-styles.js';
 import './owner-label.js';
+import { TableCellLabels } from '../render/table-cell-labels.js';
 import { ownerOf } from './owner-select.js';
 
 function groupByField(procedures: Procedure[]): [string, Procedure[]][] {
@@ -24,6 +25,9 @@ function groupByField(procedures: Procedure[]): [string, Procedure[]][] {
 @customElement('procedures-page')
 @localized()
 export class ProceduresPage extends LitElement {
+  /** Names each cell on a phone, where rows become cards. */
+  readonly tableLabels = new TableCellLabels(this);
+
   static override styles = [
     sharedStyles,
     css`

@@ -14,6 +14,7 @@ import {
 import { formatDuration, formatNumber } from '../format/format.js';
 import { selectField, textField } from '../forms/fields.js';
 import { renderTask } from '../render/render-task.js';
+import { TableCellLabels } from '../render/table-cell-labels.js';
 import { sharedStyles } from '../styles/shared-styles.js';
 
 interface PlayReportRow {
@@ -34,6 +35,9 @@ interface PlayReport {
 @customElement('reports-page')
 @localized()
 export class ReportsPage extends LitElement {
+  /** Names each cell on a phone, where rows become cards. */
+  readonly tableLabels = new TableCellLabels(this);
+
   static override styles = [
     sharedStyles,
     css`

@@ -30,7 +30,7 @@ import { checkboxGroup, formAlert, numberField, selectField, textField } from '.
 import { holidayModeField } from '../forms/holiday-mode-field.js';
 import { playlistOptions } from '../forms/playlist-options.js';
 import type { SchedulePrefill } from '../forms/schedule-prefill.js';
-import { targetFields } from '../forms/target-fields.js';
+import { defaultTarget, targetFields } from '../forms/target-fields.js';
 import { describeFailure } from '../i18n/describe-failure.js';
 import { scheduleKindLabel, weekdayLabels } from '../i18n/labels.js';
 import { currentLocale } from '../i18n/locale.js';
@@ -133,6 +133,7 @@ export class ScheduleEditor extends LitElement {
     name: '',
     kind: 'playlist',
     holidayMode: defaultHolidayMode('playlist'),
+    target: defaultTarget(),
   };
   @state() private errors: FieldErrors = NO_ERRORS;
   @state() private failure: string | null = null;
@@ -352,9 +353,12 @@ export class ScheduleEditor extends LitElement {
       ${textField({
         id: 'rrule',
         label: msg('Quy tắc lặp (nâng cao)', { id: 'schedule.rrule' }),
-        hint: msg('Theo RFC 5545, ví dụ FREQ=MONTHLY;BYDAY=1MO (thứ Hai đầu tiên mỗi tháng).', {
-          id: 'schedule.rruleHint',
-        }),
+        hint: msg(
+          'Cách viết quy tắc lặp của lịch điện tử (iCalendar), ví dụ FREQ=MONTHLY;BYDAY=1MO là thứ Hai đầu tiên mỗi tháng.',
+          {
+            id: 'schedule.rruleHint',
+          },
+        ),
         value: d.rrule ?? '',
         error: this.errors.rrule,
         onInput: (value) => this.set('rrule', orNull(value)),
@@ -363,7 +367,9 @@ export class ScheduleEditor extends LitElement {
       ${numberField({
         id: 'priority',
         label: msg('Ưu tiên', { id: 'schedule.priority' }),
-        hint: msg('Số lớn hơn thắng khi các lịch trùng nhau.', { id: 'schedule.priorityHint' }),
+        hint: msg('Khi hai lịch trùng giờ, lịch có số ưu tiên lớn hơn được phát.', {
+          id: 'schedule.priorityHint',
+        }),
         value: d.priority,
         min: 0,
         max: 1000,

@@ -29,6 +29,7 @@ import {
 } from '../forms/week-grid.js';
 import { currentLocale, intlLocale } from '../i18n/locale.js';
 import { renderTask } from '../render/render-task.js';
+import { TableCellLabels } from '../render/table-cell-labels.js';
 import { navigate, routeHref } from '../routing/route.js';
 import { sharedStyles } from '../styles/shared-styles.js';
 import { weekStyles } from './schedule-week-styles.js';
@@ -51,6 +52,9 @@ const ARROWS: Record<string, Cell> = {
 @customElement('schedule-week')
 @localized()
 export class ScheduleWeek extends LitElement {
+  /** Names each cell on a phone, where rows become cards. */
+  readonly tableLabels = new TableCellLabels(this);
+
   static override styles = [sharedStyles, weekStyles];
 
   @property({ attribute: false }) screens: readonly Screen[] = [];

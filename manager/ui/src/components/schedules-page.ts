@@ -17,11 +17,15 @@ import { routeHref } from '../routing/route.js';
 import { sharedStyles } from '../styles/shared-styles.js';
 import './schedule-week.js';
 import './urgent-notice-bar.js';
+import { TableCellLabels } from '../render/table-cell-labels.js';
 
 /** The week view of one screen, then every schedule entry: which playlist plays where and when. */
 @customElement('schedules-page')
 @localized()
 export class SchedulesPage extends LitElement {
+  /** Names each cell on a phone, where rows become cards. */
+  readonly tableLabels = new TableCellLabels(this);
+
   static override styles = [
     sharedStyles,
     css`

@@ -59,10 +59,10 @@ export class ScreenCommands extends LitElement {
         type="button"
         class="small"
         ?disabled=${this.busy}
-        aria-label=${msg(str`Nhận diện màn hình ${name}`, { id: 'commands.identifyOf' })}
+        aria-label=${msg(str`Cho màn hình ${name} hiện tên`, { id: 'commands.identifyOf' })}
         @click=${() => this.send('identify')}
       >
-        ${msg('Nhận diện', { id: 'commands.identify' })}
+        ${msg('Hiện tên', { id: 'commands.identify' })}
       </button>
       <button
         type="button"

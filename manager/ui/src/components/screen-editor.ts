@@ -12,6 +12,7 @@ import { Task } from '@lit/task';
 import { css, html, LitElement } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { api, listItems } from '../api/api-client.js';
+import { may } from '../api/signed-in-user.js';
 import { formatDateTime, formatNumber } from '../format/format.js';
 import { DirtyController } from '../forms/dirty-controller.js';
 import {
@@ -29,6 +30,7 @@ import { layoutLabel, orientationLabel } from '../i18n/labels.js';
 import { renderTask } from '../render/render-task.js';
 import { navigate, routeHref } from '../routing/route.js';
 import { sharedStyles } from '../styles/shared-styles.js';
+import './kiosk-link.js';
 import './screen-commands.js';
 
 type ScreenDraft = Required<ScreenInput>;
@@ -69,6 +71,9 @@ export class ScreenEditor extends LitElement {
       }
       .new-group button {
         margin-bottom: 1rem;
+      }
+      .kiosk {
+        margin-top: 1.5rem;
       }
     `,
   ];
@@ -216,7 +221,9 @@ export class ScreenEditor extends LitElement {
             id: 'timeZone',
             label: msg('Múi giờ', { id: 'screen.timeZone' }),
             value: d.timeZone,
-            hint: msg('Mặc định Asia/Ho_Chi_Minh.', { id: 'screen.timeZoneHint' }),
+            hint: msg('Để nguyên nếu màn hình ở Việt Nam (giờ Việt Nam, UTC+7).', {
+              id: 'screen.timeZoneHint',
+            }),
             error: this.errors.timeZone,
             onInput: (value) => this.set('timeZone', value),
           })}
@@ -264,7 +271,8 @@ export class ScreenEditor extends LitElement {
             </button>
             <a class="button" href=${routeHref('screens')}>${msg('Huỷ', { id: 'common.cancel' })}</a>
           </div>
-        </form>`;
+        </form>
+        ${may('admin') ? html`<section class="card kiosk"><kiosk-link .screenId=${screen.id}></kiosk-link></section>` : ''}`;
       })}`;
   }
 }

@@ -1,14 +1,18 @@
 import type { Screen } from '@bangtin/shared';
 import { localized, msg, str } from '@lit/localize';
+import { Task } from '@lit/task';
 import { html, LitElement } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { api } from '../api/api-client.js';
 import { ApiFailure } from '../api/api-failure.js';
+import { fetchFirstSteps } from '../api/first-steps.js';
 import { ScreenPairedEvent } from '../events/screen-paired-event.js';
 import { errorsFromFailure, type FieldErrors, NO_ERRORS } from '../forms/field-errors.js';
 import { formAlert, textField } from '../forms/fields.js';
 import { describeFailure } from '../i18n/describe-failure.js';
+import { renderTask } from '../render/render-task.js';
 import { sharedStyles } from '../styles/shared-styles.js';
+import './player-address.js';
 
 /** Claims the 6-digit code an unpaired screen shows (`POST /api/screens/pair`). */
 @customElement('screen-pair-form')
@@ -22,6 +26,12 @@ export class ScreenPairForm extends LitElement {
   @state() private failure: string | null = null;
   @state() private paired: string | null = null;
   @state() private busy = false;
+
+  /** The address the new screen opens, so that staff need not guess it. */
+  private readonly address = new Task(this, {
+    task: (_args, { signal }) => fetchFirstSteps(signal),
+    args: () => [],
+  });
 
   private async submit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
@@ -67,6 +77,7 @@ export class ScreenPairForm extends LitElement {
           id: 'pair.help',
         })}
       </p>
+      ${renderTask(this.address, (steps) => html`<player-address .player=${steps.player}></player-address>`)}
       ${textField({
         id: 'pair-code',
         label: msg('Mã ghép nối', { id: 'pair.code' }),

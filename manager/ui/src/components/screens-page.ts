@@ -13,11 +13,15 @@ import { routeHref } from '../routing/route.js';
 import { sharedStyles } from '../styles/shared-styles.js';
 import './screen-commands.js';
 import './screen-pair-form.js';
+import { TableCellLabels } from '../render/table-cell-labels.js';
 
 /** The screens: pair a new one by its code, open one to edit, remove one. */
 @customElement('screens-page')
 @localized()
 export class ScreensPage extends LitElement {
+  /** Names each cell on a phone, where rows become cards. */
+  readonly tableLabels = new TableCellLabels(this);
+
   static override styles = [
     sharedStyles,
     css`
@@ -48,7 +52,7 @@ export class ScreensPage extends LitElement {
   });
 
   private async deleteItem(screen: Screen): Promise<void> {
-    const question = msg('Gỡ màn hình này? Màn hình sẽ phải ghép nối lại.', {
+    const question = msg('Xoá màn hình này? Muốn dùng lại sẽ phải ghép nối lại.', {
       id: 'screens.confirmDelete',
     });
     if (!window.confirm(`${question}\n${screen.name}`)) return;
@@ -98,7 +102,7 @@ export class ScreensPage extends LitElement {
             <td class="actions">
               <screen-commands .screenId=${screen.id} .screenName=${screen.name}></screen-commands>
               <button class="small danger" @click=${() => this.deleteItem(screen)}>
-                ${msg('Gỡ', { id: 'screens.remove' })}
+                ${msg('Xoá', { id: 'screens.remove' })}
                 <span class="visually-hidden">${screen.name}</span>
               </button>
               ${

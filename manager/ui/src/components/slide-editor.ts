@@ -74,7 +74,7 @@ export class SlideEditor extends LitElement {
       }
       @media (max-width: 1100px) {
         .layout {
-          grid-template-columns: 1fr;
+          grid-template-columns: minmax(0, 1fr);
         }
         .preview {
           position: static;

@@ -6,6 +6,7 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import { isPreviewFit, type PreviewFit, type PreviewMessage } from '../api/preview-message.js';
 import { selectField } from '../forms/fields.js';
 import { layoutLabel, orientationLabel } from '../i18n/labels.js';
+import { plural } from '../i18n/plural.js';
 import { sharedStyles } from '../styles/shared-styles.js';
 
 type Orientation = (typeof ORIENTATIONS)[number];
@@ -179,7 +180,12 @@ export class SlidePreview extends LitElement {
     if (!fit || fit.layout !== this.layout || fit.orientation !== this.orientation) return nothing;
     const seconds = Math.round(fit.durationMs / 1000);
     const notes = [
-      msg(str`${fit.pageMs.length} trang, ${seconds} giây`, { id: 'preview.fitPages' }),
+      plural(fit.pageMs.length, {
+        one: () =>
+          msg(str`${fit.pageMs.length} trang, ${seconds} giây`, { id: 'preview.fitPages.one' }),
+        other: () =>
+          msg(str`${fit.pageMs.length} trang, ${seconds} giây`, { id: 'preview.fitPages' }),
+      }),
     ];
     if (fit.atFloor) {
       notes.push(msg('chữ đã thu nhỏ tới mức tối thiểu', { id: 'preview.fitAtFloor' }));

@@ -13,6 +13,7 @@ import { statusBadge } from '../render/status-badge.js';
 import { routeHref } from '../routing/route.js';
 import { sharedStyles } from '../styles/shared-styles.js';
 import './owner-label.js';
+import { TableCellLabels } from '../render/table-cell-labels.js';
 import { ownerOf } from './owner-select.js';
 
 const KINDS = SlideInputSchema.options.map((option) => option.shape.kind.value);
@@ -21,6 +22,9 @@ const KINDS = SlideInputSchema.options.map((option) => option.shape.kind.value);
 @customElement('slides-page')
 @localized()
 export class SlidesPage extends LitElement {
+  /** Names each cell on a phone, where rows become cards. */
+  readonly tableLabels = new TableCellLabels(this);
+
   static override styles = sharedStyles;
 
   /** A failed delete, shown on the row of the slide it concerns. */

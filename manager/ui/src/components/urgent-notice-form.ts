@@ -22,7 +22,7 @@ import {
   validate,
 } from '../forms/field-errors.js';
 import { formAlert, selectField, textField } from '../forms/fields.js';
-import { targetFields } from '../forms/target-fields.js';
+import { defaultTarget, targetFields } from '../forms/target-fields.js';
 import { describeFailure } from '../i18n/describe-failure.js';
 import { renderTask } from '../render/render-task.js';
 import { sharedStyles } from '../styles/shared-styles.js';
@@ -40,14 +40,15 @@ interface Draft {
   endsAt: string | null;
 }
 
-const EMPTY: Draft = {
+/** A blank notice, aimed at the sender's own screens by default. */
+const emptyDraft = (): Draft => ({
   text: '',
   details: '',
   imageSha256: null,
-  target: { all: true, screenIds: [], groupIds: [] },
+  target: defaultTarget(),
   length: String(DEFAULT_URGENT_MINUTES),
   endsAt: null,
-};
+});
 
 /**
  * "Phát thông báo khẩn" in one step: text, an optional picture, the screens, how long; it starts
@@ -59,7 +60,7 @@ const EMPTY: Draft = {
 export class UrgentNoticeForm extends LitElement {
   static override styles = [sharedStyles];
 
-  @state() private draft: Draft = EMPTY;
+  @state() private draft: Draft = emptyDraft();
   @state() private errors: FieldErrors = NO_ERRORS;
   @state() private failure: string | null = null;
   @state() private sending = false;
@@ -109,7 +110,7 @@ export class UrgentNoticeForm extends LitElement {
     try {
       this.sent = await api.post<UrgentNotice>('/api/urgent-notices', checked.data);
       this.errors = NO_ERRORS;
-      this.draft = EMPTY;
+      this.draft = emptyDraft();
       this.dispatchEvent(new UrgentNoticeChangedEvent());
     } catch (error) {
       this.errors = errorsFromFailure(error);

@@ -7,6 +7,7 @@ import { listItems } from '../api/api-client.js';
 import type { Account } from '../api/users.js';
 import { roleLabel } from '../i18n/people-labels.js';
 import { renderTask } from '../render/render-task.js';
+import { TableCellLabels } from '../render/table-cell-labels.js';
 import { routeHref } from '../routing/route.js';
 import { sharedStyles } from '../styles/shared-styles.js';
 
@@ -14,6 +15,9 @@ import { sharedStyles } from '../styles/shared-styles.js';
 @customElement('users-page')
 @localized()
 export class UsersPage extends LitElement {
+  /** Names each cell on a phone, where rows become cards. */
+  readonly tableLabels = new TableCellLabels(this);
+
   static override styles = sharedStyles;
 
   private readonly loader = new Task(this, {

@@ -1,6 +1,10 @@
+import { msg } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
+import { dayText, isoDay } from '../format/day-text.js';
+import '../components/day-picker.js';
+import type { DayChosenEvent } from '../events/day-chosen-event.js';
 
 interface FieldBase {
   /** Unique within the form; also the id of the control. */
@@ -38,6 +42,7 @@ export interface TextFieldOptions extends FieldBase {
 
 /** A labelled text input (or textarea) with its hint and error tied to it for screen readers. */
 export function textField(field: TextFieldOptions): TemplateResult {
+  if (field.type === 'date') return dayField(field);
   const onInput = (event: Event) =>
     field.onInput((event.target as HTMLInputElement | HTMLTextAreaElement).value);
   const control = field.multiline
@@ -62,6 +67,39 @@ export function textField(field: TextFieldOptions): TemplateResult {
         ?required=${field.required}
       />`;
   return html`<div class="field">${labelOf(field)}${control}${below(field)}</div>`;
+}
+
+/**
+ * A day typed as dd/mm/yyyy (or picked on the calendar beside it); `value` and `onInput` speak
+ * `yyyy-mm-dd`. What cannot be read yet is passed on as typed, for the schema to name.
+ */
+function dayField(field: TextFieldOptions): TemplateResult {
+  return html`<div class="field">
+    ${labelOf(field)}
+    <div class="day-input">
+      <input
+        id=${field.id}
+        type="text"
+        inputmode="numeric"
+        autocomplete="off"
+        placeholder=${msg('nn/tt/nnnn', { id: 'day.placeholder' })}
+        .value=${live(dayText(field.value))}
+        @input=${(event: Event) => {
+          const typed = (event.target as HTMLInputElement).value;
+          field.onInput(isoDay(typed) ?? typed);
+        }}
+        aria-invalid=${field.error ? 'true' : 'false'}
+        aria-describedby=${ifDefined(describedBy(field))}
+        ?required=${field.required}
+      />
+      <day-picker
+        .value=${field.value}
+        label=${msg('Chọn ngày trên lịch', { id: 'day.pick' })}
+        @day-chosen=${(event: DayChosenEvent) => field.onInput(event.day)}
+      ></day-picker>
+    </div>
+    ${below(field)}
+  </div>`;
 }
 
 export interface NumberFieldOptions extends FieldBase {

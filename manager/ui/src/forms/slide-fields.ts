@@ -84,7 +84,7 @@ function mediaField(ctx: SlideFieldsContext, key: string, prefix: string, option
     options,
     required: !optional,
     error: ctx.errors[key],
-    hint: msg('Tải tệp lên ở mục Thư viện media.', { id: 'slide.mediaHint' }),
+    hint: msg('Tải tệp lên ở mục Kho ảnh và video.', { id: 'slide.mediaHint' }),
     onChange: (value) => ctx.set(key, value === '' && optional ? null : value),
   })}
     ${
@@ -92,7 +92,7 @@ function mediaField(ctx: SlideFieldsContext, key: string, prefix: string, option
         ? html`<img class="thumb" src="/media/${chosen}" alt="" />`
         : nothing
     }
-    <p><a href=${routeHref('media')}>${msg('Mở thư viện media', { id: 'slide.openMedia' })}</a></p>`;
+    <p><a href=${routeHref('media')}>${msg('Mở kho ảnh và video', { id: 'slide.openMedia' })}</a></p>`;
 }
 
 function kindFields(ctx: SlideFieldsContext) {

@@ -1,6 +1,7 @@
 import type { Target } from '@bangtin/shared';
 import { msg } from '@lit/localize';
 import { html, type TemplateResult } from 'lit';
+import { myGroupIds } from '../api/signed-in-user.js';
 import { checkbox, checkboxGroup } from './fields.js';
 
 interface Named {
@@ -18,6 +19,15 @@ export interface TargetFieldsOptions {
   screensError?: string | undefined;
   groupsError?: string | undefined;
   onChange: (target: Target) => void;
+}
+
+/**
+ * Where a new entry or notice plays unless changed: every screen, or for an editor limited to
+ * some groups, those groups (the server refuses "all screens" from them).
+ */
+export function defaultTarget(): Target {
+  const groupIds = myGroupIds();
+  return { all: groupIds.length === 0, screenIds: [], groupIds };
 }
 
 /** Where something plays: all screens, or the screens and groups ticked. */

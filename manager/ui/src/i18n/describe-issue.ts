@@ -1,6 +1,7 @@
 import { msg, str } from '@lit/localize';
 import type { core } from 'zod';
 import { describeRuleProblem, ruleFactsOf } from './describe-rule-problem.js';
+import { plural } from './plural.js';
 
 /** The messages the shared schemas write themselves, in the active language. */
 function knownMessage(message: string): string | null {
@@ -14,7 +15,7 @@ function knownMessage(message: string): string | null {
     case 'unknown IANA time zone':
       return msg('Múi giờ không hợp lệ (ví dụ: Asia/Ho_Chi_Minh).', { id: 'issue.timeZone' });
     case 'expected a lowercase sha256 hex digest':
-      return msg('Hãy chọn một tệp trong thư viện media.', { id: 'issue.media' });
+      return msg('Hãy chọn một tệp trong kho ảnh và video.', { id: 'issue.media' });
     case 'a playlist is required':
       return msg('Hãy chọn danh sách phát.', { id: 'issue.playlist' });
     case 'the end date is before the start date':
@@ -41,14 +42,29 @@ function urlMessage(): string {
 function tooSmall(minimum: number | bigint, origin: string): string {
   const min = Number(minimum);
   if (origin === 'string' && min <= 1) return msg('Bắt buộc nhập.', { id: 'issue.required' });
-  if (origin === 'array') return msg(str`Cần ít nhất ${min} mục.`, { id: 'issue.minItems' });
+  if (origin === 'array') {
+    return plural(min, {
+      one: () => msg(str`Cần ít nhất ${min} mục.`, { id: 'issue.minItems.one' }),
+      other: () => msg(str`Cần ít nhất ${min} mục.`, { id: 'issue.minItems' }),
+    });
+  }
   return msg(str`Giá trị nhỏ nhất là ${min}.`, { id: 'issue.min' });
 }
 
 function tooBig(maximum: number | bigint, origin: string): string {
   const max = Number(maximum);
-  if (origin === 'string') return msg(str`Tối đa ${max} ký tự.`, { id: 'issue.maxLength' });
-  if (origin === 'array') return msg(str`Tối đa ${max} mục.`, { id: 'issue.maxItems' });
+  if (origin === 'string') {
+    return plural(max, {
+      one: () => msg(str`Tối đa ${max} ký tự.`, { id: 'issue.maxLength.one' }),
+      other: () => msg(str`Tối đa ${max} ký tự.`, { id: 'issue.maxLength' }),
+    });
+  }
+  if (origin === 'array') {
+    return plural(max, {
+      one: () => msg(str`Tối đa ${max} mục.`, { id: 'issue.maxItems.one' }),
+      other: () => msg(str`Tối đa ${max} mục.`, { id: 'issue.maxItems' }),
+    });
+  }
   return msg(str`Giá trị lớn nhất là ${max}.`, { id: 'issue.max' });
 }
 

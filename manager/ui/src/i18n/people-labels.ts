@@ -41,7 +41,7 @@ export function auditActionLabel(action: string): string {
 export function auditResourceLabel(resource: string): string {
   const labels: Record<string, string> = {
     slides: msg('Trang trình chiếu', { id: 'nav.slides' }),
-    media: msg('Thư viện media', { id: 'nav.media' }),
+    media: msg('Kho ảnh và video', { id: 'nav.media' }),
     procedures: msg('Thủ tục hành chính', { id: 'nav.procedures' }),
     hotlines: msg('Đường dây nóng', { id: 'nav.hotlines' }),
     playlists: msg('Danh sách phát', { id: 'nav.playlists' }),

@@ -116,6 +116,11 @@ export const sharedStyles = css`
     margin-bottom: 1rem;
   }
 
+  /* Focused after navigation so reading starts there; it is not a control. */
+  h1[tabindex='-1']:focus {
+    outline: none;
+  }
+
   .page-head h1 {
     margin: 0;
   }
@@ -162,6 +167,17 @@ export const sharedStyles = css`
     padding: 0.45rem 0.6rem;
     min-height: 2.5rem;
     width: 100%;
+  }
+
+  .day-input {
+    display: flex;
+    gap: 0.35rem;
+    align-items: flex-start;
+  }
+
+  .day-input input {
+    flex: 1;
+    min-width: 0;
   }
 
   textarea {
@@ -279,6 +295,41 @@ export const sharedStyles = css`
   th {
     font-weight: 600;
     background: #e9edf2;
+  }
+
+  /* On a phone each row becomes a card whose cells carry their column's name (TableCellLabels). */
+  @media (max-width: 600px) {
+    table:not(.grid),
+    table:not(.grid) tbody,
+    table:not(.grid) tr,
+    table:not(.grid) td {
+      display: block;
+      width: auto;
+    }
+    table:not(.grid) thead {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+    }
+    table:not(.grid) tr {
+      border: 1px solid var(--c-line);
+      border-radius: 6px;
+      margin-bottom: 0.75rem;
+    }
+    table:not(.grid) td {
+      border-bottom: none;
+      padding: 0.35rem 0.7rem;
+      overflow-wrap: anywhere;
+    }
+    table:not(.grid) td[data-label]:not([data-label=''])::before {
+      content: attr(data-label);
+      display: block;
+      font-size: 0.85rem;
+      font-weight: 600;
+      color: var(--c-muted);
+    }
   }
 
   .muted {

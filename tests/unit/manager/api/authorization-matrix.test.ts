@@ -37,6 +37,7 @@ const POLICY: Record<string, Access> = {
   'GET /api/approvals': 'viewer',
   'GET /api/settings': 'viewer',
   'PUT /api/settings': 'admin',
+  'GET /api/first-steps': 'viewer',
   'POST /api/media': 'editor',
   'GET /api/media': 'viewer',
   'DELETE /api/media/{sha256}': 'editor',

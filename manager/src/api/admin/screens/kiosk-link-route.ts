@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { randomToken, sha256Hex } from '../../../auth/tokens.js';
 import { notFound } from '../../../errors.js';
 import { clientAddress } from '../../../http/client-address.js';
+import { playerAddress } from '../../../http/player-address.js';
 import { deviceTokensRepository } from '../../../store/device-tokens.js';
 import { screensRepository } from '../../../store/screens.js';
 import { addRoute, errorResponse } from '../../add-route.js';
@@ -49,7 +50,7 @@ export function addKioskLinkRoute(router: ApiRouter, deps: ApiDeps): void {
           address: clientAddress(c),
         });
       });
-      return c.json({ url: `${deps.config.publicUrl}/#token=${token}` }, 201);
+      return c.json({ url: `${playerAddress(c, deps.config.publicUrl).url}#token=${token}` }, 201);
     },
   );
 }

@@ -1,0 +1,10 @@
+import { api } from './api-client.js';
+
+/** A player URL carrying a new device token for the screen (`POST /api/screens/{id}/kiosk-link`). */
+export async function createKioskLink(screenId: string): Promise<string> {
+  const body = await api.post<{ url: string }>(
+    `/api/screens/${encodeURIComponent(screenId)}/kiosk-link`,
+    {},
+  );
+  return body.url;
+}
