@@ -1,11 +1,13 @@
 import { str } from '@lit/localize';
 import { ruleProblemTemplates } from './en-rule-problems.js';
 import { scheduleWeekTemplates } from './en-schedule-week.js';
+import { zoneTemplates } from './en-zones.js';
 
 /** English for every message id used with `msg()`; Vietnamese is the source language. */
 export const templates = {
   ...scheduleWeekTemplates,
   ...ruleProblemTemplates,
+  ...zoneTemplates,
   'common.loading': 'Loading…',
   'common.retry': 'Try again',
   'common.save': 'Save',
