@@ -75,9 +75,11 @@ export class PlayerApp extends LitElement {
     player-sync-progress {
       z-index: 4;
     }
-    /* Off is pure black: nothing under the black moves or paints (the ticker, the clock). */
+    /* Off is pure black: nothing under the black moves or paints (the ticker, the clock); nor do
+       the zones under the idle screen. */
     :host([data-state='off']) player-layout-full,
-    :host([data-state='off']) player-stage {
+    :host([data-state='off']) player-stage,
+    :host([data-state='idle']) player-zone {
       visibility: hidden;
     }
   `;

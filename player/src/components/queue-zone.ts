@@ -102,6 +102,13 @@ export class QueueZone extends LitElement {
     if (!feed) return nothing;
     const rows = lastCallPerCounter(feed.calls, this.counters);
     const call = this.highlight;
+    // A new call takes the whole zone for a few seconds (not while the manager is out of reach).
+    if (call && feed.connected) {
+      return html`<div class="call" role="alert" data-testid="queue-call">
+        <span>Mời số</span><span class="number">${call.number}</span>
+        <span>đến quầy ${call.counter}</span>
+      </div>`;
+    }
     return html`
       <h2>Mời số</h2>
       ${
@@ -113,14 +120,6 @@ export class QueueZone extends LitElement {
                 (row) =>
                   html`<li><span>Quầy ${row.counter}</span><span class="number">${row.number}</span></li>`,
               )}</ul>`
-      }
-      ${
-        call && feed.connected
-          ? html`<div class="call" role="alert" data-testid="queue-call">
-              <span>Mời số</span><span class="number">${call.number}</span>
-              <span>đến quầy ${call.counter}</span>
-            </div>`
-          : nothing
       }
     `;
   }
