@@ -2,6 +2,7 @@ import {
   type DeviceCommand,
   FALLBACK_TIME_ZONE,
   type Manifest,
+  type PlayRecord,
   prepareTimeZone,
 } from '@bangtin/shared';
 import type { PlayerApp } from './components/player-app.js';
@@ -12,6 +13,8 @@ import { registerServiceWorker } from './platform/register-service-worker.js';
 import { reloadPage } from './platform/reload-guard.js';
 import { takeTokenFromUrl } from './platform/take-token-from-url.js';
 import { PlaybackController, type PlaybackView } from './playback/playback-controller.js';
+import { QueueConnection } from './queue/queue-connection.js';
+import { QueueFeed } from './queue/queue-feed.js';
 import { clockOptions, rememberClock } from './storage/clock-store.js';
 import { storedManifest } from './storage/manifest-store.js';
 import { PlayQueue } from './storage/play-queue.js';
@@ -48,6 +51,7 @@ export class PlayerRuntime {
   #stalls = 0;
   #firstManifest: ((manifest: Manifest) => void) | null = null;
   #clockConfirmAt = -Infinity;
+  #queue!: QueueConnection;
 
   constructor(private readonly app: PlayerApp) {
     // An untrusted time is not shown: the header shows no date rather than a wrong one.
@@ -101,6 +105,13 @@ export class PlayerRuntime {
       },
     });
     const queue = new PlayQueue(this.#db);
+    const played = (record: PlayRecord) =>
+      void queue.add(record).catch((e) => this.#report(`play queue: ${e}`));
+    const failed = (message: string) => this.#report(message);
+    this.app.zoneHooks = { clock: this.#clock, played, failed };
+    const feed = new QueueFeed();
+    this.app.queueFeed = feed;
+    this.#queue = new QueueConnection(this.#api, feed, () => this.app.manifest, failed);
     const loops = new SyncLoops({
       api: this.#api,
       updater,
@@ -112,6 +123,8 @@ export class PlayerRuntime {
       startedAt: this.#startedAt,
       clockTrusted: () => this.#clock.trusted,
       command: (command) => this.#command(command),
+      queueCall: (call) => this.#queue.call(call),
+      streamChanged: (connected) => this.#queue.streamChanged(connected),
       status: (status) => {
         this.app.offline = status.offline;
         this.app.problem = status.problem;
@@ -130,19 +143,19 @@ export class PlayerRuntime {
     const current = storedManifest(stored.manifest);
     if (current) {
       // Syncing starts once the stored manifest is on screen, never competing with its first slide.
-      this.#play(current, queue, () => loops.start());
+      this.#play(current, played, () => loops.start());
     } else {
       this.app.state = 'syncing';
       loops.start();
       const first = await new Promise<Manifest>((resolve) => {
         this.#firstManifest = resolve;
       });
-      this.#play(first, queue, () => {});
+      this.#play(first, played, () => {});
     }
   }
 
   /** Plays `manifest`; `firstShown` runs once the screen first shows something (or failed to). */
-  #play(manifest: Manifest, queue: PlayQueue, firstShown: () => void): void {
+  #play(manifest: Manifest, played: (record: PlayRecord) => void, firstShown: () => void): void {
     this.app.manifest = manifest;
     const app = this.app;
     let pending: (() => void) | null = firstShown;
@@ -173,9 +186,12 @@ export class PlayerRuntime {
       },
     };
     this.#controller = new PlaybackController(manifest, view, this.#clock, {
-      played: (record) => void queue.add(record).catch((e) => this.#report(`play queue: ${e}`)),
+      played,
       manifestApplied: (applied) => this.#applied(applied),
       failed: (message) => this.#report(message),
+      resolved: (resolution) => {
+        app.entryId = resolution.entryId;
+      },
     });
     app.addEventListener(SlideFailedEvent.eventName, (event) => {
       this.#report(event.reason);
@@ -211,6 +227,8 @@ export class PlayerRuntime {
   /** Once a manifest plays, files no current manifest needs are removed. */
   #applied(manifest: Manifest): void {
     this.app.manifest = manifest;
+    // A queue zone that just appeared gets today's calls without waiting for a reconnection.
+    void this.#queue.refresh();
     this.#updater.prune(manifest).catch((error) => this.#report(`media cleanup: ${String(error)}`));
   }
 

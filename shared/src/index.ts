@@ -1,4 +1,5 @@
 export type { DayRule } from './schedule/day-rule.js';
+export * from './schedule/effective-layout.js';
 export {
   type HiddenStretch,
   hiddenStretches,
@@ -34,3 +35,4 @@ export * from './schemas/settings.js';
 export * from './schemas/slide.js';
 export * from './schemas/urgent-notice.js';
 export * from './schemas/user-access.js';
+export * from './schemas/zone.js';

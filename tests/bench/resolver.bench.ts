@@ -69,6 +69,8 @@ function makeEntries(count: number, allScreens: boolean): ScheduleEntry[] {
       rrule: dayRoll >= 0.5 && dayRoll < 0.6 ? pick(RULES) : null,
       exdates: next() < 0.2 ? HOLIDAYS : [],
       holidayMode: 'ignore',
+      layout: null,
+      zones: {},
       priority: Math.floor(next() * 100),
       expiresAt:
         kind === 'interrupt' ? new Date(YEAR_START + next() * 365 * DAY_MS).toISOString() : null,

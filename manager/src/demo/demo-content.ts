@@ -21,6 +21,7 @@ export interface DemoContent {
   procedures: ProcedureInput[];
   slides: Record<string, SlideInput>;
   playlists: Record<string, { name: string; items: { slide: string; durationSeconds: number }[] }>;
+  /** Zone playlists name a key of `playlists` too. */
   schedule: Array<Omit<ScheduleEntryInput, 'playlistId'> & { playlist: string | null }>;
   group: { name: string };
   screen: { name: string; location: string };
@@ -147,6 +148,10 @@ export function demoContent(): DemoContent {
           { slide: 'satisfaction', durationSeconds: 10 },
         ],
       },
+      panel: {
+        name: 'Khung bên — đường dây nóng',
+        items: [{ slide: 'hotlines', durationSeconds: 20 }],
+      },
       officeHours: {
         name: 'Giờ làm việc — thủ tục và dịch vụ công',
         items: [
@@ -169,6 +174,12 @@ export function demoContent(): DemoContent {
         startTime: '07:00',
         endTime: '17:00',
         priority: 10,
+        // In office hours the screen calls numbers beside the loop; the panel key is resolved.
+        layout: 'side-panel',
+        zones: {
+          side: { kind: 'queue', counters: [] },
+          panel: { kind: 'playlist', playlistId: 'panel' },
+        },
       },
     ],
     group: { name: 'Trung tâm Phục vụ Hành chính công' },

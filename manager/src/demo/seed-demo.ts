@@ -86,8 +86,17 @@ export async function seedDemo(
       );
     }
     for (const { playlist, ...entry } of content.schedule) {
+      const zones = Object.fromEntries(
+        Object.entries(entry.zones ?? {}).map(([name, zone]) => [
+          name,
+          zone?.kind === 'playlist'
+            ? { ...zone, playlistId: idOf(playlistIds, zone.playlistId, 'playlist') }
+            : zone,
+        ]),
+      );
       const input = ScheduleEntryInputSchema.parse({
         ...entry,
+        zones,
         playlistId: playlist === null ? null : idOf(playlistIds, playlist, 'playlist'),
       });
       await schedulesRepository.create(trx, randomUUID(), input, at, PUBLISHED);

@@ -6,6 +6,7 @@ import {
   type ScheduleEntry,
   type Screen,
   slideMedia,
+  zonePlaylistIds,
 } from '@bangtin/shared';
 import type { ContentSnapshot } from '../store/load-content.js';
 import { canonicalJson } from './canonical-json.js';
@@ -84,7 +85,12 @@ function manifestBody(
   const defaultPlaylistId = defaultPlaylistOf(screen, content);
   const schedule = content.schedule.filter((entry) => targetsScreen(entry, screen));
   const playlistIds = new Set<string>(
-    [defaultPlaylistId, ...schedule.map((e) => e.playlistId)].filter((id) => id !== null),
+    [
+      defaultPlaylistId,
+      ...schedule.map((e) => e.playlistId),
+      // Every zone loops offline: the screen's zones and those of entries with their own layout.
+      ...zonePlaylistIds([screen.zones, ...schedule.map((e) => e.zones)]),
+    ].filter((id) => id !== null),
   );
   const playlists = content.playlists.filter((p) => playlistIds.has(p.id));
   const slideIds = new Set(playlists.flatMap((p) => p.items.map((item) => item.slideId)));
@@ -114,6 +120,8 @@ function manifestBody(
       timeZone: screen.timeZone,
       defaultPlaylistId,
       holidays: content.holidays.map((holiday) => holiday.date),
+      zones: screen.zones,
+      speakCalls: screen.speakCalls,
     },
     agency: {
       agencyName: settings.agencyName,

@@ -86,6 +86,10 @@ export interface ScreenRow {
   ticker_chars_per_second: number | null;
   /** 1 or 0; null follows the agency setting. */
   crossfade: number | null;
+  /** JSON of ZonesSchema: the content of the layout's zones besides the main one. */
+  zones: string;
+  /** 1: queue calls are spoken. */
+  speak_calls: number;
   last_seen_at: string | null;
   reported_version: string | null;
   /** The last heartbeat as JSON (what is showing, storage, errors). */

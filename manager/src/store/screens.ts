@@ -1,4 +1,4 @@
-import type { Heartbeat, Screen, ScreenInputSchema } from '@bangtin/shared';
+import { type Heartbeat, type Screen, type ScreenInputSchema, ZonesSchema } from '@bangtin/shared';
 import { sql } from 'kysely';
 import type { z } from 'zod';
 import { deviceTokensRepository, tokensWithdrawn } from './device-tokens.js';
@@ -53,6 +53,9 @@ function toScreen(row: ScreenRow, groupIds: string[], paired: boolean): Screen {
     defaultPlaylistId: row.default_playlist_id,
     tickerCharsPerSecond: row.ticker_chars_per_second,
     crossfade: row.crossfade === null ? null : row.crossfade === 1,
+    // Parsed, not trusted: a zone written by an older manager gets today's defaults.
+    zones: ZonesSchema.parse(JSON.parse(row.zones)),
+    speakCalls: row.speak_calls === 1,
     paired,
     lastSeenAt: row.last_seen_at,
     manifestVersion: row.reported_version,
@@ -79,6 +82,8 @@ const columns = (input: ScreenFields) => ({
   default_playlist_id: input.defaultPlaylistId,
   ticker_chars_per_second: input.tickerCharsPerSecond,
   crossfade: input.crossfade === null ? null : Number(input.crossfade),
+  zones: JSON.stringify(input.zones),
+  speak_calls: Number(input.speakCalls),
 });
 
 const get = async (db: Db, id: string) => (await loadScreens(db, id))[0];

@@ -1,7 +1,8 @@
-import type { Manifest } from '@bangtin/shared';
+import { effectiveLayout, type Manifest, ZONE_NAMES } from '@bangtin/shared';
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { tickerText } from '../playback/hotline-selection.js';
+import type { QueueFeed } from '../queue/queue-feed.js';
 import type { SyncProgress } from '../sync/media-sync.js';
 import './player-idle.js';
 import './player-layout-full.js';
@@ -10,6 +11,8 @@ import './player-stage.js';
 import './player-status.js';
 import './player-sync-progress.js';
 import type { PlayerStage } from './player-stage.js';
+import './player-zone.js';
+import type { ZoneHooks } from './player-zone.js';
 
 export type AppState = 'unpaired' | 'syncing' | 'playing' | 'off' | 'idle';
 
@@ -24,11 +27,16 @@ export class PlayerApp extends LitElement {
   @state() problem: string | null = null;
   @state() offline = false;
   @state() manifest: Manifest | null = null;
+  /** The schedule entry the main zone plays (its template may replace the screen's). */
+  @state() entryId: string | null = null;
   @state() private identifying = false;
   @query('player-stage') stage!: PlayerStage | null;
 
   /** The corrected clock, set by the runtime. */
   now: () => number = Date.now;
+  /** Where the zones' loops report; null in the preview. */
+  zoneHooks: ZoneHooks | null = null;
+  queueFeed: QueueFeed | null = null;
 
   #identifyTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -67,9 +75,11 @@ export class PlayerApp extends LitElement {
     player-sync-progress {
       z-index: 4;
     }
-    /* Off is pure black: nothing under the black moves or paints (the ticker, the clock). */
+    /* Off is pure black: nothing under the black moves or paints (the ticker, the clock); nor do
+       the zones under the idle screen. */
     :host([data-state='off']) player-layout-full,
-    :host([data-state='off']) player-stage {
+    :host([data-state='off']) player-stage,
+    :host([data-state='idle']) player-zone {
       visibility: hidden;
     }
   `;
@@ -116,7 +126,8 @@ export class PlayerApp extends LitElement {
           : this.state === 'syncing'
             ? progress
             : nothing;
-    if (screen.layout === 'strip') {
+    const { layout, zones } = effectiveLayout(manifest, this.entryId);
+    if (layout === 'strip') {
       return html`<player-stage layout="strip"></player-stage>${overlay}`;
     }
     // A preview's manifest lists no files: its logo comes straight from the manager.
@@ -133,8 +144,15 @@ export class PlayerApp extends LitElement {
         .tickerCharsPerSecond=${agency.tickerCharsPerSecond}
         .timeZone=${screen.timeZone}
         .now=${this.now}
+        .template=${layout}
       >
         <player-stage layout="full"></player-stage>
+        ${ZONE_NAMES.map((name) => {
+          const content = zones[name];
+          return content
+            ? html`<player-zone slot="zone" data-zone=${name} .content=${content} .manifest=${manifest} .hooks=${this.zoneHooks} .feed=${this.queueFeed}></player-zone>`
+            : nothing;
+        })}
       </player-layout-full>
       ${overlay}
     `;

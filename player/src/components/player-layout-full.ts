@@ -3,9 +3,14 @@ import { customElement, property } from 'lit/decorators.js';
 import './player-clock.js';
 import './player-ticker.js';
 
-/** Header (agency, date and clock), the main zone (slotted stage) and the ticker. */
+/**
+ * Header (agency, date and clock), the main zone (slotted stage) and the ticker; with the
+ * `side-panel` template a column of zones (slot `zone`: side over panel) beside the main one,
+ * with `queue-band` a band under it.
+ */
 @customElement('player-layout-full')
 export class PlayerLayoutFull extends LitElement {
+  @property({ reflect: true }) template: 'full' | 'side-panel' | 'queue-band' = 'full';
   @property() agencyName = '';
   @property() agencySubtitle = '';
   @property() logoUrl: string | null = null;
@@ -55,7 +60,33 @@ export class PlayerLayoutFull extends LitElement {
     main {
       flex: 1 1 0;
       min-height: 0;
-      position: relative;
+      display: grid;
+      grid-template: minmax(0, 1fr) / minmax(0, 1fr);
+    }
+    :host([template='side-panel']) main {
+      grid-template: minmax(0, 1fr) minmax(0, 1fr) / minmax(0, 7fr) minmax(0, 3fr);
+    }
+    :host([template='side-panel']) ::slotted(player-stage) {
+      grid-row: 1 / -1;
+    }
+    :host([template='side-panel']) ::slotted(player-zone:only-of-type) {
+      grid-row: 1 / -1;
+    }
+    :host([template='side-panel']) ::slotted([data-zone='panel']:not(:only-of-type)) {
+      grid-column: 2;
+      border-top-width: calc(4 * var(--u));
+    }
+    :host([template='queue-band']) main {
+      grid-template: minmax(0, 7fr) minmax(0, 3fr) / minmax(0, 1fr);
+    }
+    ::slotted([slot='zone']) {
+      border: 0 solid #ffd54a;
+    }
+    :host([template='side-panel']) ::slotted([slot='zone']) {
+      border-left-width: calc(4 * var(--u));
+    }
+    :host([template='queue-band']) ::slotted([slot='zone']) {
+      border-top-width: calc(4 * var(--u));
     }
     @media (orientation: portrait) {
       header {
@@ -77,7 +108,7 @@ export class PlayerLayoutFull extends LitElement {
         </div>
         <player-clock .timeZone=${this.timeZone} .now=${this.now}></player-clock>
       </header>
-      <main><slot></slot></main>
+      <main><slot></slot><slot name="zone"></slot></main>
       ${this.ticker ? html`<player-ticker .text=${this.ticker} .charsPerSecond=${this.tickerCharsPerSecond}></player-ticker>` : nothing}
     `;
   }

@@ -41,10 +41,13 @@ export class PlayerStage extends LitElement {
       width: 100%;
       height: 100%;
     }
+    /* A container: slides arrange for the zone's shape (a narrow zone stacks, as portrait
+       does), not the screen's. */
     .buffer {
       position: absolute;
       inset: 0;
       visibility: hidden;
+      container-type: size;
     }
     .buffer.visible {
       visibility: visible;

@@ -73,7 +73,7 @@ export class SlideMessage extends SlideElement {
         object-fit: contain;
         border-radius: calc(16 * var(--u));
       }
-      @media (orientation: portrait) {
+      @container (aspect-ratio < 1.8) {
         :host {
           flex-direction: column-reverse;
           padding: calc(64 * var(--u)) calc(56 * var(--u));

@@ -68,7 +68,7 @@ export class SlideProcedures extends SlideElement {
       .label {
         display: none;
       }
-      @media (orientation: portrait) {
+      @container (aspect-ratio < 1.8) {
         .head {
           display: none;
         }

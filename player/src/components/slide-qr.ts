@@ -70,7 +70,7 @@ export class SlideQr extends SlideElement {
       .url.alone {
         font-size: calc(max(32, 56 * var(--fit, 1)) * var(--u));
       }
-      @media (orientation: portrait) {
+      @container (aspect-ratio < 1.8) {
         :host {
           flex-direction: column;
           justify-content: center;

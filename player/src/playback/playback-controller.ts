@@ -1,4 +1,5 @@
 import {
+  effectiveLayout,
   type Manifest,
   type PlayRecord,
   type Resolution,
@@ -38,6 +39,8 @@ export interface PlaybackHooks {
   played(record: PlayRecord): void;
   manifestApplied(manifest: Manifest): void;
   failed(message: string): void;
+  /** What the schedule answered (the screen's template may follow the winning entry). */
+  resolved?(resolution: Resolution): void;
 }
 
 export interface Timers {
@@ -195,8 +198,13 @@ export class PlaybackController {
   }
 
   #resolve(now: number): Resolution {
-    this.#resolution = this.#resolveFor(this.#manifest, now);
-    return this.#resolution;
+    return this.#setResolution(this.#resolveFor(this.#manifest, now));
+  }
+
+  #setResolution(resolution: Resolution): Resolution {
+    this.#resolution = resolution;
+    this.hooks.resolved?.(resolution);
+    return resolution;
   }
 
   #resolveFor(manifest: Manifest, now: number): Resolution {
@@ -250,9 +258,12 @@ export class PlaybackController {
     const before = this.#resolution;
     const now = this.clock.now();
     const after = this.#resolveFor(this.#manifest, now);
-    const same = before?.state === after.state && before.playlistId === after.playlistId;
+    const same =
+      before?.state === after.state &&
+      before.playlistId === after.playlistId &&
+      sameLayout(this.#manifest, before.entryId, after.entryId);
     if (same && this.#current !== null) {
-      this.#resolution = after;
+      this.#setResolution(after);
       this.#armScheduleTimer(after, now);
       return;
     }
@@ -268,6 +279,14 @@ export class PlaybackController {
   #setShowing(showing: Showing): void {
     this.#showing = showing;
   }
+}
+
+/** Whether two entries show the same template and zones (a new one would re-lay the slide). */
+function sameLayout(manifest: Manifest, a: string | null, b: string | null): boolean {
+  if (a === b) return true;
+  return (
+    JSON.stringify(effectiveLayout(manifest, a)) === JSON.stringify(effectiveLayout(manifest, b))
+  );
 }
 
 /** With no trusted time the schedule cannot be read: the default playlist beats a blank screen. */

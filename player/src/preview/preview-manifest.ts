@@ -1,4 +1,11 @@
-import { type Manifest, ManifestSchema, type Slide } from '@bangtin/shared';
+import {
+  type Layout,
+  type Manifest,
+  ManifestSchema,
+  type QueueCall,
+  QueueCallSchema,
+  type Slide,
+} from '@bangtin/shared';
 
 export const PREVIEW_MESSAGE = 'bang-tin-preview';
 export const PREVIEW_READY = 'bang-tin-preview-ready';
@@ -18,13 +25,17 @@ export interface PreviewMessage {
   qrCodes: unknown;
   /** A playlist item's seconds, when the admin measures a playlist; 10 when absent. */
   durationSeconds?: unknown;
+  /** The template's other zones: a playlist zone shows the previewed slide too. */
+  zones?: unknown;
+  /** Calls a queue zone shows (examples). */
+  queueCalls?: unknown;
 }
 
 /** What the preview answers once a slide is shown: how the fit engine laid it out and paced it. */
 export interface PreviewFit {
   type: typeof PREVIEW_FIT;
   slideId: string;
-  layout: 'full' | 'strip';
+  layout: Layout;
   orientation: 'landscape' | 'portrait';
   /** Each page's time on screen; their sum is the slide's real duration. */
   pageMs: number[];
@@ -36,6 +47,7 @@ export interface PreviewFit {
 export interface Preview {
   manifest: Manifest;
   slide: Slide;
+  queueCalls: QueueCall[];
 }
 
 /**
@@ -58,6 +70,7 @@ export function previewManifest(data: unknown): Preview | null {
       layout: message.layout,
       timeZone: 'Asia/Ho_Chi_Minh',
       defaultPlaylistId: PREVIEW_ID,
+      zones: previewZones(message.zones),
     },
     agency: message.agency,
     schedule: [],
@@ -75,6 +88,24 @@ export function previewManifest(data: unknown): Preview | null {
     qrCodes: message.qrCodes,
   });
   if (!parsed.success) return null;
+  const calls = Array.isArray(message.queueCalls) ? message.queueCalls : [];
+  const queueCalls = calls.flatMap((call) => {
+    const checked = QueueCallSchema.safeParse(call);
+    return checked.success ? [checked.data] : [];
+  });
   const [first] = parsed.data.slides;
-  return first ? { manifest: parsed.data, slide: first } : null;
+  return first ? { manifest: parsed.data, slide: first, queueCalls } : null;
+}
+
+/** The zones as posted, a playlist zone playing the preview's one slide. */
+function previewZones(zones: unknown): unknown {
+  if (typeof zones !== 'object' || zones === null) return {};
+  return Object.fromEntries(
+    Object.entries(zones).map(([name, zone]) => [
+      name,
+      (zone as { kind?: unknown } | null)?.kind === 'playlist'
+        ? { kind: 'playlist', playlistId: PREVIEW_ID }
+        : zone,
+    ]),
+  );
 }

@@ -1,5 +1,6 @@
 import type { PlayerApp } from '../components/player-app.js';
 import { slideDurationMs } from '../playback/slide-duration.js';
+import { QueueFeed } from '../queue/queue-feed.js';
 import {
   PREVIEW_FIT,
   PREVIEW_READY,
@@ -41,6 +42,9 @@ async function show(app: PlayerApp, preview: Preview): Promise<void> {
   const { layout, orientation } = manifest.screen;
   const unit = DESIGN_UNIT[layout === 'strip' ? 'strip' : orientation];
   document.documentElement.style.setProperty('--u', unit);
+  app.queueFeed ??= new QueueFeed();
+  app.queueFeed.calls = [];
+  app.queueFeed.snapshot(preview.queueCalls);
   app.manifest = manifest;
   app.state = 'playing';
   await app.updateComplete;

@@ -1,4 +1,10 @@
-import { type DeviceCommand, DeviceCommandSchema } from '@bangtin/shared';
+import {
+  type DeviceCommand,
+  DeviceCommandSchema,
+  QUEUE_EVENT,
+  type QueueCall,
+  QueueCallSchema,
+} from '@bangtin/shared';
 import type { ApiClient } from './api-client.js';
 import { ApiError } from './api-error.js';
 import { backoffDelay, sleep } from './backoff.js';
@@ -7,6 +13,7 @@ import { type SseMessage, SseParser } from './sse-parser.js';
 export interface EventStreamHandlers {
   manifestVersion(version: string): void;
   command(command: DeviceCommand): void;
+  queueCall(call: QueueCall): void;
   connectionChanged(connected: boolean): void;
 }
 
@@ -98,5 +105,8 @@ function dispatch(message: SseMessage, handlers: EventStreamHandlers): void {
   } else if (message.event === 'command') {
     const command = DeviceCommandSchema.safeParse(data);
     if (command.success) handlers.command(command.data);
+  } else if (message.event === QUEUE_EVENT) {
+    const call = QueueCallSchema.safeParse(data);
+    if (call.success) handlers.queueCall(call.data);
   }
 }

@@ -1,4 +1,4 @@
-import type { DeviceCommand, Heartbeat } from '@bangtin/shared';
+import type { DeviceCommand, Heartbeat, QueueCall } from '@bangtin/shared';
 import type { PlayQueue } from '../storage/play-queue.js';
 import type { ApiClient } from './api-client.js';
 import { ApiError } from './api-error.js';
@@ -25,6 +25,10 @@ export interface SyncLoopsDeps {
   startedAt: number;
   clockTrusted(): boolean;
   command(command: DeviceCommand): void;
+  /** A queue call heard on the event stream. */
+  queueCall(call: QueueCall): void;
+  /** The event stream connected (true) or dropped (false). */
+  streamChanged(connected: boolean): void;
   status(status: SyncStatus): void;
   /** The manager says this screen was revoked (any other 401 only becomes a problem). */
   revoked(): void;
@@ -65,7 +69,9 @@ export class SyncLoops {
           if (version !== this.deps.currentVersion()) void this.#update();
         },
         command: (command) => this.deps.command(command),
+        queueCall: (call) => this.deps.queueCall(call),
         connectionChanged: (connected) => {
+          this.deps.streamChanged(connected);
           if (this.#connected && !connected) this.#disconnectedAt = Date.now();
           // Back in touch with the manager: send what was played meanwhile, and say it is back,
           // without waiting for the next round.

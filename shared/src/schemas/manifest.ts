@@ -9,6 +9,7 @@ import { ScheduleEntrySchema } from './schedule.js';
 import { LAYOUTS, ORIENTATIONS } from './screen-layout.js';
 import { AgencySchema } from './settings.js';
 import { SlideSchema } from './slide.js';
+import { ZonesSchema } from './zone.js';
 
 export const MANIFEST_SCHEMA_VERSION = 1;
 
@@ -30,9 +31,13 @@ export const ManifestSchema = z.object({
     defaultPlaylistId: z.nullable(IdSchema),
     /** The organisation's holidays, local dates ascending: entries skip or keep them offline. */
     holidays: z._default(z.array(LocalDateSchema), []),
+    /** The content of the screen's zones (a schedule entry with its own layout replaces them). */
+    zones: z._default(ZonesSchema, {}),
+    speakCalls: z._default(z.boolean(), false),
   }),
   agency: AgencySchema,
   schedule: z.array(ScheduleEntrySchema),
+  /** The schedule's, the default and every zone's playlists. */
   playlists: z.array(PlaylistSchema),
   slides: z.array(SlideSchema),
   procedures: z.array(ProcedureSchema),

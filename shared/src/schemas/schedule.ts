@@ -6,6 +6,8 @@ import {
   LocalTimeSchema,
   requiredTextSchema,
 } from './common.js';
+import { LAYOUTS } from './screen-layout.js';
+import { ZonesSchema } from './zone.js';
 
 /** Which screens an entry applies to: all, or the union of the listed screens and groups. */
 export const TargetSchema = z.object({
@@ -56,6 +58,9 @@ export const scheduleEntryFields = {
   priority: z._default(z.int().check(z.gte(0), z.lte(1000)), 0),
   /** An absolute end (urgent notices expire); null means none. */
   expiresAt: z._default(z.nullable(InstantSchema), null),
+  /** While this entry plays, this template and `zones` replace the screen's; null keeps them. */
+  layout: z._default(z.nullable(z.enum(LAYOUTS)), null),
+  zones: z._default(ZonesSchema, {}),
 };
 
 /** A stored entry; `createdAt` breaks priority ties (earlier wins, then the smaller id). */

@@ -8,6 +8,7 @@ import {
 } from './common.js';
 import { LAYOUTS, ORIENTATIONS } from './screen-layout.js';
 import { TickerCharsPerSecondSchema } from './settings.js';
+import { ZonesSchema } from './zone.js';
 
 const defaultPlaylistId = z._default(z.nullable(IdSchema), null);
 
@@ -30,6 +31,10 @@ const screenFields = {
   tickerCharsPerSecond: z._default(z.nullable(TickerCharsPerSecondSchema), null),
   /** Crossfade on this screen; null follows the agency setting. */
   crossfade: z._default(z.nullable(z.boolean()), null),
+  /** The content of the template's zones besides the main one. */
+  zones: z._default(ZonesSchema, {}),
+  /** Queue calls are also spoken (where the device has a Vietnamese voice). */
+  speakCalls: z._default(z.boolean(), false),
 };
 
 export const ScreenInputSchema = z.object(screenFields);

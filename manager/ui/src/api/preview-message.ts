@@ -1,4 +1,12 @@
-import type { Hotline, Procedure, QrCode, Settings } from '@bangtin/shared';
+import type {
+  Hotline,
+  Layout,
+  Procedure,
+  QrCode,
+  QueueCall,
+  Settings,
+  Zones,
+} from '@bangtin/shared';
 
 /** What the admin posts to the player iframe at `/?preview=1` on every change. */
 export interface PreviewMessage {
@@ -16,7 +24,11 @@ export interface PreviewMessage {
     | 'tickerCharsPerSecond'
   > | null;
   orientation: 'landscape' | 'portrait';
-  layout: 'full' | 'strip';
+  layout: Layout;
+  /** The template's other zones (a playlist zone shows the slide too). */
+  zones?: Zones;
+  /** Example calls for a queue zone. */
+  queueCalls?: QueueCall[];
   /** The playlist item's seconds, when a playlist is measured (a page's minimum shares them). */
   durationSeconds?: number;
   /** The slide's QR code by URL, encoded by the admin: the player carries no encoder. */
@@ -27,7 +39,7 @@ export interface PreviewMessage {
 export interface PreviewFit {
   type: 'bang-tin-preview-fit';
   slideId: string;
-  layout: 'full' | 'strip';
+  layout: Layout;
   orientation: 'landscape' | 'portrait';
   /** Each page's time on screen; their sum is the slide's real duration. */
   pageMs: number[];

@@ -1,5 +1,6 @@
 import {
   defaultHolidayMode,
+  LAYOUTS,
   type Playlist,
   SCHEDULE_KINDS,
   type ScheduleEntry,
@@ -31,8 +32,9 @@ import { holidayModeField } from '../forms/holiday-mode-field.js';
 import { playlistOptions } from '../forms/playlist-options.js';
 import type { SchedulePrefill } from '../forms/schedule-prefill.js';
 import { defaultTarget, targetFields } from '../forms/target-fields.js';
+import { zoneFields } from '../forms/zone-fields.js';
 import { describeFailure } from '../i18n/describe-failure.js';
-import { scheduleKindLabel, weekdayLabels } from '../i18n/labels.js';
+import { layoutLabel, scheduleKindLabel, weekdayLabels } from '../i18n/labels.js';
 import { currentLocale } from '../i18n/locale.js';
 import { renderTask } from '../render/render-task.js';
 import { navigate, routeHref } from '../routing/route.js';
@@ -62,6 +64,8 @@ const SHOWN = [
   'priority',
   'expiresAt',
   'holidayMode',
+  'layout',
+  'zones',
 ];
 
 /** An urgent notice that nobody remembers to end keeps the screens hostage: it gets an expiry. */
@@ -220,6 +224,38 @@ export class ScheduleEditor extends LitElement {
       ${renderTask(this.loader, (lists) => this.renderForm(lists))}`;
   }
 
+  /** The entry's own template and zones (the layout can change by time of day), or the screen's. */
+  private renderLayout(playlists: Playlist[]) {
+    const d = this.draft;
+    return html`${selectField({
+      id: 'layout',
+      label: msg('Bố cục khi mục này phát', { id: 'schedule.layout' }),
+      value: d.layout ?? '',
+      options: [
+        { value: '', label: msg('— Theo màn hình —', { id: 'schedule.layoutInherit' }) },
+        ...LAYOUTS.map((value) => ({ value, label: layoutLabel(value) })),
+      ],
+      error: this.errors.layout,
+      onChange: (value) => {
+        const layout = LAYOUTS.find((l) => l === value) ?? null;
+        this.draft = { ...this.draft, layout, zones: layout ? this.draft.zones : {} };
+      },
+    })}
+    ${
+      d.layout
+        ? zoneFields({
+            id: 'entry-zone',
+            layout: d.layout,
+            zones: d.zones,
+            playlists,
+            errors: this.errors,
+            path: 'zones',
+            onChange: (zones) => this.set('zones', zones as ScheduleDraft['zones']),
+          })
+        : ''
+    }`;
+  }
+
   private renderForm(lists: { playlists: Playlist[]; screens: Screen[]; groups: ScreenGroup[] }) {
     const d = this.draft;
     const orNull = (value: string) => value || null;
@@ -293,6 +329,7 @@ export class ScheduleEditor extends LitElement {
               onChange: (value) => this.set('playlistId', orNull(value)),
             })
       }
+      ${d.kind === 'off' ? '' : this.renderLayout(lists.playlists)}
       ${targetFields({
         idPrefix: 'target',
         legend: msg('Màn hình áp dụng', { id: 'schedule.target' }),

@@ -23,8 +23,9 @@ import {
   unplacedErrors,
   validate,
 } from '../forms/field-errors.js';
-import { checkboxGroup, formAlert, selectField, textField } from '../forms/fields.js';
+import { checkbox, checkboxGroup, formAlert, selectField, textField } from '../forms/fields.js';
 import { playlistOptions } from '../forms/playlist-options.js';
+import { zoneFields } from '../forms/zone-fields.js';
 import { describeFailure } from '../i18n/describe-failure.js';
 import { layoutLabel, orientationLabel } from '../i18n/labels.js';
 import { renderTask } from '../render/render-task.js';
@@ -45,6 +46,8 @@ const SHOWN = [
   'defaultPlaylistId',
   'tickerCharsPerSecond',
   'crossfade',
+  'zones',
+  'speakCalls',
 ];
 
 /** Ticker speeds offered, in characters per second, within the schema's bounds of 1 to 10. */
@@ -215,7 +218,24 @@ export class ScreenEditor extends LitElement {
             value: d.layout,
             options: LAYOUTS.map((value) => ({ value, label: layoutLabel(value) })),
             error: this.errors.layout,
-            onChange: (value) => this.set('layout', value === 'strip' ? 'strip' : 'full'),
+            onChange: (value) => this.set('layout', LAYOUTS.find((l) => l === value) ?? 'full'),
+          })}
+          ${zoneFields({
+            id: 'zone',
+            layout: d.layout,
+            zones: d.zones,
+            playlists,
+            errors: this.errors,
+            path: 'zones',
+            onChange: (zones) => this.set('zones', zones),
+          })}
+          ${checkbox({
+            id: 'speakCalls',
+            label: msg('Đọc to số được gọi (khi màn hình có giọng tiếng Việt)', {
+              id: 'screen.speakCalls',
+            }),
+            checked: d.speakCalls,
+            onChange: (checked) => this.set('speakCalls', checked),
           })}
           ${textField({
             id: 'timeZone',

@@ -1,4 +1,4 @@
-import { LAYOUTS, ORIENTATIONS } from '@bangtin/shared';
+import { LAYOUTS, ORIENTATIONS, type QueueCall, type ZoneContent } from '@bangtin/shared';
 import { qrPath } from '@bangtin/shared/qr';
 import { localized, msg, str } from '@lit/localize';
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
@@ -17,6 +17,20 @@ const FRAME_SIZE: Record<Orientation | 'strip', { width: number; height: number 
   portrait: { width: 1080, height: 1920 },
   strip: { width: 1920, height: 240 },
 };
+
+const QUEUE_ZONE: ZoneContent = { kind: 'queue', counters: [] };
+const EXAMPLE_CALLS: QueueCall[] = [
+  ['1023', '3'],
+  ['2051', '1'],
+  ['1022', '2'],
+].map(([number, counter], i) => ({
+  id: `example-${i}`,
+  number: number!,
+  counter: counter!,
+  service: '',
+  action: 'call',
+  calledAt: new Date(Date.UTC(2026, 0, 1, 8, 30 - i)).toISOString(),
+}));
 
 // A strip slide that scrolls longer than this holds the board too long for one notice.
 const STRIP_TOO_LONG_MS = 90_000;
@@ -116,6 +130,9 @@ export class SlidePreview extends LitElement {
       ...this.content,
       orientation: this.orientation,
       layout: this.layout,
+      // The template's other zones show the queue, with example calls.
+      zones: { side: QUEUE_ZONE, band: QUEUE_ZONE },
+      queueCalls: EXAMPLE_CALLS,
       qrCodes: this.qrCodesOf(this.content.slide),
     };
     target.postMessage(message, window.location.origin);
@@ -158,7 +175,7 @@ export class SlidePreview extends LitElement {
           value: this.layout,
           options: LAYOUTS.map((value) => ({ value, label: layoutLabel(value) })),
           onChange: (value) => {
-            this.layout = value === 'strip' ? 'strip' : 'full';
+            this.layout = LAYOUTS.find((layout) => layout === value) ?? 'full';
           },
         })}
       </div>

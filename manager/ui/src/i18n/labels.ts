@@ -37,9 +37,27 @@ export function orientationLabel(orientation: string): string {
 }
 
 export function layoutLabel(layout: string): string {
-  return layout === 'strip'
-    ? msg('Dải chữ (bảng LED)', { id: 'layout.strip' })
-    : msg('Đầy đủ', { id: 'layout.full' });
+  switch (layout) {
+    case 'strip':
+      return msg('Dải chữ (bảng LED)', { id: 'layout.strip' });
+    case 'side-panel':
+      return msg('Chính + khung bên (ngang, 70/30)', { id: 'layout.sidePanel' });
+    case 'queue-band':
+      return msg('Dọc, có dải gọi số', { id: 'layout.queueBand' });
+    default:
+      return msg('Đầy đủ', { id: 'layout.full' });
+  }
+}
+
+export function zoneLabel(zone: string): string {
+  switch (zone) {
+    case 'band':
+      return msg('Dải dưới', { id: 'zone.band' });
+    case 'panel':
+      return msg('Khung bên, phần dưới', { id: 'zone.panel' });
+    default:
+      return msg('Khung bên, phần trên', { id: 'zone.side' });
+  }
 }
 
 export function mediaTypeLabel(type: string): string {

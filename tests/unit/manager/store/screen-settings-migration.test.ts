@@ -10,6 +10,7 @@ import { ownershipRevisionsMigration } from '../../../../manager/src/store/migra
 import { playChecksMigration } from '../../../../manager/src/store/migrations/006-play-checks.js';
 import { trustMigration } from '../../../../manager/src/store/migrations/007-trust.js';
 import { screenSettingsMigration } from '../../../../manager/src/store/migrations/008-screen-settings.js';
+import { screenZonesMigration } from '../../../../manager/src/store/migrations/010-screen-zones.js';
 import type { Database } from '../../../../manager/src/store/schema.js';
 import { screensRepository } from '../../../../manager/src/store/screens.js';
 
@@ -23,6 +24,8 @@ const provider = {
     '006-play-checks': playChecksMigration,
     '007-trust': trustMigration,
     '008-screen-settings': screenSettingsMigration,
+    // The repository reads today's columns.
+    '010-screen-zones': screenZonesMigration,
   }),
 };
 

@@ -21,6 +21,8 @@ export function entry(overrides: Partial<ScheduleEntry> & { id: string }): Sched
     priority: 0,
     expiresAt: null,
     holidayMode: 'ignore',
+    layout: null,
+    zones: {},
     createdAt: '2026-01-01T00:00:00Z',
     ...overrides,
   };

@@ -3,6 +3,7 @@ import { procedureImportTemplates } from './en-procedure-import.js';
 import { ruleProblemTemplates } from './en-rule-problems.js';
 import { scheduleWeekTemplates } from './en-schedule-week.js';
 import { slideDeckTemplates } from './en-slide-deck.js';
+import { zoneTemplates } from './en-zones.js';
 
 /** English for every message id used with `msg()`; Vietnamese is the source language. */
 export const templates = {
@@ -10,6 +11,7 @@ export const templates = {
   ...ruleProblemTemplates,
   ...procedureImportTemplates,
   ...slideDeckTemplates,
+  ...zoneTemplates,
   'common.loading': 'Loading…',
   'common.retry': 'Try again',
   'common.save': 'Save',
