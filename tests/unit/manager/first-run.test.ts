@@ -1,11 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ensureAdmin } from '../../../manager/src/first-run.js';
-import { openStore, type Store } from '../../../manager/src/store/open-store.js';
+import type { Store } from '../../../manager/src/store/open-store.js';
 import { usersRepository } from '../../../manager/src/store/users.js';
+import { openTestStore } from '../../helpers/test-store.js';
 
 let store: Store;
 beforeEach(async () => {
-  store = await openStore(':memory:');
+  store = await openTestStore();
 });
 afterEach(() => store.close());
 
