@@ -16,7 +16,8 @@ export default async function setup(project: TestProject) {
   const url = new URL(base);
   url.pathname = `/${name}`;
   // Durability is not what these tests check; commits that wait for the disk only slow them.
-  url.searchParams.set('options', '-c synchronous_commit=off');
+  // Spelled out: URLSearchParams writes a space as '+', which libpq (pg_dump) does not read back.
+  url.search = `?options=${encodeURIComponent('-c synchronous_commit=off')}`;
   project.provide('postgresUrl', url.toString());
   return async () => {
     await admin.query(`drop database ${name} with (force)`);

@@ -18,11 +18,17 @@ export async function openTestStore(): Promise<Store> {
   return { ...store, close: async () => void idle.push(store) };
 }
 
-async function openPostgresSchema(): Promise<Store> {
+/** The run's throw-away PostgreSQL database (the `postgres` project only). */
+export function postgresTestUrl(): string {
   const url = inject('postgresUrl');
   if (!url) throw new Error('the postgres project runs with TEST_DATABASE_URL set');
-  return openStore(url, { schema: `t_${randomUUID().replaceAll('-', '')}`, max: 4 });
+  return url;
 }
+
+/** A name for a schema or database of one test's own. */
+export const uniqueName = (prefix: string) => `${prefix}_${randomUUID().replaceAll('-', '')}`;
+
+const openPostgresSchema = () => openStore(postgresTestUrl(), { schema: uniqueName('t'), max: 4 });
 
 const emptying = new WeakMap<Store, RawBuilder<unknown>>();
 
