@@ -1,10 +1,12 @@
 // `npm run store:import -- --from FILE [--store LOCATION]`: a file from `store:export` into an
 // empty store (DATABASE_URL, else DATA_DIR's SQLite file), migrated first; all or nothing.
 import { createReadStream } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { loadEnv } from '../env.js';
-import { openStore } from '../store/open-store.js';
+import { isPostgresUrl, openStore } from '../store/open-store.js';
 import { storeLocation } from '../store/store-location.js';
 import { ImportRefused, importStore } from '../store/transfer/import-store.js';
 
@@ -15,7 +17,9 @@ if (!values.from) {
   );
   process.exit(2);
 }
-const store = await openStore(values.store ?? storeLocation(loadEnv()));
+const location = values.store ?? storeLocation(loadEnv());
+if (!isPostgresUrl(location)) await mkdir(dirname(location), { recursive: true });
+const store = await openStore(location);
 try {
   const lines = createInterface({ input: createReadStream(values.from), crlfDelay: Infinity });
   const counts = await importStore(store, lines);
