@@ -22,9 +22,14 @@ export default defineConfig({
                 include: [
                   'tests/unit/manager/store/**/*.test.ts',
                   'tests/unit/manager/api/**/*.test.ts',
+                  'tests/unit/manager/reports/**/*.test.ts',
+                  'tests/unit/manager/monitoring/**/*.test.ts',
                 ],
                 // Files that check SQLite files themselves have nothing to say about PostgreSQL.
-                exclude: ['tests/unit/manager/store/*-migration.test.ts'],
+                exclude: [
+                  'tests/unit/manager/store/*-migration.test.ts',
+                  'tests/unit/manager/reports/legacy-plays.test.ts',
+                ],
                 env: { TEST_STORE: 'postgres' },
                 globalSetup: ['tests/helpers/postgres-global-setup.ts'],
               },
