@@ -24,6 +24,7 @@ export default defineConfig({
                   'tests/unit/manager/api/**/*.test.ts',
                   'tests/unit/manager/reports/**/*.test.ts',
                   'tests/unit/manager/monitoring/**/*.test.ts',
+                  'tests/unit/manager/first-run.test.ts',
                 ],
                 // Files that check SQLite files themselves have nothing to say about PostgreSQL.
                 exclude: [

@@ -23,4 +23,13 @@ describe('the first admin', () => {
     const admin = await usersRepository.findByLogin(store.db, 'admin');
     expect(admin).toMatchObject({ role: 'admin', mustChangePassword: false });
   }, 20_000);
+
+  it('makes one admin when two instances start on one new database together', async () => {
+    const results = await Promise.all([
+      ensureAdmin(store, 'chosen by the operator', Date.now()),
+      ensureAdmin(store, 'chosen by the operator', Date.now()),
+    ]);
+    expect(results.filter((result) => result.created)).toHaveLength(1);
+    expect(await usersRepository.count(store.db)).toBe(1);
+  }, 20_000);
 });
