@@ -7,6 +7,11 @@ const EnvSchema = z
     PORT: z.coerce.number().int().min(1).max(65_535).default(8080),
     HOST: z.string().min(1).default('0.0.0.0'),
     DATA_DIR: z.string().min(1).default('./data'),
+    /** PostgreSQL instead of the SQLite file in DATA_DIR (media stay in DATA_DIR). */
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\/\S+$/, 'use a postgres://user:password@host:port/database URL')
+      .optional(),
     PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
     ADMIN_PASSWORD: z.string().min(8, 'use at least 8 characters').max(200).optional(),
     DEMO_CONTENT: booleanText.default(true),
@@ -32,6 +37,7 @@ const EnvSchema = z
     port: env.PORT,
     host: env.HOST,
     dataDir: env.DATA_DIR,
+    databaseUrl: env.DATABASE_URL ?? null,
     publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ''),
     adminPassword: env.ADMIN_PASSWORD ?? null,
     demoContent: env.DEMO_CONTENT,

@@ -20,18 +20,25 @@ export async function ensureAdmin(store: Store, password: string | null, now: nu
   if ((await usersRepository.count(store.db)) > 0)
     return { created: false, generatedPassword: null };
   const chosen = password ?? randomToken().slice(0, 16);
-  await usersRepository.create(
-    store.db,
-    {
-      id: randomUUID(),
-      login: ADMIN_LOGIN,
-      name: 'Quản trị',
-      role: 'admin',
-      passwordHash: await hashPassword(chosen),
-      mustChangePassword: password === null,
-    },
-    new Date(now).toISOString(),
-  );
+  try {
+    await usersRepository.create(
+      store.db,
+      {
+        id: randomUUID(),
+        login: ADMIN_LOGIN,
+        name: 'Quản trị',
+        role: 'admin',
+        passwordHash: await hashPassword(chosen),
+        mustChangePassword: password === null,
+      },
+      new Date(now).toISOString(),
+    );
+  } catch (error) {
+    // Another instance on the same database made the admin first (its login is unique).
+    if ((await usersRepository.count(store.db)) > 0)
+      return { created: false, generatedPassword: null };
+    throw error;
+  }
   return { created: true, generatedPassword: password ? null : chosen };
 }
 

@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { join, resolve } from 'node:path';
@@ -9,20 +8,20 @@ import { ADMIN_LOGIN, ensureAdmin, liveDemoToken, seedDemoScreen } from './first
 import { createLogger, errorFields } from './logger.js';
 import { sweepStaleUploads } from './media/upload-disk.js';
 import { openStore } from './store/open-store.js';
+import { storeLocation } from './store/store-location.js';
 
 const config = loadEnv();
 const logger = createLogger(config.logLevel);
 const dataDir = resolve(config.dataDir);
 const mediaDir = join(dataDir, 'media');
-const dbFile = join(dataDir, 'bang-tin.db');
 const demoTokenFile = join(dataDir, 'demo-screen.token');
 
 await mkdir(mediaDir, { recursive: true });
 await sweepStaleUploads(mediaDir, logger);
-const isNewDatabase = !existsSync(dbFile);
-const store = await openStore(dbFile);
+const store = await openStore(storeLocation(config));
 const admin = await ensureAdmin(store, config.adminPassword, Date.now());
-if (isNewDatabase && config.demoContent) await seedDemoScreen(store, demoTokenFile, Date.now());
+// A store without users is a new one: it gets the demo, once.
+if (admin.created && config.demoContent) await seedDemoScreen(store, demoTokenFile, Date.now());
 
 const { app, hub, manifests, monitor, fastPath } = createApp({
   store,
@@ -54,7 +53,7 @@ server.listen(config.port, config.host, async () => {
     `  API reference:    ${config.publicUrl}/api/docs`,
     `  Login:            ${ADMIN_LOGIN}${admin.generatedPassword ? ` / ${admin.generatedPassword}  (generated; shown only this once; change it at the first sign-in)` : ''}`,
     ...(demoToken ? [`  Demo screen:      ${config.publicUrl}/#token=${demoToken}`] : []),
-    `  Data:             ${dataDir}`,
+    `  Data:             ${dataDir}${store.dialect === 'postgres' ? ' (media; records in PostgreSQL)' : ''}`,
     '',
   ];
   process.stdout.write(`${lines.join('\n')}\n`);

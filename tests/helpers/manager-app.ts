@@ -7,9 +7,9 @@ import { hashPassword } from '../../manager/src/auth/password.js';
 import type { Role } from '../../manager/src/auth/roles.js';
 import type { RateLimits } from '../../manager/src/http/rate-limits.js';
 import { createLogger } from '../../manager/src/logger.js';
-import { openStore } from '../../manager/src/store/open-store.js';
 import { servedVersionsRepository } from '../../manager/src/store/served-versions.js';
 import { usersRepository } from '../../manager/src/store/users.js';
+import { openTestStore } from './test-store.js';
 
 export const ORIGIN = 'http://localhost';
 export const ADMIN_LOGIN = 'admin';
@@ -41,7 +41,7 @@ export const USER_PASSWORD = 'a password of the test';
 
 /** A manager on a fresh in-memory store and temporary media folder, with one admin user. */
 export async function createTestManager(options: TestManagerOptions = {}) {
-  const store = await openStore(':memory:');
+  const store = await openTestStore();
   const mediaDir = await mkdtemp(join(tmpdir(), 'bangtin-media-'));
   const appOptions: AppOptions = {
     store,

@@ -1,5 +1,5 @@
-import { sql } from 'kysely';
 import type { z } from 'zod';
+import { nextSeq } from './next-seq.js';
 import type { Db } from './open-store.js';
 
 /** Tables without review: what they hold is published as soon as it is written. */
@@ -59,7 +59,7 @@ export function documentTable<S extends z.ZodType>(
         .insertInto(table)
         .values({
           id,
-          seq: sql<number>`(SELECT COALESCE(MAX(seq), 0) + 1 FROM ${sql.table(table)})`,
+          seq: await nextSeq(db, table),
           body: JSON.stringify(value),
           created_at: now,
           updated_at: now,

@@ -1,7 +1,7 @@
 import type { ScreenGroup, ScreenGroupInputSchema } from '@bangtin/shared';
-import { sql } from 'kysely';
 import type { z } from 'zod';
 import type { ResourceRepository } from './document-resource.js';
+import { nextSeq } from './next-seq.js';
 import type { Db } from './open-store.js';
 import type { ScreenGroupRow } from './schema.js';
 
@@ -31,7 +31,7 @@ export const groupsRepository: ResourceRepository<GroupInput, ScreenGroup> = {
       .insertInto('screen_groups')
       .values({
         id,
-        seq: sql<number>`(SELECT COALESCE(MAX(seq), 0) + 1 FROM screen_groups)`,
+        seq: await nextSeq(db, 'screen_groups'),
         name: input.name,
         default_playlist_id: input.defaultPlaylistId,
         created_at: now,

@@ -13,7 +13,7 @@ export interface PlayRefRow {
 
 /** One proof-of-play record, compact: about 40 bytes on disk. */
 export interface PlayLogRow {
-  /** 16 bytes for a UUID, else the id as text (see play-id.ts). */
+  /** 16 bytes for a UUID, else the id as text, or marked bytes in PostgreSQL (see play-id.ts). */
   id: Buffer | string;
   screen_key: number;
   slide_key: number;

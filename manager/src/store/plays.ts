@@ -1,5 +1,6 @@
 import { type PlayRecord, zoneCalendar } from '@bangtin/shared';
 import { sql } from 'kysely';
+import { isPostgres } from './dialect/is-postgres.js';
 import type { Db } from './open-store.js';
 import { encodePlayId } from './play-id.js';
 import { playRefsRepository } from './play-refs.js';
@@ -51,6 +52,7 @@ export const playsRepository = {
       versionKey: versionKeys.get(play.manifestVersion) ?? 0,
     });
 
+    const dialect = isPostgres(db) ? 'postgres' : 'sqlite';
     const receivedS = Math.floor(Date.parse(now) / 1000);
     const days = new Map<string, { day: number; keys: Keyed; plays: number; ms: number }>();
     let accepted = 0;
@@ -62,7 +64,7 @@ export const playsRepository = {
           chunk.map((play) => {
             const keys = keyed(play);
             return {
-              id: encodePlayId(play.id),
+              id: encodePlayId(play.id, dialect),
               screen_key: screenKey,
               slide_key: keys.slideKey,
               playlist_key: keys.playlistKey,
@@ -80,7 +82,7 @@ export const playsRepository = {
       const fresh = new Set(inserted.map((row) => storedKey(row.id)));
       for (const play of chunk) {
         // Take each new id once: a duplicate within the batch must not count twice.
-        if (!fresh.delete(storedKey(encodePlayId(play.id)))) continue;
+        if (!fresh.delete(storedKey(encodePlayId(play.id, dialect)))) continue;
         accepted++;
         // Stamped by a clock the player did not trust: its day is unknown, kept out of reports.
         if (play.clockTrusted === false) continue;
@@ -106,8 +108,8 @@ export const playsRepository = {
         })
         .onConflict((oc) =>
           oc.columns(['day', 'screen_key', 'slide_key', 'playlist_key']).doUpdateSet({
-            plays: sql`plays + excluded.plays`,
-            duration_ms: sql`duration_ms + excluded.duration_ms`,
+            plays: sql`play_days.plays + excluded.plays`,
+            duration_ms: sql`play_days.duration_ms + excluded.duration_ms`,
           }),
         )
         .execute();

@@ -1,5 +1,6 @@
 import { sql, type UpdateObject } from 'kysely';
 import type { z } from 'zod';
+import { nextSeq } from './next-seq.js';
 import type { Db } from './open-store.js';
 import type { Database, ReviewedDocumentRow } from './schema.js';
 
@@ -114,7 +115,7 @@ export function reviewedResource<S extends z.ZodType, Item>(
         .insertInto(table)
         .values({
           id,
-          seq: sql<number>`(SELECT COALESCE(MAX(seq), 0) + 1 FROM ${sql.table(table)})`,
+          seq: await nextSeq(db, table),
           body,
           created_at: now,
           updated_at: now,

@@ -121,17 +121,6 @@ export interface PairingRow {
   token_handed: number;
 }
 
-export interface PlayRow {
-  id: string;
-  screen_id: string;
-  slide_id: string;
-  playlist_id: string | null;
-  manifest_version: string;
-  started_at: string;
-  duration_ms: number;
-  received_at: string;
-}
-
 export interface AuditRow {
   id: Generated<number>;
   at: string;
@@ -171,8 +160,6 @@ export interface Database extends MonitoringTables {
   screen_group_members: ScreenGroupMemberRow;
   device_tokens: DeviceTokenRow;
   pairings: PairingRow;
-  /** A read-only view over play_log since migration 003. */
-  plays: PlayRow;
   audit_log: AuditRow;
   holidays: HolidayRow;
   manifest_revisions: ManifestRevisionRow;

@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import type { z } from 'zod';
 import { deviceTokensRepository, tokensWithdrawn } from './device-tokens.js';
 import type { ResourceRepository } from './document-resource.js';
+import { nextSeq } from './next-seq.js';
 import type { Db } from './open-store.js';
 import type { ScreenRow } from './schema.js';
 
@@ -98,7 +99,7 @@ export const screensRepository: ResourceRepository<ScreenFields, Screen> & {
       .insertInto('screens')
       .values({
         id,
-        seq: sql<number>`(SELECT COALESCE(MAX(seq), 0) + 1 FROM screens)`,
+        seq: await nextSeq(db, 'screens'),
         ...columns(input),
         last_seen_at: null,
         reported_version: null,

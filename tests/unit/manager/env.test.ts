@@ -7,6 +7,7 @@ describe('parseEnv', () => {
       port: 8080,
       host: '0.0.0.0',
       dataDir: './data',
+      databaseUrl: null,
       publicUrl: 'http://localhost:8080',
       adminPassword: null,
       demoContent: true,
@@ -35,6 +36,12 @@ describe('parseEnv', () => {
     expect(config.publicUrl).toBe('http://localhost:9000');
     expect(config.demoContent).toBe(false);
     expect(config.maxUploadBytes).toBe(2 * 1024 * 1024);
+  });
+
+  it('selects PostgreSQL with a postgres:// DATABASE_URL and names it when it is not one', () => {
+    const url = 'postgres://bangtin:secret@db.internal:5432/bangtin';
+    expect(parseEnv({ DATABASE_URL: url }).databaseUrl).toBe(url);
+    expect(() => parseEnv({ DATABASE_URL: 'mysql://db/bangtin' })).toThrow(/DATABASE_URL/);
   });
 
   it('rejects a bad port with a message naming PORT', () => {

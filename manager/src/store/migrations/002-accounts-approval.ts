@@ -1,5 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 import type { Migration } from 'kysely/migration';
+import { isPostgres } from '../dialect/is-postgres.js';
 
 const REVIEWED_TABLES = ['slides', 'playlists', 'schedule_entries'];
 const REVIEW_COLUMNS = [
@@ -50,6 +51,10 @@ export const accountsApprovalMigration: Migration = {
     await db.schema.alterTable('audit_log').addColumn('address', 'text').execute();
     await db.schema.alterTable('audit_log').addColumn('login', 'text').execute();
     await db.schema.createIndex('audit_log_at').on('audit_log').column('at').execute();
+    if (isPostgres(db)) {
+      await appendOnlyOnPostgres(db);
+      return;
+    }
     for (const event of ['UPDATE', 'DELETE']) {
       await sql
         .raw(
@@ -60,3 +65,19 @@ export const accountsApprovalMigration: Migration = {
     }
   },
 };
+
+/** The same refusal in PostgreSQL's terms: a trigger calls a function. */
+async function appendOnlyOnPostgres(db: Kysely<unknown>): Promise<void> {
+  await sql`
+    CREATE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN RAISE EXCEPTION 'the audit log is append-only'; END $$
+  `.execute(db);
+  for (const event of ['UPDATE', 'DELETE']) {
+    await sql
+      .raw(
+        `CREATE TRIGGER audit_log_no_${event.toLowerCase()} BEFORE ${event} ON audit_log ` +
+          'FOR EACH ROW EXECUTE FUNCTION audit_log_append_only()',
+      )
+      .execute(db);
+  }
+}

@@ -1,6 +1,7 @@
 import { zoneCalendar } from '@bangtin/shared';
 import { type Kysely, sql } from 'kysely';
 import type { Migration } from 'kysely/migration';
+import { isPostgres } from '../dialect/is-postgres.js';
 import { encodePlayId } from '../play-id.js';
 
 interface LegacyPlay {
@@ -43,7 +44,7 @@ export const monitoringMigration: Migration = {
       .addColumn('started_ms', 'integer', (c) => c.notNull())
       .addColumn('duration_ms', 'integer', (c) => c.notNull())
       .addColumn('received_s', 'integer', (c) => c.notNull())
-      .modifyEnd(sql`without rowid`)
+      .$call((table) => (isPostgres(db) ? table : table.modifyEnd(sql`without rowid`)))
       .execute();
 
     // Plays and time on screen per local day, screen, slide and playlist (0: none).
@@ -56,32 +57,14 @@ export const monitoringMigration: Migration = {
       .addColumn('plays', 'integer', (c) => c.notNull())
       .addColumn('duration_ms', 'integer', (c) => c.notNull())
       .addPrimaryKeyConstraint('play_days_pk', ['day', 'screen_key', 'slide_key', 'playlist_key'])
-      .modifyEnd(sql`without rowid`)
+      .$call((table) => (isPostgres(db) ? table : table.modifyEnd(sql`without rowid`)))
       .execute();
 
     await copyLegacyPlays(db);
     await db.schema.dropTable('plays').execute();
-    // The old shape, read-only, for tools and tests that count a screen's plays.
-    await sql`
-      CREATE VIEW plays AS
-      SELECT
-        CASE WHEN typeof(l.id) = 'blob' THEN lower(
-          substr(hex(l.id), 1, 8) || '-' || substr(hex(l.id), 9, 4) || '-' ||
-          substr(hex(l.id), 13, 4) || '-' || substr(hex(l.id), 17, 4) || '-' ||
-          substr(hex(l.id), 21)) ELSE l.id END AS id,
-        s.ref AS screen_id,
-        sl.ref AS slide_id,
-        pl.ref AS playlist_id,
-        v.ref AS manifest_version,
-        strftime('%Y-%m-%dT%H:%M:%fZ', l.started_ms / 1000.0, 'unixepoch') AS started_at,
-        l.duration_ms AS duration_ms,
-        strftime('%Y-%m-%dT%H:%M:%SZ', l.received_s, 'unixepoch') AS received_at
-      FROM play_log l
-      JOIN play_refs s ON s.key = l.screen_key
-      JOIN play_refs sl ON sl.key = l.slide_key
-      LEFT JOIN play_refs pl ON pl.key = l.playlist_key
-      JOIN play_refs v ON v.key = l.version_key
-    `.execute(db);
+    // The old shape, read-only, for tools that count a screen's plays; built on SQLite's own
+    // functions, so a PostgreSQL store (which never held the old table) goes without it.
+    if (!isPostgres(db)) await createLegacyPlaysView(db);
 
     await db.schema
       .createTable('screen_states')
@@ -144,6 +127,30 @@ export const monitoringMigration: Migration = {
       .execute();
   },
 };
+
+/** The wide table of migration 001 as a view over the compact ones. */
+async function createLegacyPlaysView(db: Kysely<unknown>): Promise<void> {
+  await sql`
+      CREATE VIEW plays AS
+      SELECT
+        CASE WHEN typeof(l.id) = 'blob' THEN lower(
+          substr(hex(l.id), 1, 8) || '-' || substr(hex(l.id), 9, 4) || '-' ||
+          substr(hex(l.id), 13, 4) || '-' || substr(hex(l.id), 17, 4) || '-' ||
+          substr(hex(l.id), 21)) ELSE l.id END AS id,
+        s.ref AS screen_id,
+        sl.ref AS slide_id,
+        pl.ref AS playlist_id,
+        v.ref AS manifest_version,
+        strftime('%Y-%m-%dT%H:%M:%fZ', l.started_ms / 1000.0, 'unixepoch') AS started_at,
+        l.duration_ms AS duration_ms,
+        strftime('%Y-%m-%dT%H:%M:%SZ', l.received_s, 'unixepoch') AS received_at
+      FROM play_log l
+      JOIN play_refs s ON s.key = l.screen_key
+      JOIN play_refs sl ON sl.key = l.slide_key
+      LEFT JOIN play_refs pl ON pl.key = l.playlist_key
+      JOIN play_refs v ON v.key = l.version_key
+  `.execute(db);
+}
 
 /** Moves plays stored in the first schema's wide table into the compact tables. */
 async function copyLegacyPlays(db: Kysely<unknown>): Promise<void> {

@@ -1,5 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 import type { Migration } from 'kysely/migration';
+import { isPostgres } from '../dialect/is-postgres.js';
 
 /**
  * The organisation's holiday calendar, and a holiday mode on every schedule entry: the one its
@@ -17,6 +18,8 @@ export const holidaysMigration: Migration = {
       .addColumn('updated_at', 'text', (c) => c.notNull())
       .execute();
 
+    // Rows to carry over exist only in SQLite: a PostgreSQL store starts at the latest schema.
+    if (isPostgres(db)) return;
     for (const column of ['body', 'published_body']) {
       const body = sql.ref(column);
       await sql`

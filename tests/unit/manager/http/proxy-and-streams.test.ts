@@ -2,9 +2,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createApp } from '../../../../manager/src/app.js';
 import { hashPassword } from '../../../../manager/src/auth/password.js';
 import { createLogger } from '../../../../manager/src/logger.js';
-import { openStore } from '../../../../manager/src/store/open-store.js';
 import { usersRepository } from '../../../../manager/src/store/users.js';
 import { createTestManager, ORIGIN, type TestManager } from '../../../helpers/manager-app.js';
+import { openTestStore } from '../../../helpers/test-store.js';
 
 let m: TestManager | undefined;
 afterEach(async () => {
@@ -14,7 +14,7 @@ afterEach(async () => {
 
 /** A bare app with its config: whether it trusts the proxy, and its public URL. */
 async function appWith(trustProxy: boolean, publicUrl = 'https://bangtin.example.vn') {
-  const store = await openStore(':memory:');
+  const store = await openTestStore();
   await usersRepository.create(
     store.db,
     {
