@@ -5,11 +5,12 @@ import {
   ProcedureInputSchema,
 } from '@bangtin/shared';
 import Papa from 'papaparse';
+import type { RememberedColumns } from '../store/import-columns.js';
 import { BoundedRows } from './bounded-rows.js';
 import { foldHeader } from './fold-header.js';
 import { looksLikePlaceholder } from './looks-like-placeholder.js';
 import { readOnlineLevel } from './read-online-level.js';
-import { type RememberedColumns, suggestColumnMapping } from './suggest-column-mapping.js';
+import { suggestColumnMapping } from './suggest-column-mapping.js';
 
 export interface ProcedureRowError {
   /** 1-based line in the source file where the row starts. */

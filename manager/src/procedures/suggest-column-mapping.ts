@@ -1,8 +1,8 @@
 import type { ColumnMapping, ProcedureImportField } from '@bangtin/shared';
+import type { RememberedColumns } from '../store/import-columns.js';
 import { foldHeader } from './fold-header.js';
 
 /** Mappings an admin chose before, by the folded header: `null` means the column was left out. */
-export type RememberedColumns = Record<string, ProcedureImportField | null>;
 
 /** Published lists name their columns in many ways; keys are folded headers (see foldHeader). */
 const EXACT: Record<string, ProcedureImportField | null> = {

@@ -1,7 +1,9 @@
-import { PROCEDURE_IMPORT_FIELDS } from '@bangtin/shared';
+import { PROCEDURE_IMPORT_FIELDS, type ProcedureImportField } from '@bangtin/shared';
 import { z } from 'zod';
-import type { RememberedColumns } from '../procedures/suggest-column-mapping.js';
 import type { Db } from './open-store.js';
+
+/** The field each header (folded) was last mapped to; null: ignored. */
+export type RememberedColumns = Record<string, ProcedureImportField | null>;
 
 const KEY = 'procedure-import-columns';
 /** Enough for a few provinces' ways of naming a dozen columns. */

@@ -1,13 +1,12 @@
 import type { Kysely, Transaction } from 'kysely';
 import { createPostgresDb, type PostgresOptions } from './dialect/postgres.js';
 import { createSqliteDb } from './dialect/sqlite.js';
+import type { StoreDialect } from './dialect/store-dialect.js';
 import { migrateToLatest } from './migrate.js';
 import type { Database } from './schema.js';
 
 /** The query layer; repositories take either the store's `db` or a transaction. */
 export type Db = Kysely<Database> | Transaction<Database>;
-
-export type StoreDialect = 'sqlite' | 'postgres';
 
 export interface Store {
   db: Kysely<Database>;

@@ -1,4 +1,4 @@
-import type { StoreDialect } from './open-store.js';
+import type { StoreDialect } from './dialect/store-dialect.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const UUID_BYTES = 16;

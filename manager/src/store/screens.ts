@@ -1,5 +1,4 @@
 import { type Heartbeat, type Screen, type ScreenInputSchema, ZonesSchema } from '@bangtin/shared';
-import { sql } from 'kysely';
 import type { z } from 'zod';
 import { deviceTokensRepository, tokensWithdrawn } from './device-tokens.js';
 import type { ResourceRepository } from './document-resource.js';

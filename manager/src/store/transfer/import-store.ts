@@ -1,6 +1,7 @@
 import { sql, type TableMetadata } from 'kysely';
 import { isPostgres } from '../dialect/is-postgres.js';
-import type { Db, Store, StoreDialect } from '../open-store.js';
+import type { StoreDialect } from '../dialect/store-dialect.js';
+import type { Db, Store } from '../open-store.js';
 import { encodePlayId } from '../play-id.js';
 import { type StoreFileBatch, StoreFileBatchSchema, StoreFileHeaderSchema } from './store-file.js';
 import { appliedMigrations, storeTables } from './store-tables.js';

@@ -106,30 +106,33 @@ export function addProcedureImportRoutes(router: ApiRouter, deps: ApiDeps): void
     const removal = { complete, keep: table.unreadable };
     const page = <T>(items: T[]) => items.slice(offset, offset + limit);
     const respond = (diff: ReturnType<typeof diffProcedures>, applied: boolean) =>
-      c.json({
-        applied,
-        complete,
-        encoding: table.encoding,
-        columns: table.columns,
-        ignoredColumns: table.columns
-          .filter((column) => column.field === null && column.header !== '')
-          .map((column) => column.header),
-        counts: {
-          added: diff.added.length,
-          changed: diff.changed.length,
-          removed: diff.removed.length,
+      c.json(
+        {
+          applied,
+          complete,
+          encoding: table.encoding,
+          columns: table.columns,
+          ignoredColumns: table.columns
+            .filter((column) => column.field === null && column.header !== '')
+            .map((column) => column.header),
+          counts: {
+            added: diff.added.length,
+            changed: diff.changed.length,
+            removed: diff.removed.length,
+            unchanged: diff.unchanged,
+            errors: table.errors.length,
+            placeholders: table.placeholders.length,
+          },
+          page: { offset, limit },
+          added: page(diff.added),
+          changed: page(diff.changed),
+          removed: page(diff.removed),
           unchanged: diff.unchanged,
-          errors: table.errors.length,
-          placeholders: table.placeholders.length,
+          errors: page(table.errors),
+          placeholders: page(table.placeholders),
         },
-        page: { offset, limit },
-        added: page(diff.added),
-        changed: page(diff.changed),
-        removed: page(diff.removed),
-        unchanged: diff.unchanged,
-        errors: page(table.errors),
-        placeholders: page(table.placeholders),
-      }, 200);
+        200,
+      );
 
     if (!apply) {
       return respond(
