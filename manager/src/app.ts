@@ -17,6 +17,7 @@ import {
 } from './auth/login-throttle.js';
 import type { ScryptCost } from './auth/password.js';
 import { requireDevice } from './auth/require-device.js';
+import { requireQueueCaller } from './auth/require-queue-caller.js';
 import { requireSession, type SessionRequirement } from './auth/require-session.js';
 import type { Config } from './env.js';
 import { ApiError, createErrorHandler, handleNotFound } from './errors.js';
@@ -138,6 +139,7 @@ export function createApp(options: AppOptions): ManagerApp {
       approver: session('approver'),
       admin: session('admin'),
       device: requireDevice(store, limits.devicePerToken, deviceTokens),
+      queue: requireQueueCaller(store, clock, session('viewer'), limits.queuePerCaller),
     },
   };
 

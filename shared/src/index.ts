@@ -20,6 +20,7 @@ export * from './schemas/playlist.js';
 export * from './schemas/procedure.js';
 export * from './schemas/qr-code.js';
 export * from './schemas/queue.js';
+export * from './schemas/queue-admin.js';
 export * from './schemas/report-form.js';
 export * from './schemas/schedule.js';
 export * from './schemas/schedule-conflicts.js';

@@ -1,9 +1,9 @@
-import type { DeviceCommand } from '@bangtin/shared';
+import { type DeviceCommand, QUEUE_EVENT, type QueueCall } from '@bangtin/shared';
 
 /** One server-sent event bound for a screen; `id` grows monotonically within this process. */
 export interface DeviceEvent {
   id: number;
-  event: 'manifest' | 'command';
+  event: 'manifest' | 'command' | typeof QUEUE_EVENT;
   data: string;
 }
 
@@ -62,6 +62,21 @@ export class SseHub {
     const buffer = [...(this.#commands.get(screenId) ?? []), event].slice(-COMMAND_BUFFER);
     this.#commands.set(screenId, buffer);
     this.#send(screenId, event);
+  }
+
+  /**
+   * Sends a queue call to every connected screen: each player keeps the calls of its queue zone's
+   * counters. Not buffered: a screen that reconnects reads today's calls from `GET /queue`.
+   */
+  publishQueueCall(call: QueueCall): void {
+    const event: DeviceEvent = {
+      id: ++this.#lastId,
+      event: QUEUE_EVENT,
+      data: JSON.stringify(call),
+    };
+    for (const subscribers of this.#subscribers.values()) {
+      for (const subscriber of subscribers) subscriber.send(event);
+    }
   }
 
   /** Buffered commands newer than `lastEventId`, for a stream that reconnects. */

@@ -8,6 +8,7 @@ import { ownershipRevisionsMigration } from './migrations/005-ownership-revision
 import { playChecksMigration } from './migrations/006-play-checks.js';
 import { trustMigration } from './migrations/007-trust.js';
 import { screenSettingsMigration } from './migrations/008-screen-settings.js';
+import { queueMigration } from './migrations/009-queue.js';
 import type { Database } from './schema.js';
 
 /** Migrations live in code so that a bundled or copied manager needs no migrations folder. */
@@ -20,6 +21,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '006-play-checks': playChecksMigration,
   '007-trust': trustMigration,
   '008-screen-settings': screenSettingsMigration,
+  '009-queue': queueMigration,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -4,10 +4,12 @@ import type { ApiDeps } from '../deps.js';
 import { addAuditRoutes } from './audit-routes.js';
 import { addHolidayImportRoute } from './holiday-import-route.js';
 import { addHolidayRoutes } from './holiday-routes.js';
+import { addIntegrationKeyRoutes } from './integration-key-routes.js';
 import { addKioskLinkRoute } from './kiosk-link-route.js';
 import { addMediaRoutes } from './media-routes.js';
 import { addMonitoringRoutes } from './monitoring-routes.js';
 import { addProcedureImportRoutes } from './procedure-import-routes.js';
+import { addQueueRoutes } from './queue-routes.js';
 import { addReportRoutes } from './report-routes.js';
 import { addResourceRoutes } from './resource-routes.js';
 import { addScheduleConflictRoutes } from './schedule-conflict-routes.js';
@@ -41,6 +43,8 @@ export function createAdminApi(deps: ApiDeps) {
   addUserRoutes(router, deps);
   addUserAccessRoutes(router, deps);
   addAuditRoutes(router, deps);
+  addIntegrationKeyRoutes(router, deps);
+  addQueueRoutes(router, deps);
   return router;
 }
 

@@ -18,6 +18,13 @@ const POLICY: Record<string, Access> = {
   'POST /api/device/plays': 'device',
   'POST /api/device/heartbeat': 'device',
   'POST /api/device/commands/{id}/ack': 'device',
+  'GET /api/device/queue': 'device',
+  // Any signed-in user (counter staff get a viewer account), or an integration key instead.
+  'POST /api/queue/calls': 'viewer',
+  'GET /api/queue/calls': 'viewer',
+  'GET /api/integration-keys': 'admin',
+  'POST /api/integration-keys': 'admin',
+  'POST /api/integration-keys/{id}/revoke': 'admin',
   'POST /api/session': 'none',
   'GET /api/session': 'account',
   'PUT /api/session/password': 'account',
