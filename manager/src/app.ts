@@ -185,6 +185,8 @@ export function createApp(options: AppOptions): ManagerApp {
   addDocsRoutes(api);
   app.route('/api', api);
   app.route('/media', createMediaServer(store, options.mediaDir));
+  // The counter page is a page of the admin app, which signs staff in first.
+  for (const path of ['/queue', '/queue/']) app.get(path, (c) => c.redirect('/admin/#/queue'));
   app.use('*', serveBuiltApp({ dir: options.adminDir ?? DEFAULT_ADMIN_DIR, mount: '/admin' }));
   app.use('*', serveBuiltApp({ dir: options.playerDir ?? DEFAULT_PLAYER_DIR, mount: '' }));
 

@@ -28,8 +28,11 @@ export async function recordQueueCall(
   return call;
 }
 
-/** Today's latest calls at the service center, newest first. */
-export function todaysCalls(deps: Pick<ApiDeps, 'store' | 'clock'>): Promise<QueueCall[]> {
+/** Today's latest calls at the service center (at one counter, if given), newest first. */
+export function todaysCalls(
+  deps: Pick<ApiDeps, 'store' | 'clock'>,
+  counter?: string,
+): Promise<QueueCall[]> {
   const { day } = centerDayAndHour(deps.clock());
-  return queueCallsRepository.latest(deps.store.db, day, SNAPSHOT_CALLS);
+  return queueCallsRepository.latest(deps.store.db, day, SNAPSHOT_CALLS, counter);
 }

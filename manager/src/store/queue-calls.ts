@@ -41,10 +41,11 @@ export const queueCallsRepository = {
       })
       .execute();
   },
-  /** The day's latest calls, newest first. */
-  async latest(db: Db, day: string, limit: number): Promise<QueueCall[]> {
-    const rows = await db
-      .selectFrom('queue_calls')
+  /** The day's latest calls (at one counter, if given), newest first. */
+  async latest(db: Db, day: string, limit: number, counter?: string): Promise<QueueCall[]> {
+    let query = db.selectFrom('queue_calls');
+    if (counter !== undefined) query = query.where('counter', '=', counter);
+    const rows = await query
       .select(['id', 'number', 'counter', 'service', 'action', 'called_at'])
       .where('day', '=', day)
       .orderBy('called_at', 'desc')

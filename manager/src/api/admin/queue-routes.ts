@@ -1,4 +1,10 @@
-import { QueueCallInputSchema, QueueCallSchema, QueueSnapshotSchema } from '@bangtin/shared';
+import {
+  QueueCallInputSchema,
+  QueueCallSchema,
+  QueueSnapshotSchema,
+  requiredTextSchema,
+} from '@bangtin/shared';
+import { z } from 'zod';
 import { forbidden } from '../../errors.js';
 import { recordQueueCall, SNAPSHOT_CALLS, todaysCalls } from '../../queue/record-queue-call.js';
 import { addRoute } from '../add-route.js';
@@ -49,11 +55,12 @@ export function addQueueRoutes(router: ApiRouter, deps: ApiDeps): void {
       method: 'get',
       path: '/queue/calls',
       summary: "Today's calls",
-      description: `The service center's calls of today, newest first (at most ${SNAPSHOT_CALLS}): what the counter page counts on from.`,
+      description: `The service center's calls of today, newest first (at most ${SNAPSHOT_CALLS}), of one \`counter\` if given: what the counter page counts on from.`,
       tags,
       auth: 'viewer',
+      query: z.object({ counter: requiredTextSchema(16).optional() }),
       responses: { 200: { description: "Today's calls", schema: QueueSnapshotSchema } },
     },
-    async (c) => c.json({ calls: await todaysCalls(deps) }),
+    async (c, { query }) => c.json({ calls: await todaysCalls(deps, query.counter) }),
   );
 }
