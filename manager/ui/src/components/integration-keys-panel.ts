@@ -34,7 +34,7 @@ export class IntegrationKeysPanel extends LitElement {
   @state() private created: IntegrationKeyCreated | null = null;
 
   private readonly keys = new Task(this, {
-    task: ([], { signal }) => api.get<IntegrationKey[]>('/api/integration-keys', signal),
+    task: (_args, { signal }) => api.get<IntegrationKey[]>('/api/integration-keys', signal),
     args: () => [],
   });
 

@@ -44,7 +44,7 @@ export class QueuePage extends LitElement {
   @state() private failure: string | null = null;
 
   private readonly loader = new Task(this, {
-    task: async ([], { signal }) => {
+    task: async (_args, { signal }) => {
       const settings = await api.get<Settings>('/api/settings', signal);
       const snapshots = await Promise.all(
         settings.queueCounters.map((counter) =>
