@@ -7,6 +7,9 @@ import {
 import { z } from 'zod';
 import { forbidden } from '../../errors.js';
 import { recordQueueCall, SNAPSHOT_CALLS, todaysCalls } from '../../queue/record-queue-call.js';
+import { periodOrThrow } from '../../reports/period-or-throw.js';
+import { buildQueueReport, QueueReportSchema, queueReportCsv } from '../../reports/queue-report.js';
+import { PeriodQuerySchema } from '../../reports/report-period.js';
 import { addRoute } from '../add-route.js';
 import type { ApiRouter } from '../app-env.js';
 import type { ApiDeps } from '../deps.js';
@@ -62,5 +65,49 @@ export function addQueueRoutes(router: ApiRouter, deps: ApiDeps): void {
       responses: { 200: { description: "Today's calls", schema: QueueSnapshotSchema } },
     },
     async (c, { query }) => c.json({ calls: await todaysCalls(deps, query.counter) }),
+  );
+
+  const PERIOD =
+    "Period: `period=day&date=YYYY-MM-DD`, `period=month&month=YYYY-MM`, `period=quarter&quarter=YYYY-Q1`, `period=year&year=YYYY` or `period=custom&from=…&to=…` (the service center's local days, inclusive).";
+
+  addRoute(
+    router,
+    deps.guards,
+    {
+      method: 'get',
+      path: '/queue/report',
+      summary: 'Numbers served per counter per hour',
+      description: `${PERIOD} "served" counts numbers called; calls again and skips are counted beside it.`,
+      tags: ['reports'],
+      auth: 'viewer',
+      query: PeriodQuerySchema,
+      responses: { 200: { description: 'The report', schema: QueueReportSchema } },
+    },
+    async (c, { query }) => c.json(await buildQueueReport(deps.store.db, periodOrThrow(query))),
+  );
+
+  addRoute(
+    router,
+    deps.guards,
+    {
+      method: 'get',
+      path: '/queue/report.csv',
+      summary: 'The same report as CSV (UTF-8 with BOM, for spreadsheets)',
+      description: PERIOD,
+      tags: ['reports'],
+      auth: 'viewer',
+      query: PeriodQuerySchema,
+      responses: { 200: { description: 'CSV', contentType: 'text/csv' } },
+    },
+    async (c, { query }) => {
+      const period = periodOrThrow(query);
+      const report = await buildQueueReport(deps.store.db, period);
+      c.header('Content-Type', 'text/csv; charset=utf-8');
+      c.header(
+        'Content-Disposition',
+        `attachment; filename="bao-cao-goi-so-${period.from}-${period.to}.csv"`,
+      );
+      return c.body(queueReportCsv(report));
+    },
   );
 }

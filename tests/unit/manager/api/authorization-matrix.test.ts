@@ -22,6 +22,8 @@ const POLICY: Record<string, Access> = {
   // Any signed-in user (counter staff get a viewer account), or an integration key instead.
   'POST /api/queue/calls': 'viewer',
   'GET /api/queue/calls': 'viewer',
+  'GET /api/queue/report': 'viewer',
+  'GET /api/queue/report.csv': 'viewer',
   'GET /api/integration-keys': 'admin',
   'POST /api/integration-keys': 'admin',
   'POST /api/integration-keys/{id}/revoke': 'admin',

@@ -523,6 +523,7 @@ export const templates = {
   'keys.scope': 'Only these counters (comma-separated; empty: all)',
   'keys.create': 'Create key',
   'nav.queue': 'Call numbers',
+  'reports.queueCsv': 'Numbers served per counter, per hour (CSV)',
   'queue.serving': 'Now serving',
   'queue.next': 'Call the next number',
   'queue.recall': 'Call again',
