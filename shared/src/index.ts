@@ -31,3 +31,4 @@ export * from './schemas/settings.js';
 export * from './schemas/slide.js';
 export * from './schemas/urgent-notice.js';
 export * from './schemas/user-access.js';
+export { formatFigure } from './text/format-figure.js';
