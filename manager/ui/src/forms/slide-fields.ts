@@ -10,8 +10,8 @@ import { html, nothing } from 'lit';
 import { themeLabel } from '../i18n/labels.js';
 import { routeHref } from '../routing/route.js';
 import { errorAt, type FieldErrors } from './field-errors.js';
-import { figuresItemsFields } from './figures-fields.js';
 import { checkboxGroup, numberField, type SelectOption, selectField, textField } from './fields.js';
+import { figuresItemsFields } from './figures-fields.js';
 import { listOf, numberOf, type SlideDraft, textOf } from './slide-draft.js';
 
 export interface SlideFieldsContext {

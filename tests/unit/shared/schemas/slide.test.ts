@@ -51,7 +51,11 @@ describe('SlideInputSchema', () => {
     expect(SlideInputSchema.safeParse({ ...figures, items: Array(7).fill(item) }).success).toBe(
       false,
     );
-    const bad = [{ ...item, value: Number.NaN }, { ...item, decimals: 4 }, { ...item, value: '1' }];
+    const bad = [
+      { ...item, value: Number.NaN },
+      { ...item, decimals: 4 },
+      { ...item, value: '1' },
+    ];
     for (const wrong of bad) {
       expect(SlideInputSchema.safeParse({ ...figures, items: [wrong] }).success).toBe(false);
     }
