@@ -18,6 +18,7 @@ import {
 } from './auth/login-throttle.js';
 import type { ScryptCost } from './auth/password.js';
 import { requireDevice } from './auth/require-device.js';
+import { requireQueueCaller } from './auth/require-queue-caller.js';
 import { requireSession, type SessionRequirement } from './auth/require-session.js';
 import type { Config } from './env.js';
 import { ApiError, createErrorHandler, handleNotFound } from './errors.js';
@@ -139,6 +140,7 @@ export function createApp(options: AppOptions): ManagerApp {
       approver: session('approver'),
       admin: session('admin'),
       device: requireDevice(store, limits.devicePerToken, deviceTokens),
+      queue: requireQueueCaller(store, clock, session('viewer'), limits.queuePerCaller),
     },
   };
 
@@ -184,6 +186,8 @@ export function createApp(options: AppOptions): ManagerApp {
   addDocsRoutes(api);
   app.route('/api', api);
   app.route('/media', createMediaServer(store, options.mediaDir));
+  // The counter page is a page of the admin app, which signs staff in first.
+  for (const path of ['/queue', '/queue/']) app.get(path, (c) => c.redirect('/admin/#/queue'));
   app.use('*', serveBuiltApp({ dir: options.adminDir ?? DEFAULT_ADMIN_DIR, mount: '/admin' }));
   app.use('*', serveBuiltApp({ dir: options.playerDir ?? DEFAULT_PLAYER_DIR, mount: '' }));
 

@@ -23,6 +23,7 @@ const EnvSchema = z
     STALE_AFTER_SECONDS: z.coerce.number().int().min(60).max(604_800).default(900),
     DEVICE_REQUESTS_PER_MINUTE: z.coerce.number().int().min(10).max(10_000_000).default(300),
     PAIRING_CODES_PER_10_MINUTES: z.coerce.number().int().min(1).max(1_000_000).default(100),
+    QUEUE_CALLS_PER_MINUTE: z.coerce.number().int().min(1).max(10_000_000).default(600),
     ALERT_WEBHOOK_URL: z.url({ protocol: /^https?$/ }).optional(),
     SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
     ALERT_EMAIL_TO: z.string().min(3).max(500).optional(),
@@ -46,6 +47,7 @@ const EnvSchema = z
     logLevel: env.LOG_LEVEL,
     devicePerMinute: env.DEVICE_REQUESTS_PER_MINUTE,
     pairingCodesPer10Minutes: env.PAIRING_CODES_PER_10_MINUTES,
+    queueCallsPerMinute: env.QUEUE_CALLS_PER_MINUTE,
     revisionFloor: env.REVISION_FLOOR,
     monitoring: {
       offlineAfterSeconds: env.OFFLINE_AFTER_SECONDS,

@@ -33,6 +33,7 @@ const { app, hub, manifests, monitor, fastPath } = createApp({
   rateLimits: {
     devicePerToken: { limit: config.devicePerMinute, windowMs: 60_000 },
     pairingPerAddress: { limit: config.pairingCodesPer10Minutes, windowMs: 600_000 },
+    queuePerCaller: { limit: config.queueCallsPerMinute, windowMs: 60_000 },
   },
 });
 await manifests.refresh();

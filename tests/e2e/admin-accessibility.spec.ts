@@ -36,6 +36,7 @@ const PAGES = [
   ['groups', 'Nhóm màn hình'],
   ['audit', 'Nhật ký'],
   ['reports', 'Báo cáo'],
+  ['queue', 'Gọi số'],
 ] as const;
 
 test('the sign-in page has no serious accessibility violations', async ({ page }) => {

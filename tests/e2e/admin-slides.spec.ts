@@ -85,3 +85,20 @@ test('leaving a form with unsaved changes asks first', async ({ page }) => {
   await page.getByRole('link', { name: 'Màn hình', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Màn hình', exact: true })).toBeVisible();
 });
+
+test('an editor makes a key-figures slide and the preview writes 98,5', async ({ page }) => {
+  await signIn(page, '#/slides');
+  await page.getByRole('link', { name: '+ Số liệu nổi bật' }).click();
+  await page.getByLabel('Tên trang (để tìm trong danh sách)').fill('Kết quả quý');
+  await page.getByLabel('Tiêu đề hiển thị').fill('Kết quả giải quyết hồ sơ');
+  await page.getByLabel('Nội dung', { exact: false }).first().fill('Hồ sơ giải quyết đúng hạn');
+  await page.getByLabel('Giá trị').fill('98.5');
+  await page.getByLabel('Đơn vị').fill('%');
+  await page.getByLabel('Số chữ số thập phân').fill('1');
+  const preview = page.frameLocator('iframe[title="Xem trước trên màn hình"]');
+  await expect(preview.locator('slide-figures .value')).toContainText('98,5');
+  await page.getByRole('button', { name: 'Lưu' }).click();
+
+  const row = page.getByRole('row', { name: /Kết quả quý/ });
+  await expect(row).toContainText('Số liệu nổi bật');
+});

@@ -190,6 +190,23 @@ function cases(): Case[] {
       screenshot: true,
     },
     {
+      name: 'long figures',
+      slide: {
+        id: 'lfig',
+        kind: 'figures',
+        title: 'Số liệu',
+        heading: 'Kết quả giải quyết thủ tục hành chính',
+        items: Array.from({ length: 6 }, (_, i) => ({
+          label: lengthOf(`${MARKS} Hồ sơ ${words(12, i)}`, 120),
+          value: 1_234_567.891 * (i + 1),
+          unit: i % 2 === 0 ? 'hồ sơ' : '%',
+          decimals: i % 4,
+        })),
+        updatedOn: '2026-12-01',
+      },
+      screenshot: true,
+    },
+    {
       name: 'long ticker',
       slide: {
         id: 'tick',

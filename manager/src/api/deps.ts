@@ -18,9 +18,9 @@ import type { AppEnv } from './app-env.js';
  * Who may call a route: also what the OpenAPI document lists as its security. A role admits
  * that role and every stronger one; `session` is any signed-in user (the same as `viewer`);
  * `account` is a signed-in user even before a forced password change (sign-out, the password
- * change itself).
+ * change itself); `queue` is an integration key or any signed-in user (queue calls).
  */
-export type RouteAuth = 'none' | 'device' | 'session' | 'account' | Role;
+export type RouteAuth = 'none' | 'device' | 'session' | 'account' | 'queue' | Role;
 
 /** What the API routes are built from. */
 export interface ApiDeps {

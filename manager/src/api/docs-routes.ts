@@ -56,6 +56,11 @@ export function addDocsRoutes(api: OpenAPIHono<AppEnv>): void {
     type: 'http',
     scheme: 'bearer',
   });
+  api.openAPIRegistry.registerComponent('securitySchemes', 'integrationKey', {
+    type: 'http',
+    scheme: 'bearer',
+    description: 'An integration key the admin creates in settings (queue calls).',
+  });
   api.doc('/openapi.json', {
     openapi: '3.0.3',
     info: {

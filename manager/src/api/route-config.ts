@@ -39,7 +39,7 @@ export type AnyRouteSpec = RouteSpec<
   z.ZodObject | undefined
 >;
 
-const SECURITY: Record<Exclude<RouteAuth, 'none'>, 'session' | 'device'> = {
+const SECURITY: Record<Exclude<RouteAuth, 'none' | 'queue'>, 'session' | 'device'> = {
   account: 'session',
   session: 'session',
   viewer: 'session',
@@ -57,6 +57,9 @@ export function securityOf(auth: RouteAuth): Pick<RouteConfig, 'security'> & {
   [REQUIRED_ROLE]?: string;
 } {
   if (auth === 'none') return {};
+  if (auth === 'queue') {
+    return { security: [{ integrationKey: [] }, { session: [] }], [REQUIRED_ROLE]: 'viewer' };
+  }
   const security = [{ [SECURITY[auth]]: [] }];
   if (SECURITY[auth] === 'device') return { security };
   return { security, [REQUIRED_ROLE]: auth === 'session' ? 'viewer' : auth };
@@ -107,7 +110,7 @@ function documentedResponses(spec: AnyRouteSpec): RouteConfig['responses'] {
     400,
     ...(spec.auth === 'none' ? [] : [401]),
     ...(isSession && spec.auth !== 'account' ? [403] : []),
-    ...(spec.auth === 'device' ? [429] : []),
+    ...(spec.auth === 'device' || spec.auth === 'queue' ? [429] : []),
   ].filter((code) => !(code in spec.responses));
   const responses: RouteConfig['responses'] = {};
   for (const [code, response] of Object.entries(spec.responses)) {

@@ -3,6 +3,7 @@ import type {
   HolidayInput,
   HotlineInput,
   ProcedureInput,
+  QueueCounter,
   ScheduleEntryInput,
   SlideInput,
 } from '@bangtin/shared';
@@ -16,6 +17,8 @@ export interface DemoContent {
     agencySubtitle: string;
     tickerText: string;
     defaultPlaylist: string;
+    /** The counters of the counter page (`/queue/`). */
+    queueCounters: QueueCounter[];
   };
   hotlines: HotlineInput[];
   procedures: ProcedureInput[];
@@ -44,6 +47,12 @@ export function demoContent(): DemoContent {
       tickerText:
         'Nội dung mẫu của Bảng tin. Tra cứu thủ tục hành chính và nộp hồ sơ trực tuyến tại dichvucong.gov.vn',
       defaultPlaylist: 'main',
+      queueCounters: [
+        { id: '1', name: 'Quầy 1 — Đăng ký kinh doanh' },
+        { id: '2', name: 'Quầy 2 — Khoa học và Công nghệ' },
+        { id: '3', name: 'Quầy 3 — Sở hữu trí tuệ' },
+        { id: '4', name: 'Quầy 4 — Trả kết quả' },
+      ],
     },
     hotlines: [
       {

@@ -1,9 +1,9 @@
-import type { DeviceCommand } from '@bangtin/shared';
+import { type DeviceCommand, QUEUE_EVENT, type QueueCall } from '@bangtin/shared';
 
 /** One server-sent event bound for a screen; `id` grows monotonically within this process. */
 export interface DeviceEvent {
   id: number;
-  event: 'manifest' | 'command';
+  event: 'manifest' | 'command' | typeof QUEUE_EVENT;
   data: string;
 }
 
@@ -15,6 +15,9 @@ export interface Subscriber {
 /** How many recent commands per screen are kept for replay after a reconnect. */
 const COMMAND_BUFFER = 50;
 
+/** How long queue calls are gathered before they go out together (well inside the 1 s promise). */
+export const QUEUE_TICK_MS = 50;
+
 /** Open streams per screen (its one token): a player needs one, a reload briefly two. */
 export const MAX_STREAMS_PER_SCREEN = 3;
 
@@ -23,6 +26,8 @@ export class SseHub {
   #lastId = 0;
   #subscribers = new Map<string, Set<Subscriber>>();
   #commands = new Map<string, DeviceEvent[]>();
+  #queueCalls: DeviceEvent[] = [];
+  #queueTimer: ReturnType<typeof setTimeout> | undefined;
 
   /** Registers a stream, closing the oldest past the cap; returns the function that removes it. */
   subscribe(screenId: string, subscriber: Subscriber): () => void {
@@ -64,6 +69,27 @@ export class SseHub {
     this.#send(screenId, event);
   }
 
+  /**
+   * Sends a queue call to every connected screen: each player keeps the calls of its queue zone's
+   * counters. Calls are gathered for `QUEUE_TICK_MS` and sent together, so that a busy center
+   * costs each stream one write per tick rather than one per call (a stream writes events sent in
+   * the same turn at once). Not buffered for replay: a screen that reconnects reads today's calls
+   * from `GET /queue`.
+   */
+  publishQueueCall(call: QueueCall): void {
+    this.#queueCalls.push({ id: ++this.#lastId, event: QUEUE_EVENT, data: JSON.stringify(call) });
+    this.#queueTimer ??= setTimeout(() => this.#flushQueueCalls(), QUEUE_TICK_MS);
+  }
+
+  #flushQueueCalls(): void {
+    const events = this.#queueCalls;
+    this.#queueCalls = [];
+    this.#queueTimer = undefined;
+    for (const subscribers of this.#subscribers.values()) {
+      for (const subscriber of subscribers) for (const event of events) subscriber.send(event);
+    }
+  }
+
   /** Buffered commands newer than `lastEventId`, for a stream that reconnects. */
   commandsAfter(screenId: string, lastEventId: number): DeviceEvent[] {
     return (this.#commands.get(screenId) ?? []).filter((event) => event.id > lastEventId);
@@ -76,8 +102,11 @@ export class SseHub {
     this.#commands.delete(screenId);
   }
 
-  /** Ends every stream (shutdown). */
+  /** Ends every stream (shutdown); queue calls not yet sent are dropped with them. */
   closeAll(): void {
+    clearTimeout(this.#queueTimer);
+    this.#queueTimer = undefined;
+    this.#queueCalls = [];
     for (const screenId of [...this.#subscribers.keys()]) this.disconnect(screenId);
   }
 

@@ -10,12 +10,16 @@ export interface RateLimits {
   claimPerUser: RateLimit;
   /** Requests per device token (a player makes a few a minute). */
   devicePerToken: RateLimit;
+  /** Queue calls per integration key or per signed-in caller. */
+  queuePerCaller: RateLimit;
 }
 
 export const DEFAULT_RATE_LIMITS: RateLimits = {
   pairingPerAddress: { limit: 100, windowMs: 10 * MINUTE },
   claimPerUser: { limit: 10, windowMs: 10 * MINUTE },
   devicePerToken: { limit: 300, windowMs: MINUTE },
+  // A busy center's queue system calls a number every few seconds; bursts stay well inside.
+  queuePerCaller: { limit: 600, windowMs: MINUTE },
 };
 
 export type RateLimiters = Record<keyof RateLimits, RateLimiter>;
@@ -29,5 +33,6 @@ export function createRateLimiters(
     pairingPerAddress: new RateLimiter(limits.pairingPerAddress, clock),
     claimPerUser: new RateLimiter(limits.claimPerUser, clock),
     devicePerToken: new RateLimiter(limits.devicePerToken, clock),
+    queuePerCaller: new RateLimiter(limits.queuePerCaller, clock),
   };
 }

@@ -8,6 +8,7 @@ import { ownershipRevisionsMigration } from './migrations/005-ownership-revision
 import { playChecksMigration } from './migrations/006-play-checks.js';
 import { trustMigration } from './migrations/007-trust.js';
 import { screenSettingsMigration } from './migrations/008-screen-settings.js';
+import { queueMigration } from './migrations/009-queue.js';
 import { screenZonesMigration } from './migrations/010-screen-zones.js';
 import type { Database } from './schema.js';
 
@@ -21,6 +22,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '006-play-checks': playChecksMigration,
   '007-trust': trustMigration,
   '008-screen-settings': screenSettingsMigration,
+  '009-queue': queueMigration,
   '010-screen-zones': screenZonesMigration,
 };
 

@@ -166,6 +166,8 @@ export interface Database extends MonitoringTables {
   revoked_device_tokens: RevokedDeviceTokenRow;
   served_versions: ServedVersionRow;
   rejected_plays: RejectedPlaysRow;
+  integration_keys: IntegrationKeyRow;
+  queue_calls: QueueCallRow;
 }
 
 export interface ManifestRevisionRow {
@@ -194,4 +196,31 @@ export interface RejectedPlaysRow {
   count: number;
   last_at: string;
   last_reason: string;
+}
+
+export interface IntegrationKeyRow {
+  id: string;
+  name: string;
+  /** JSON array of counter ids; empty: every counter. */
+  counters: string;
+  token_hash: string;
+  created_at: string;
+  created_by: string | null;
+  revoked_at: string | null;
+  last_used_at: string | null;
+}
+
+export interface QueueCallRow {
+  id: string;
+  /** The service center's local date, YYYY-MM-DD. */
+  day: string;
+  /** The local hour of the call, 0–23 (reports count per hour). */
+  hour: number;
+  number: string;
+  counter: string;
+  service: string;
+  action: string;
+  called_at: string;
+  key_id: string | null;
+  user_id: string | null;
 }

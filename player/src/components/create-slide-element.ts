@@ -2,6 +2,7 @@ import type { SlidePlan } from '../playback/playback-controller.js';
 import { stripPages } from '../playback/strip-pages.js';
 import type { VideoPool } from '../playback/video-pool.js';
 import type { SlideElement } from './slide-element.js';
+import './slide-figures.js';
 import './slide-hotlines.js';
 import './slide-image.js';
 import './slide-message.js';

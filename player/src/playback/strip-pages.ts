@@ -1,4 +1,4 @@
-import type { Manifest, Slide } from '@bangtin/shared';
+import { formatFigure, type Manifest, type Slide } from '@bangtin/shared';
 import { hotlinesForSlide, hotlineText } from './hotline-selection.js';
 import { proceduresForSlide } from './procedure-pages.js';
 
@@ -52,5 +52,12 @@ function stripParts(slide: Slide, manifest: Manifest): string[][] {
       ];
     case 'qr':
       return [[slide.heading, slide.caption, slide.url]];
+    case 'figures':
+      return [
+        [slide.heading],
+        ...slide.items.map((item) => [
+          `${item.label}: ${formatFigure(item.value, item.decimals)}${item.unit ? ` ${item.unit}` : ''}`,
+        ]),
+      ];
   }
 }

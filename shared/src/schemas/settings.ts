@@ -1,5 +1,6 @@
 import { z } from '#zod';
 import { IdSchema, requiredTextSchema, Sha256Schema, textSchema } from './common.js';
+import { QueueCounterSchema } from './queue-admin.js';
 import { ReportFormSchema } from './report-form.js';
 
 /** Speed of the ticker and of scrolling strip text, in characters per second. */
@@ -24,6 +25,8 @@ export type Agency = z.infer<typeof AgencySchema>;
 export const SettingsSchema = z.object({
   ...AgencySchema.shape,
   defaultPlaylistId: z._default(z.nullable(IdSchema), null),
+  /** The counters the counter page offers (`/queue/`); queue systems may call others too. */
+  queueCounters: z._default(z.array(QueueCounterSchema).check(z.maxLength(100)), []),
   ...ReportFormSchema.shape,
 });
 export type Settings = z.infer<typeof SettingsSchema>;

@@ -1,5 +1,12 @@
 import { z } from '#zod';
-import { HttpUrlSchema, IdSchema, requiredTextSchema, Sha256Schema, textSchema } from './common.js';
+import {
+  HttpUrlSchema,
+  IdSchema,
+  LocalDateSchema,
+  requiredTextSchema,
+  Sha256Schema,
+  textSchema,
+} from './common.js';
 
 export const SLIDE_THEMES = ['light', 'dark', 'brand'] as const;
 export const SLIDE_TAGS = ['CCHC', 'DVCTT', 'BCCI', 'TTHC', 'hotline'] as const;
@@ -65,6 +72,26 @@ export const QrSlideSchema = z.object({
   caption: z._default(textSchema(500), ''),
 });
 
+/** One key figure: "Hồ sơ giải quyết đúng hạn: 98,5 %". */
+export const FigureItemSchema = z.object({
+  label: requiredTextSchema(120),
+  value: z.number().check(z.gte(-1e12), z.lte(1e12)),
+  unit: z._default(textSchema(20), ''),
+  /** Digits after the decimal comma, shown always (98,50 with 2). */
+  decimals: z._default(z.int().check(z.gte(0), z.lte(3)), 0),
+});
+export type FigureItem = z.infer<typeof FigureItemSchema>;
+
+/** A panel of 1–6 key figures, entered by hand, with the date they hold for. */
+export const FiguresSlideSchema = z.object({
+  kind: z.literal('figures'),
+  ...common,
+  heading: requiredTextSchema(200),
+  items: z.array(FigureItemSchema).check(z.minLength(1), z.maxLength(6)),
+  /** The date the figures were last updated, shown under them; null: not shown. */
+  updatedOn: z._default(z.nullable(LocalDateSchema), null),
+});
+
 export const SlideInputSchema = z.discriminatedUnion('kind', [
   MessageSlideSchema,
   ImageSlideSchema,
@@ -72,6 +99,7 @@ export const SlideInputSchema = z.discriminatedUnion('kind', [
   ProceduresSlideSchema,
   HotlinesSlideSchema,
   QrSlideSchema,
+  FiguresSlideSchema,
 ]);
 export type SlideInput = z.input<typeof SlideInputSchema>;
 
@@ -82,6 +110,7 @@ export const SlideSchema = z.discriminatedUnion('kind', [
   z.object({ ...ProceduresSlideSchema.shape, id: IdSchema }),
   z.object({ ...HotlinesSlideSchema.shape, id: IdSchema }),
   z.object({ ...QrSlideSchema.shape, id: IdSchema }),
+  z.object({ ...FiguresSlideSchema.shape, id: IdSchema }),
 ]);
 export type Slide = z.infer<typeof SlideSchema>;
 export type SlideKind = Slide['kind'];

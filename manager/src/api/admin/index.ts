@@ -6,6 +6,8 @@ import { addHolidayRoutes } from './holidays/holiday-routes.js';
 import { addMediaRoutes } from './media/media-routes.js';
 import { addMonitoringRoutes } from './monitoring/monitoring-routes.js';
 import { addProcedureImportRoutes } from './procedures/procedure-import-routes.js';
+import { addIntegrationKeyRoutes } from './queue/integration-key-routes.js';
+import { addQueueRoutes } from './queue/queue-routes.js';
 import { addReportRoutes } from './reports/report-routes.js';
 import { addResourceRoutes } from './resources/resource-routes.js';
 import { addScheduleConflictRoutes } from './schedules/schedule-conflict-routes.js';
@@ -30,6 +32,8 @@ export function createAdminApi(deps: ApiDeps) {
   addMediaRoutes(router, deps);
   addMonitoringRoutes(router, deps);
   addProcedureImportRoutes(router, deps);
+  addIntegrationKeyRoutes(router, deps);
+  addQueueRoutes(router, deps);
   addReportRoutes(router, deps);
   addResourceRoutes(router, deps);
   addSchedulePreviewRoutes(router, deps);

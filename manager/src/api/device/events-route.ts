@@ -1,5 +1,6 @@
 import { streamSSE } from 'hono/streaming';
 import type { DeviceEvent } from '../../events/sse-hub.js';
+import { sseText } from '../../events/sse-text.js';
 import { addRoute } from '../add-route.js';
 import type { ApiRouter } from '../app-env.js';
 import type { ApiDeps } from '../deps.js';
@@ -29,12 +30,23 @@ export function addEventsRoute(router: ApiRouter, deps: ApiDeps): void {
       const lastEventId = Number(c.req.header('last-event-id') ?? Number.NaN);
       return streamSSE(c, async (stream) => {
         let writing = Promise.resolve();
+        // Events waiting for the previous write: sent together, so that a busy moment (a
+        // hundred queue calls a second) costs one write per stream, not one per event.
+        let pending = '';
         const write = (event: DeviceEvent) => {
+          const flush = pending === '';
+          pending += sseText(event);
+          if (!flush) return;
           writing = writing
-            .then(() =>
-              stream.writeSSE({ id: String(event.id), event: event.event, data: event.data }),
-            )
-            .catch(() => undefined);
+            .then(() => {
+              const text = pending;
+              pending = '';
+              return stream.write(text);
+            })
+            .then(
+              () => undefined,
+              () => undefined,
+            );
         };
         let end = () => {};
         const ended = new Promise<void>((resolve) => {

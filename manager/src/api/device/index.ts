@@ -6,6 +6,7 @@ import { addHeartbeatRoute } from './heartbeat-route.js';
 import { addManifestRoute } from './manifest-route.js';
 import { addPairRoute } from './pair-route.js';
 import { addPlaysRoute } from './plays-route.js';
+import { addQueueRoute } from './queue-route.js';
 
 /** What players call, mounted at `/api/device`. Every answer carries `X-Server-Time`. */
 export function createDeviceApi(deps: ApiDeps) {
@@ -22,5 +23,6 @@ export function createDeviceApi(deps: ApiDeps) {
   addPlaysRoute(router, deps);
   addHeartbeatRoute(router, deps);
   addCommandAckRoute(router, deps);
+  addQueueRoute(router, deps);
   return router;
 }

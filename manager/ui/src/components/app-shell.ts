@@ -31,6 +31,7 @@ function pageTitles(): Record<PageName, string> {
     groups: msg('Nhóm màn hình', { id: 'nav.groups' }),
     audit: msg('Nhật ký', { id: 'nav.audit' }),
     reports: msg('Báo cáo', { id: 'nav.reports' }),
+    queue: msg('Gọi số', { id: 'nav.queue' }),
   };
 }
 

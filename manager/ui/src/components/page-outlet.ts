@@ -18,6 +18,7 @@ import './playlists-page.js';
 import './procedure-editor.js';
 import './procedure-import.js';
 import './procedures-page.js';
+import './queue-page.js';
 import './reports-page.js';
 import './schedule-editor.js';
 import './schedules-page.js';
@@ -97,6 +98,8 @@ export class PageOutlet extends LitElement {
         return html`<audit-page></audit-page>`;
       case 'reports':
         return html`<reports-page></reports-page>`;
+      case 'queue':
+        return html`<queue-page></queue-page>`;
     }
   }
 }

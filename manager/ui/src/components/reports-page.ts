@@ -70,6 +70,9 @@ export class ReportsPage extends LitElement {
         <a class="button" href=${`/api/reports/plays.csv?${query}`} download>
           ${msg('Tải CSV', { id: 'audit.csv' })}
         </a>
+        <a class="button" href=${`/api/queue/report.csv?${query}`} download>
+          ${msg('Số đã phục vụ theo quầy, theo giờ (CSV)', { id: 'reports.queueCsv' })}
+        </a>
         <a class="button primary" href=${`/api/reports/print?${query}`} target="_blank" rel="noopener">
           ${msg('Mở bản in', { id: 'reports.print' })}
         </a>

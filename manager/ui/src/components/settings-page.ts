@@ -17,6 +17,8 @@ import { playlistOptions } from '../forms/playlist-options.js';
 import { describeFailure } from '../i18n/describe-failure.js';
 import { renderTask } from '../render/render-task.js';
 import { sharedStyles } from '../styles/shared-styles.js';
+import './integration-keys-panel.js';
+import { queueCountersFields } from './queue-counters-fields.js';
 import { REPORT_FORM_FIELDS, reportFormFields } from './report-form-fields.js';
 
 const SHOWN = [
@@ -26,6 +28,7 @@ const SHOWN = [
   'defaultPlaylistId',
   'readingCharsPerSecond',
   'tickerCharsPerSecond',
+  'queueCounters',
   ...REPORT_FORM_FIELDS,
 ];
 
@@ -155,6 +158,9 @@ export class SettingsPage extends LitElement {
             onChange: (checked) => this.set('crossfade', checked),
           })}
           ${reportFormFields(d, this.errors, (key, value) => this.set(key, value))}
+          ${queueCountersFields(d.queueCounters, this.errors, (counters) =>
+            this.set('queueCounters', counters),
+          )}
           ${formAlert(this.failure, unplacedErrors(this.errors, SHOWN))}
           ${
             this.saved
@@ -164,7 +170,8 @@ export class SettingsPage extends LitElement {
           <button class="primary" type="submit" ?disabled=${this.saving}>
             ${msg('Lưu', { id: 'common.save' })}
           </button>
-        </form>`;
+        </form>
+        <integration-keys-panel></integration-keys-panel>`;
       })}`;
   }
 }

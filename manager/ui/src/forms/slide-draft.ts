@@ -24,6 +24,14 @@ export function emptySlideDraft(kind: SlideKind, keep: Partial<SlideDraft> = {})
       return { kind, ...common, heading, hotlineIds: [] };
     case 'qr':
       return { kind, ...common, heading, url: '', caption: '' };
+    case 'figures':
+      return {
+        kind,
+        ...common,
+        heading,
+        items: [{ label: '', value: 0, unit: '', decimals: 0 }],
+        updatedOn: null,
+      };
   }
 }
 
@@ -33,7 +41,7 @@ export function draftFromSlide(slide: Slide): SlideDraft {
 }
 
 export function isSlideKind(value: string): value is SlideKind {
-  return ['message', 'image', 'video', 'procedures', 'hotlines', 'qr'].includes(value);
+  return ['message', 'image', 'video', 'procedures', 'hotlines', 'qr', 'figures'].includes(value);
 }
 
 /** Reads a text property of the draft for an input's value. */

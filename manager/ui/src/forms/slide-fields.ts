@@ -11,6 +11,7 @@ import { themeLabel } from '../i18n/labels.js';
 import { routeHref } from '../routing/route.js';
 import { errorAt, type FieldErrors } from './field-errors.js';
 import { checkboxGroup, numberField, type SelectOption, selectField, textField } from './fields.js';
+import { figuresItemsFields } from './figures-fields.js';
 import { listOf, numberOf, type SlideDraft, textOf } from './slide-draft.js';
 
 export interface SlideFieldsContext {
@@ -40,6 +41,8 @@ export const SLIDE_FIELD_PATHS = [
   'maxSeconds',
   'hotlineIds',
   'url',
+  'items',
+  'updatedOn',
 ];
 
 function text(ctx: SlideFieldsContext, key: string, label: string, extra = {}) {
@@ -151,6 +154,18 @@ function kindFields(ctx: SlideFieldsContext) {
         hint: msg('Ví dụ: https://dichvucong.gov.vn', { id: 'slide.urlHint' }),
       })}
       ${text(ctx, 'caption', msg('Chú thích', { id: 'slide.caption' }), { multiline: true })}`;
+    case 'figures':
+      return html`${heading(ctx)}
+      ${figuresItemsFields(draft.items, ctx.errors, (items) => ctx.set('items', items))}
+      ${textField({
+        id: 'slide-updatedOn',
+        label: msg('Cập nhật ngày', { id: 'slide.updatedOn' }),
+        hint: msg('Hiện dưới các số liệu; để trống thì không hiện.', { id: 'slide.updatedOnHint' }),
+        type: 'date',
+        value: textOf(draft, 'updatedOn'),
+        error: ctx.errors.updatedOn,
+        onInput: (value) => ctx.set('updatedOn', value === '' ? null : value),
+      })}`;
   }
 }
 

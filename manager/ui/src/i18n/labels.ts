@@ -16,6 +16,8 @@ export function slideKindLabel(kind: SlideKind): string {
       return msg('Đường dây nóng', { id: 'nav.hotlines' });
     case 'qr':
       return msg('Mã QR', { id: 'kind.qr' });
+    case 'figures':
+      return msg('Số liệu nổi bật', { id: 'kind.figures' });
   }
 }
 

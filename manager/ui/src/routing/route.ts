@@ -14,6 +14,7 @@ export const PAGES = [
   'groups',
   'audit',
   'reports',
+  'queue',
 ] as const;
 export type PageName = (typeof PAGES)[number];
 

@@ -51,6 +51,27 @@ describe('SlideInputSchema', () => {
     expect(SlideInputSchema.parse(table)).toMatchObject({ rowsPerPage: 5, field: null });
   });
 
+  it('takes one to six key figures, each a finite number with 0–3 decimals', () => {
+    const item = { label: 'Đúng hạn', value: 98.5, unit: '%', decimals: 1 };
+    const figures = { kind: 'figures', title: 'T', heading: 'Kết quả' };
+    expect(SlideInputSchema.parse({ ...figures, items: [item] })).toMatchObject({
+      items: [item],
+      updatedOn: null,
+    });
+    expect(SlideInputSchema.safeParse({ ...figures, items: [] }).success).toBe(false);
+    expect(SlideInputSchema.safeParse({ ...figures, items: Array(7).fill(item) }).success).toBe(
+      false,
+    );
+    const bad = [
+      { ...item, value: Number.NaN },
+      { ...item, decimals: 4 },
+      { ...item, value: '1' },
+    ];
+    for (const wrong of bad) {
+      expect(SlideInputSchema.safeParse({ ...figures, items: [wrong] }).success).toBe(false);
+    }
+  });
+
   it('rejects a media reference that is not a sha256 digest', () => {
     const image = { kind: 'image', title: 'T', mediaSha256: '../../etc/passwd' };
     expect(SlideInputSchema.safeParse(image).success).toBe(false);

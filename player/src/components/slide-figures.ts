@@ -1,0 +1,123 @@
+import { type FigureItem, formatFigure } from '@bangtin/shared';
+import { css, html, nothing } from 'lit';
+import { customElement } from 'lit/decorators.js';
+import type { FitSubject } from '../render/fit-slide.js';
+import { SlideElement } from './slide-element.js';
+
+/**
+ * Key figures as large numbers in cards ("98,5 %" over "Hồ sơ giải quyết đúng hạn"), in
+ * Vietnamese notation, with the date they hold for. Cards that do not fit shrink to the floors,
+ * go to one column less, then spread over pages.
+ */
+@customElement('slide-figures')
+export class SlideFigures extends SlideElement {
+  static override styles = [
+    SlideElement.baseStyles,
+    css`
+      :host {
+        display: flex;
+        flex-direction: column;
+        gap: calc(32 * var(--u));
+        padding: calc(48 * var(--u)) calc(64 * var(--u));
+        background: #061a2e;
+        color: #ffffff;
+      }
+      header {
+        display: flex;
+        align-items: baseline;
+        justify-content: space-between;
+        gap: calc(32 * var(--u));
+      }
+      h1 {
+        color: #ffd54a;
+      }
+      .cards {
+        flex: 1 1 0;
+        min-height: 0;
+        overflow: hidden;
+        display: grid;
+        grid-template-columns: repeat(3, minmax(0, 1fr));
+        grid-auto-rows: max-content;
+        align-content: safe center;
+        gap: calc(28 * var(--u));
+      }
+      :host([data-arrangement='two-columns']) .cards {
+        grid-template-columns: repeat(2, minmax(0, 1fr));
+      }
+      :host([data-arrangement='one-column']) .cards {
+        grid-template-columns: minmax(0, 1fr);
+      }
+      .card {
+        min-width: 0;
+        padding: calc(28 * var(--u)) calc(32 * var(--u));
+        border-radius: calc(20 * var(--u));
+        background: #0a2540;
+        border: calc(3 * var(--u)) solid #23466e;
+        overflow-wrap: anywhere;
+      }
+      .value {
+        font-size: calc(max(56, 112 * var(--fit, 1)) * var(--u));
+        font-weight: 700;
+        color: #ffd54a;
+        line-height: 1.3;
+        white-space: nowrap;
+      }
+      .unit {
+        font-size: calc(max(32, 56 * var(--fit, 1)) * var(--u));
+        margin-left: calc(12 * var(--u));
+      }
+      .label {
+        font-size: calc(max(32, 40 * var(--fit, 1)) * var(--u));
+        font-weight: 600;
+      }
+      .updated {
+        font-size: calc(32 * var(--u));
+        color: #c9d6e3;
+      }
+    `,
+  ];
+
+  override render() {
+    const slide = this.plan.slide;
+    if (slide.kind !== 'figures') return nothing;
+    return html`
+      <header>
+        <h1>${slide.heading}</h1>
+        <div class="pager" hidden></div>
+      </header>
+      <div class="cards">${slide.items.map(card)}</div>
+      ${slide.updatedOn ? html`<div class="updated">Cập nhật ngày ${vnDate(slide.updatedOn)}</div>` : nothing}
+    `;
+  }
+
+  protected override fitSubject(): FitSubject | null {
+    const cards = this.renderRoot.querySelector<HTMLElement>('.cards');
+    if (!cards) return null;
+    const portrait = this.clientHeight > this.clientWidth;
+    return {
+      host: this,
+      boxes: [cards],
+      items: [...cards.children] as HTMLElement[],
+      arrangements: portrait ? ['one-column'] : ['', 'two-columns'],
+      pager: this.renderRoot.querySelector<HTMLElement>('.pager'),
+    };
+  }
+}
+
+function card(item: FigureItem) {
+  return html`<div class="card">
+    <div class="value">${formatFigure(item.value, item.decimals)}${
+      item.unit ? html`<span class="unit">${item.unit}</span>` : nothing
+    }</div>
+    <div class="label">${item.label}</div>
+  </div>`;
+}
+
+/** 2026-12-07 → 07/12/2026. */
+const vnDate = (date: string) => `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`;
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'slide-figures': SlideFigures;
+  }
+}
