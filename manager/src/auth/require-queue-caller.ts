@@ -1,9 +1,9 @@
 import type { MiddlewareHandler } from 'hono';
-import type { AppEnv } from '../api/app-env.js';
 import { ApiError } from '../errors.js';
 import type { RateLimiter } from '../http/rate-limiter.js';
 import { integrationKeysRepository } from '../store/integration-keys.js';
 import type { Store } from '../store/open-store.js';
+import type { AppEnv } from './app-env.js';
 import { bearerToken } from './require-device.js';
 import { sha256Hex } from './tokens.js';
 
