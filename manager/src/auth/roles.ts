@@ -1,10 +1,11 @@
+import { ROLES, type Role } from '@bangtin/shared';
+
 /**
  * The roles, weakest first; each includes everything the ones before it may do. `viewer` reads,
  * `editor` writes drafts and submits them, `approver` publishes (its own writes publish directly),
  * `admin` also manages users, screens, groups and settings.
  */
-export const ROLES = ['viewer', 'editor', 'approver', 'admin'] as const;
-export type Role = (typeof ROLES)[number];
+export { ROLES, type Role };
 
 const RANK: Record<Role, number> = { viewer: 0, editor: 1, approver: 2, admin: 3 };
 

@@ -1,13 +1,4 @@
-/**
- * `online`: in touch and up to date; `offline`: silent while it should be on; `off`: off on
- * schedule (not a failure); `stale`: in touch but still on an older manifest; `unknown`: never
- * heard from.
- */
-export const SCREEN_STATES = ['online', 'offline', 'off', 'stale', 'unknown'] as const;
-export type ScreenState = (typeof SCREEN_STATES)[number];
-
-export const SCREEN_FLAGS = ['storage_low', 'clock_untrusted', 'errors'] as const;
-export type ScreenFlag = (typeof SCREEN_FLAGS)[number];
+import type { ScreenFlag, ScreenState } from '@bangtin/shared';
 
 /** What the manager knows about one screen at one instant. */
 export interface ScreenFacts {

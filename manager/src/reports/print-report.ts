@@ -1,7 +1,4 @@
-import type { ReportForm } from '@bangtin/shared';
-import type { UptimeReport } from '../monitoring/uptime-report.js';
-import type { PlayReport } from './play-report.js';
-import type { PlaySeries } from './play-series.js';
+import type { PlayReport, PlaySeries, ReportForm, UptimeReport } from '@bangtin/shared';
 import { columnChart, shareBars } from './svg-charts.js';
 
 export interface PrintableReport {

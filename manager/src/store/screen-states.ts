@@ -1,4 +1,4 @@
-import type { ScreenFlag, ScreenState } from '../monitoring/assess-screen.js';
+import type { ScreenFlag, ScreenState } from '@bangtin/shared';
 import type { Db } from './open-store.js';
 
 /** One change of a screen's state (or of its flags), from `at` until the next change. */

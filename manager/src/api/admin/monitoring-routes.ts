@@ -1,12 +1,17 @@
-import { IdSchema } from '@bangtin/shared';
+import {
+  IdSchema,
+  SCREEN_FLAGS,
+  SCREEN_STATES,
+  ScreenStatusListSchema,
+  UptimeReportSchema,
+} from '@bangtin/shared';
 import { streamSSE } from 'hono/streaming';
 import { z } from 'zod';
 import { canSeeScreen } from '../../auth/group-scope.js';
 import { admits, visibleScreenIds } from '../../auth/visible-screens.js';
 import { notFound } from '../../errors.js';
-import { SCREEN_FLAGS, SCREEN_STATES } from '../../monitoring/assess-screen.js';
-import { buildScreenStatuses, ScreenStatusSchema } from '../../monitoring/screen-status.js';
-import { buildUptimeReport, UptimeReportSchema } from '../../monitoring/uptime-report.js';
+import { buildScreenStatuses } from '../../monitoring/screen-status.js';
+import { buildUptimeReport } from '../../monitoring/uptime-report.js';
 import { periodOrThrow } from '../../reports/period-or-throw.js';
 import { PeriodQuerySchema } from '../../reports/report-period.js';
 import { deviceCommandsRepository } from '../../store/device-commands.js';
@@ -70,11 +75,7 @@ export function addMonitoringRoutes(router: ApiRouter, deps: ApiDeps): void {
       responses: {
         200: {
           description: 'Screens in list order, with counts per state',
-          schema: z.object({
-            checkedAt: z.string(),
-            counts: z.record(z.enum(SCREEN_STATES), z.number().int()),
-            items: z.array(ScreenStatusSchema),
-          }),
+          schema: ScreenStatusListSchema,
         },
       },
     },

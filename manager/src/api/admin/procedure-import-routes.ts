@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { readFile, rm } from 'node:fs/promises';
-import { ProcedureSchema } from '@bangtin/shared';
+import { ProcedureImportResultSchema as ImportResultSchema } from '@bangtin/shared';
 import { z } from 'zod';
 import { ownershipForbidden } from '../../auth/content-ownership.js';
 import { isUnrestricted } from '../../auth/group-scope.js';
@@ -22,26 +22,6 @@ const QuerySchema = z.object({
   offset: z.coerce.number().int().min(0).max(IMPORT_LIMITS.rows).default(0),
   limit: z.coerce.number().int().min(1).max(500).default(100),
 });
-const IncomingSchema = ProcedureSchema.omit({ id: true });
-const count = z.number().int();
-const ImportResultSchema = z.object({
-  applied: z.boolean(),
-  /** The whole file's figures; the lists below are one page of each. */
-  counts: z.object({
-    added: count,
-    changed: count,
-    removed: count,
-    unchanged: count,
-    errors: count,
-  }),
-  page: z.object({ offset: count, limit: count }),
-  added: z.array(IncomingSchema),
-  changed: z.array(z.object({ before: ProcedureSchema, after: IncomingSchema })),
-  removed: z.array(ProcedureSchema),
-  unchanged: count,
-  errors: z.array(z.object({ line: count, message: z.string() })),
-});
-
 const MAX_MB = IMPORT_LIMITS.bytes / 1048576;
 
 /** Imports a full procedure list (CSV or XLSX): a dry run previews, `dryRun=false` applies. */

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Screen } from '@bangtin/shared';
+import { ReviewStatusSchema } from '@bangtin/shared';
 import { z } from 'zod';
 import { canPublish } from '../../auth/roles.js';
 import { ApiError, forbidden, invalidInput, notFound } from '../../errors.js';
@@ -24,7 +25,6 @@ import {
   everyVersion,
   outsideGroups,
   type ReviewedSpec,
-  ReviewStatusSchema,
   reviewedItemSchema,
   someVersion,
 } from './reviewed-spec.js';

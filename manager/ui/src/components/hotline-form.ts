@@ -1,4 +1,9 @@
-import { type Hotline, type HotlineInput, HotlineInputSchema } from '@bangtin/shared';
+import {
+  type HotlineInput,
+  HotlineInputSchema,
+  type StoredHotline,
+  StoredHotlineSchema,
+} from '@bangtin/shared';
 import { localized, msg } from '@lit/localize';
 import { html, LitElement, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
@@ -35,7 +40,7 @@ const SHOWN = ['label', 'number', 'hours', 'note'];
 export class HotlineForm extends LitElement {
   static override styles = sharedStyles;
 
-  @property({ attribute: false }) hotline: Hotline | null = null;
+  @property({ attribute: false }) hotline: StoredHotline | null = null;
 
   @state() private draft: HotlineDraft = EMPTY;
   @state() private errors: FieldErrors = NO_ERRORS;
@@ -89,11 +94,12 @@ export class HotlineForm extends LitElement {
     this.saving = true;
     try {
       const saved = this.hotline
-        ? await api.put<Hotline>(
+        ? await api.put(
             `/api/hotlines/${encodeURIComponent(this.hotline.id)}`,
             checked.data,
+            StoredHotlineSchema,
           )
-        : await api.post<Hotline>('/api/hotlines', checked.data);
+        : await api.post('/api/hotlines', checked.data, StoredHotlineSchema);
       this.errors = NO_ERRORS;
       this.draft = EMPTY;
       this.dirty.markClean();

@@ -1,11 +1,14 @@
 import {
-  type Hotline,
-  type Playlist,
   PlaylistInputSchema,
   type PlaylistItem,
   type Procedure,
-  type Settings,
+  SettingsSchema,
   type Slide,
+  StoredHotlineSchema,
+  type StoredPlaylist,
+  StoredPlaylistSchema,
+  StoredProcedureSchema,
+  StoredSlideSchema,
 } from '@bangtin/shared';
 import { localized, msg, str } from '@lit/localize';
 import { Task } from '@lit/task';
@@ -13,7 +16,6 @@ import { css, html, LitElement } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { api, listItems, saveItem } from '../api/api-client.js';
-import type { Reviewed } from '../api/approvals.js';
 import type { PreviewFit } from '../api/preview-message.js';
 import { may } from '../api/signed-in-user.js';
 import type { SlideFitsMeasuredEvent } from '../events/slide-fits-measured-event.js';
@@ -122,7 +124,7 @@ export class PlaylistEditor extends LitElement {
   @state() private failure: string | null = null;
   @state() private saving = false;
   /** The loaded item's place in the approval; null for a new one. */
-  @state() private reviewed: Reviewed | null = null;
+  @state() private reviewed: StoredPlaylist | null = null;
   /** Shown above the form after saving a draft that still has to be submitted. */
   @state() private savedNotice: string | null = takeDraftSavedNotice();
   @state() private toAdd = '';
@@ -138,13 +140,15 @@ export class PlaylistEditor extends LitElement {
   private readonly loader = new Task(this, {
     task: async ([id], { signal }) => {
       const [playlist, slides, procedures, hotlines, settings] = await Promise.all([
-        id ? api.get<Playlist>(`/api/playlists/${encodeURIComponent(id)}`, signal) : null,
-        listItems<Slide>('slides', signal),
-        listItems<Procedure>('procedures', signal),
-        listItems<Hotline>('hotlines', signal),
-        api.get<Settings>('/api/settings', signal),
+        id
+          ? api.get(`/api/playlists/${encodeURIComponent(id)}`, StoredPlaylistSchema, signal)
+          : null,
+        listItems('slides', StoredSlideSchema, signal),
+        listItems('procedures', StoredProcedureSchema, signal),
+        listItems('hotlines', StoredHotlineSchema, signal),
+        api.get('/api/settings', SettingsSchema, signal),
       ]);
-      this.reviewed = playlist as (Playlist & Reviewed) | null;
+      this.reviewed = playlist;
       this.draft = playlist
         ? {
             name: playlist.name,
@@ -205,10 +209,8 @@ export class PlaylistEditor extends LitElement {
     }
     this.saving = true;
     try {
-      const saved = await saveItem<Playlist & Reviewed>('playlists', this.playlistId, {
-        ...checked.data,
-        ...ownerField(this),
-      });
+      const body = { ...checked.data, ...ownerField(this) };
+      const saved = await saveItem('playlists', this.playlistId, body, StoredPlaylistSchema);
       this.dirty.markClean();
       this.savedNotice = afterDraftSave('playlists', this.playlistId, saved);
       if (this.savedNotice) this.reviewed = saved;

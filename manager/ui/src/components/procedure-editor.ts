@@ -1,4 +1,9 @@
-import { ONLINE_LEVELS, type Procedure, ProcedureInputSchema } from '@bangtin/shared';
+import {
+  ONLINE_LEVELS,
+  type Procedure,
+  ProcedureInputSchema,
+  StoredProcedureSchema,
+} from '@bangtin/shared';
 import { localized, msg } from '@lit/localize';
 import { Task } from '@lit/task';
 import { html, LitElement } from 'lit';
@@ -76,7 +81,7 @@ export class ProcedureEditor extends LitElement {
   private readonly loader = new Task(this, {
     task: async ([id], { signal }) => {
       const procedure = id
-        ? await api.get<Procedure>(`/api/procedures/${encodeURIComponent(id)}`, signal)
+        ? await api.get(`/api/procedures/${encodeURIComponent(id)}`, StoredProcedureSchema, signal)
         : null;
       this.draft = draftOf(procedure);
       this.dirty.markClean();
@@ -95,7 +100,8 @@ export class ProcedureEditor extends LitElement {
     }
     this.saving = true;
     try {
-      await saveItem('procedures', this.procedureId, { ...checked.data, ...ownerField(this) });
+      const body = { ...checked.data, ...ownerField(this) };
+      await saveItem('procedures', this.procedureId, body, StoredProcedureSchema);
       this.dirty.markClean();
       navigate(routeHref('procedures'));
     } catch (error) {

@@ -1,13 +1,9 @@
+import type { ImportedProcedure, ProcedureImportResult } from '@bangtin/shared';
 import { localized, msg, str } from '@lit/localize';
 import { css, html, LitElement } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { ApiFailure } from '../api/api-failure.js';
-import {
-  type ImportedProcedure,
-  type ImportOutcome,
-  importProcedures,
-  rowErrorsOf,
-} from '../api/procedure-import.js';
+import { importProcedures, rowErrorsOf } from '../api/procedure-import.js';
 import { formatNumber } from '../format/format.js';
 import { describeFailure } from '../i18n/describe-failure.js';
 import { describeRowError } from '../i18n/describe-row-error.js';
@@ -18,9 +14,9 @@ import { sharedStyles } from '../styles/shared-styles.js';
 type Step =
   | { kind: 'choose' }
   | { kind: 'checking'; progress: number }
-  | { kind: 'preview'; outcome: ImportOutcome }
-  | { kind: 'applying'; outcome: ImportOutcome }
-  | { kind: 'applied'; outcome: ImportOutcome };
+  | { kind: 'preview'; outcome: ProcedureImportResult }
+  | { kind: 'applying'; outcome: ProcedureImportResult }
+  | { kind: 'applied'; outcome: ProcedureImportResult };
 
 /** The fields whose change an editor cares to see, in the order shown. */
 const COMPARED = [
@@ -86,7 +82,7 @@ export class ProcedureImport extends LitElement {
     }
   }
 
-  private async apply(outcome: ImportOutcome): Promise<void> {
+  private async apply(outcome: ProcedureImportResult): Promise<void> {
     if (!this.file) return;
     this.failure = null;
     this.step = { kind: 'applying', outcome };
@@ -208,7 +204,7 @@ export class ProcedureImport extends LitElement {
     }
   }
 
-  private renderOutcome(outcome: ImportOutcome) {
+  private renderOutcome(outcome: ProcedureImportResult) {
     const counts = [
       [msg('Thêm mới', { id: 'import.added' }), outcome.counts.added],
       [msg('Thay đổi', { id: 'import.changed' }), outcome.counts.changed],

@@ -6,13 +6,17 @@ import {
   ScheduleEntryInputSchema,
   type Screen,
   type ScreenGroup,
+  ScreenGroupSchema,
+  ScreenSchema,
+  StoredPlaylistSchema,
+  type StoredScheduleEntry,
+  StoredScheduleEntrySchema,
 } from '@bangtin/shared';
 import { localized, msg } from '@lit/localize';
 import { Task } from '@lit/task';
 import { css, html, LitElement } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { api, listItems, saveItem } from '../api/api-client.js';
-import type { Reviewed } from '../api/approvals.js';
 import { may } from '../api/signed-in-user.js';
 import type { PriorityChosenEvent } from '../events/priority-chosen-event.js';
 import { describeTiming } from '../format/describe-schedule.js';
@@ -138,7 +142,7 @@ export class ScheduleEditor extends LitElement {
   @state() private failure: string | null = null;
   @state() private saving = false;
   /** The loaded item's place in the approval; null for a new one. */
-  @state() private reviewed: Reviewed | null = null;
+  @state() private reviewed: StoredScheduleEntry | null = null;
   /** Set when saving was held back because other entries hide this one. */
   @state() private heldForConflicts = false;
 
@@ -147,12 +151,14 @@ export class ScheduleEditor extends LitElement {
   private readonly loader = new Task(this, {
     task: async ([id], { signal }) => {
       const [entry, playlists, screens, groups] = await Promise.all([
-        id ? api.get<ScheduleEntry>(`/api/schedules/${encodeURIComponent(id)}`, signal) : null,
-        listItems<Playlist>('playlists', signal),
-        listItems<Screen>('screens', signal),
-        listItems<ScreenGroup>('groups', signal),
+        id
+          ? api.get(`/api/schedules/${encodeURIComponent(id)}`, StoredScheduleEntrySchema, signal)
+          : null,
+        listItems('playlists', StoredPlaylistSchema, signal),
+        listItems('screens', ScreenSchema, signal),
+        listItems('groups', ScreenGroupSchema, signal),
       ]);
-      this.reviewed = entry as (ScheduleEntry & Reviewed) | null;
+      this.reviewed = entry;
       if (entry) {
         const { id: _id, createdAt: _created, ...draft } = entry;
         this.draft = draft;
@@ -200,7 +206,7 @@ export class ScheduleEditor extends LitElement {
     this.heldForConflicts = false;
     this.saving = true;
     try {
-      await saveItem('schedules', this.entryId, checked.data);
+      await saveItem('schedules', this.entryId, checked.data, StoredScheduleEntrySchema);
       this.dirty.markClean();
       navigate(routeHref('schedules'));
     } catch (error) {

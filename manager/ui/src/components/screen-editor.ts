@@ -1,11 +1,12 @@
 import {
   LAYOUTS,
   ORIENTATIONS,
-  type Playlist,
-  type Screen,
   type ScreenGroup,
+  ScreenGroupSchema,
   type ScreenInput,
   ScreenInputSchema,
+  ScreenSchema,
+  StoredPlaylistSchema,
 } from '@bangtin/shared';
 import { localized, msg } from '@lit/localize';
 import { Task } from '@lit/task';
@@ -88,9 +89,9 @@ export class ScreenEditor extends LitElement {
   private readonly loader = new Task(this, {
     task: async ([id], { signal }) => {
       const [screen, groups, playlists] = await Promise.all([
-        api.get<Screen>(`/api/screens/${encodeURIComponent(id)}`, signal),
-        listItems<ScreenGroup>('groups', signal),
-        listItems<Playlist>('playlists', signal),
+        api.get(`/api/screens/${encodeURIComponent(id)}`, ScreenSchema, signal),
+        listItems('groups', ScreenGroupSchema, signal),
+        listItems('playlists', StoredPlaylistSchema, signal),
       ]);
       const { id: _id, paired: _paired, lastSeenAt: _seen, manifestVersion: _v, ...draft } = screen;
       this.draft = draft;
@@ -113,7 +114,7 @@ export class ScreenEditor extends LitElement {
       return;
     }
     try {
-      const group = await api.post<ScreenGroup>('/api/groups', { name });
+      const group = await api.post('/api/groups', { name }, ScreenGroupSchema);
       this.newGroup = '';
       this.groups = [...this.groups, group];
       this.set('groupIds', [...this.draft.groupIds, group.id]);
@@ -132,7 +133,11 @@ export class ScreenEditor extends LitElement {
     }
     this.saving = true;
     try {
-      await api.put(`/api/screens/${encodeURIComponent(this.screenId)}`, checked.data);
+      await api.put(
+        `/api/screens/${encodeURIComponent(this.screenId)}`,
+        checked.data,
+        ScreenSchema,
+      );
       this.errors = NO_ERRORS;
       this.dirty.markClean();
       navigate(routeHref('screens'));

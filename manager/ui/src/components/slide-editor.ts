@@ -3,16 +3,20 @@ import {
   type Media,
   type Procedure,
   type Settings,
-  type Slide,
+  SettingsSchema,
   SlideInputSchema,
   type SlideKind,
+  StoredHotlineSchema,
+  StoredMediaSchema,
+  StoredProcedureSchema,
+  type StoredSlide,
+  StoredSlideSchema,
 } from '@bangtin/shared';
 import { localized, msg } from '@lit/localize';
 import { Task } from '@lit/task';
 import { css, html, LitElement } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { api, listItems, saveItem } from '../api/api-client.js';
-import type { Reviewed } from '../api/approvals.js';
 import { may } from '../api/signed-in-user.js';
 import { DirtyController } from '../forms/dirty-controller.js';
 import { afterDraftSave, takeDraftSavedNotice } from '../forms/draft-saved.js';
@@ -92,7 +96,7 @@ export class SlideEditor extends LitElement {
   @state() private failure: string | null = null;
   @state() private saving = false;
   /** The loaded item's place in the approval; null for a new one. */
-  @state() private reviewed: Reviewed | null = null;
+  @state() private reviewed: StoredSlide | null = null;
   /** Shown above the form after saving a draft that still has to be submitted. */
   @state() private savedNotice: string | null = takeDraftSavedNotice();
 
@@ -101,14 +105,14 @@ export class SlideEditor extends LitElement {
   private readonly loader = new Task(this, {
     task: async ([id], { signal }) => {
       const [slide, media, procedures, hotlines, settings] = await Promise.all([
-        id ? api.get<Slide>(`/api/slides/${encodeURIComponent(id)}`, signal) : null,
-        listItems<Media>('media', signal),
-        listItems<Procedure>('procedures', signal),
-        listItems<Hotline>('hotlines', signal),
+        id ? api.get(`/api/slides/${encodeURIComponent(id)}`, StoredSlideSchema, signal) : null,
+        listItems('media', StoredMediaSchema, signal),
+        listItems('procedures', StoredProcedureSchema, signal),
+        listItems('hotlines', StoredHotlineSchema, signal),
         // The preview's header still works without the agency's name.
-        api.get<Settings>('/api/settings', signal).catch(() => null),
+        api.get('/api/settings', SettingsSchema, signal).catch(() => null),
       ]);
-      this.reviewed = slide as (Slide & Reviewed) | null;
+      this.reviewed = slide;
       this.draft = slide
         ? draftFromSlide(slide)
         : emptySlideDraft(isSlideKind(this.newKind) ? this.newKind : 'message');
@@ -144,10 +148,8 @@ export class SlideEditor extends LitElement {
     }
     this.saving = true;
     try {
-      const saved = await saveItem<Slide & Reviewed>('slides', this.slideId, {
-        ...checked.data,
-        ...ownerField(this),
-      });
+      const body = { ...checked.data, ...ownerField(this) };
+      const saved = await saveItem('slides', this.slideId, body, StoredSlideSchema);
       this.dirty.markClean();
       this.savedNotice = afterDraftSave('slides', this.slideId, saved);
       if (this.savedNotice) this.reviewed = saved;
