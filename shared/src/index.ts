@@ -23,6 +23,7 @@ export * from './schemas/media.js';
 export * from './schemas/monitoring.js';
 export * from './schemas/play-report.js';
 export * from './schemas/playlist.js';
+export * from './schemas/preview-message.js';
 export * from './schemas/procedure.js';
 export * from './schemas/procedure-import.js';
 export * from './schemas/qr-code.js';

@@ -1,37 +1,6 @@
-import { type Manifest, ManifestSchema, type Slide } from '@bangtin/shared';
+import { type Manifest, ManifestSchema, PreviewMessageSchema, type Slide } from '@bangtin/shared';
 
-export const PREVIEW_MESSAGE = 'bang-tin-preview';
-export const PREVIEW_READY = 'bang-tin-preview-ready';
-export const PREVIEW_FIT = 'bang-tin-preview-fit';
 const PREVIEW_ID = 'preview';
-
-/** One slide to preview, as the admin UI posts it; checked by previewManifest. */
-export interface PreviewMessage {
-  type: typeof PREVIEW_MESSAGE;
-  slide: unknown;
-  procedures: unknown;
-  hotlines: unknown;
-  agency: unknown;
-  orientation: unknown;
-  layout: unknown;
-  /** The admin encodes the slide's QR code: the player carries no encoder. */
-  qrCodes: unknown;
-  /** A playlist item's seconds, when the admin measures a playlist; 10 when absent. */
-  durationSeconds?: unknown;
-}
-
-/** What the preview answers once a slide is shown: how the fit engine laid it out and paced it. */
-export interface PreviewFit {
-  type: typeof PREVIEW_FIT;
-  slideId: string;
-  layout: 'full' | 'strip';
-  orientation: 'landscape' | 'portrait';
-  /** Each page's time on screen; their sum is the slide's real duration. */
-  pageMs: number[];
-  durationMs: number;
-  /** Text went down to its floors (and the tightest arrangement). */
-  atFloor: boolean;
-}
 
 export interface Preview {
   manifest: Manifest;
@@ -44,9 +13,10 @@ export interface Preview {
  * list is empty: previews load files straight from `/media/<sha256>`.
  */
 export function previewManifest(data: unknown): Preview | null {
-  if ((data as { type?: unknown } | null)?.type !== PREVIEW_MESSAGE) return null;
-  const message = data as PreviewMessage;
-  const slide = message.slide as { id?: unknown } | null;
+  const received = PreviewMessageSchema.safeParse(data);
+  if (!received.success) return null;
+  const message = received.data;
+  const slide = typeof message.slide === 'object' ? message.slide : null;
   const parsed = ManifestSchema.safeParse({
     schemaVersion: 1,
     version: PREVIEW_ID,
@@ -65,7 +35,12 @@ export function previewManifest(data: unknown): Preview | null {
       {
         id: PREVIEW_ID,
         name: PREVIEW_ID,
-        items: [{ slideId: slide?.id, durationSeconds: message.durationSeconds }],
+        items: [
+          {
+            slideId: slide && 'id' in slide ? slide.id : undefined,
+            durationSeconds: message.durationSeconds,
+          },
+        ],
       },
     ],
     slides: [message.slide],

@@ -1,6 +1,7 @@
 import {
   PlaylistInputSchema,
   type PlaylistItem,
+  type PreviewFit,
   type Procedure,
   SettingsSchema,
   type Slide,
@@ -16,7 +17,6 @@ import { css, html, LitElement } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { api, listItems, saveItem } from '../api/api-client.js';
-import type { PreviewFit } from '../api/preview-message.js';
 import { may } from '../api/signed-in-user.js';
 import type { SlideFitsMeasuredEvent } from '../events/slide-fits-measured-event.js';
 import { formatDuration } from '../format/format.js';
