@@ -6,8 +6,11 @@ import { errorsFromFailure, type FieldErrors, NO_ERRORS, type Validation } from 
 
 /** What an editor does on save, in order: check the draft, send it, then go on. */
 export interface SaveSteps<Input, Saved> {
-  /** The draft checked with the shared schema the server applies; null: not now, say nothing. */
-  check(): Validation<Input> | null;
+  /**
+   * The draft checked with the shared schema the server applies (`event` is the form's submit);
+   * null: not now, and nothing to say (the editor shows why itself).
+   */
+  check(event?: Event): Validation<Input> | null;
   submit(input: Input): Promise<Saved>;
   /** After the server accepted it and the draft counts as clean: navigate, notify, … */
   saved(saved: Saved): void;
@@ -72,7 +75,7 @@ export class EditorController<Input, Saved> {
   async save(event?: Event): Promise<void> {
     event?.preventDefault();
     this.failure = null;
-    const checked = this.steps.check();
+    const checked = this.steps.check(event);
     if (checked === null) return;
     if (!checked.ok) {
       this.errors = checked.errors;
