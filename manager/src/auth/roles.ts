@@ -1,7 +1,11 @@
-import type { Role } from '../store/roles.js';
+import { ROLES, type Role } from '@bangtin/shared';
 
-// The names are stored with each user, so they are declared with the store.
-export { ROLES, type Role } from '../store/roles.js';
+/**
+ * The roles, weakest first; each includes everything the ones before it may do. `viewer` reads,
+ * `editor` writes drafts and submits them, `approver` publishes (its own writes publish directly),
+ * `admin` also manages users, screens, groups and settings.
+ */
+export { ROLES, type Role };
 
 const RANK: Record<Role, number> = { viewer: 0, editor: 1, approver: 2, admin: 3 };
 

@@ -1,4 +1,4 @@
-import type { ScreenFlag, ScreenState } from '../store/screen-states.js';
+import type { ScreenFlag, ScreenState } from '@bangtin/shared';
 /** What the manager knows about one screen at one instant. */
 export interface ScreenFacts {
   lastSeenAt: number | null;

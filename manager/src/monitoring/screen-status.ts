@@ -1,52 +1,10 @@
-import { z } from 'zod';
+import type { ScreenStatus } from '@bangtin/shared';
 import { deviceCommandsRepository } from '../store/device-commands.js';
 import { incidentsRepository } from '../store/incidents.js';
 import type { Store } from '../store/open-store.js';
-import { SCREEN_FLAGS, SCREEN_STATES } from '../store/screen-states.js';
 import { rejectedPlaysRepository } from '../store/served-versions.js';
 import { readReportedStatus } from './screen-facts.js';
 import type { ScreenMonitor } from './screen-monitor.js';
-
-const NamedSchema = z.object({ id: z.string(), name: z.string() });
-
-export const ScreenStatusSchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  location: z.string(),
-  groupIds: z.array(z.string()),
-  state: z.enum(SCREEN_STATES),
-  /** When the screen entered this state (null: never recorded). */
-  since: z.string().nullable(),
-  flags: z.array(z.enum(SCREEN_FLAGS)),
-  lastSeenAt: z.string().nullable(),
-  appVersion: z.string().nullable(),
-  uptimeSeconds: z.number().nullable(),
-  reportedVersion: z.string().nullable(),
-  currentVersion: z.string().nullable(),
-  storage: z.object({ usage: z.number(), quota: z.number(), persisted: z.boolean() }).nullable(),
-  errors: z.array(z.string()),
-  clockTrusted: z.boolean().nullable(),
-  /** What the screen last said it shows (as of `lastSeenAt`). */
-  showing: z
-    .object({
-      state: z.string(),
-      slide: NamedSchema.nullable(),
-      playlist: NamedSchema.nullable(),
-    })
-    .nullable(),
-  /** What the schedule says it should show now. */
-  scheduled: z.object({
-    state: z.enum(['playing', 'off', 'idle']),
-    playlist: NamedSchema.nullable(),
-  }),
-  openIncidents: z.array(
-    z.object({ id: z.string(), kind: z.enum(['offline', 'stale']), startedAt: z.string() }),
-  ),
-  pendingCommands: z.number().int(),
-  /** Proof-of-play records refused as impossible (not stored) since the screen was paired. */
-  rejectedPlays: z.number().int(),
-});
-export type ScreenStatus = z.infer<typeof ScreenStatusSchema>;
 
 async function titles(store: Store, table: 'slides' | 'playlists', field: 'title' | 'name') {
   const rows = await store.db.selectFrom(table).select(['id', 'body']).execute();

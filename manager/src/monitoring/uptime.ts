@@ -1,4 +1,4 @@
-import type { ScreenState } from '../store/screen-states.js';
+import type { ScreenState } from '@bangtin/shared';
 
 /** Time spent in each state over a period, and the share of the expected time the screen was up. */
 export interface Uptime {

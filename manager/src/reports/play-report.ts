@@ -1,3 +1,4 @@
+import { type PlayReport, REPORT_ITEMS, REPORT_SCOPES } from '@bangtin/shared';
 import { z } from 'zod';
 import type { Db } from '../store/open-store.js';
 import {
@@ -10,9 +11,6 @@ import {
 } from './report-context.js';
 import type { ReportPeriod } from './report-period.js';
 
-export const REPORT_ITEMS = ['slide', 'playlist', 'tag'] as const;
-export const REPORT_SCOPES = ['all', 'screen', 'group'] as const;
-
 /** A report's query: the period and filters, what rows are (`by`) and per what (`per`). */
 export const PlayReportQuerySchema = ReportFilterQuerySchema.extend({
   by: z.enum(REPORT_ITEMS).default('slide'),
@@ -20,31 +18,6 @@ export const PlayReportQuerySchema = ReportFilterQuerySchema.extend({
 });
 export type PlayReportQuery = z.output<typeof PlayReportQuerySchema> &
   Pick<ReportFilterQuery, 'withinGroups'>;
-
-const RefSchema = z.object({ id: z.string().nullable(), name: z.string() });
-
-const FiguresSchema = z.object({
-  plays: z.number().int(),
-  durationMs: z.number().int(),
-  screensReached: z.number().int(),
-});
-export type Figures = z.infer<typeof FiguresSchema>;
-
-export const PlayReportSchema = z.object({
-  period: z.object({ from: z.string(), to: z.string(), label: z.string() }),
-  by: z.enum(REPORT_ITEMS),
-  per: z.enum(REPORT_SCOPES),
-  rows: z.array(
-    FiguresSchema.extend({
-      /** The screen or group (id null: screens in no group); for `per=all`, `{id:null, name:'Tất cả màn hình'}`. */
-      scope: RefSchema,
-      /** The slide, playlist (id null: played outside a playlist) or tag (id null: untagged). */
-      item: RefSchema.extend({ tags: z.array(z.string()).optional() }),
-    }),
-  ),
-  totals: FiguresSchema,
-});
-export type PlayReport = z.infer<typeof PlayReportSchema>;
 
 interface Grouped {
   screen_key: number;

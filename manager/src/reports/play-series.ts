@@ -1,4 +1,4 @@
-import { dateFromDay } from '@bangtin/shared';
+import { dateFromDay, type PlaySeries } from '@bangtin/shared';
 import { z } from 'zod';
 import type { Db } from '../store/open-store.js';
 import { orNone } from './play-report.js';
@@ -18,23 +18,6 @@ export const PlaySeriesQuerySchema = ReportFilterQuerySchema.extend({
 });
 export type PlaySeriesQuery = z.output<typeof PlaySeriesQuerySchema> &
   Pick<ReportFilterQuery, 'withinGroups'>;
-
-const PointSchema = z.object({
-  /** The bucket's first day, YYYY-MM-DD. */
-  start: z.string(),
-  /** Short Vietnamese axis label: `05/03` for a day, `03/2024` for a month. */
-  label: z.string(),
-  plays: z.number().int(),
-  durationMs: z.number().int(),
-  screensReached: z.number().int(),
-});
-
-export const PlaySeriesSchema = z.object({
-  period: z.object({ from: z.string(), to: z.string(), label: z.string() }),
-  bucket: z.enum(['day', 'month']),
-  points: z.array(PointSchema),
-});
-export type PlaySeries = z.infer<typeof PlaySeriesSchema>;
 
 /** Plays over time (a point for every day or month of the period, zeros included). */
 export async function buildPlaySeries(

@@ -1,8 +1,5 @@
-import type { ReportForm } from '@bangtin/shared';
-import type { PlayReport } from './play-report.js';
-import type { PlaySeries } from './play-series.js';
+import type { PlayReport, PlaySeries, ReportForm, UptimeReport } from '@bangtin/shared';
 import { columnChart, shareBars } from './svg-charts.js';
-import type { UptimeReport } from './uptime-report.js';
 
 export interface PrintableReport {
   agencyName: string;

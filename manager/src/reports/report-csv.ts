@@ -1,5 +1,5 @@
+import type { PlayReport } from '@bangtin/shared';
 import { csvDocument } from './csv.js';
-import type { PlayReport } from './play-report.js';
 
 const SCOPE_HEADER = { all: 'Phạm vi', screen: 'Màn hình', group: 'Nhóm màn hình' } as const;
 const ITEM_HEADER = { slide: 'Nội dung (slide)', playlist: 'Danh sách phát', tag: 'Thẻ' } as const;

@@ -1,34 +1,8 @@
-import { zoneCalendar } from '@bangtin/shared';
-import { z } from 'zod';
+import { type UptimeReport, zoneCalendar } from '@bangtin/shared';
 import { sumUptime } from '../monitoring/uptime.js';
 import type { Db } from '../store/open-store.js';
-import { SCREEN_STATES, screenStatesRepository } from '../store/screen-states.js';
+import { screenStatesRepository } from '../store/screen-states.js';
 import type { ReportPeriod } from './report-period.js';
-
-const msPerState = z.object(
-  Object.fromEntries(SCREEN_STATES.map((state) => [state, z.number().int()])) as Record<
-    (typeof SCREEN_STATES)[number],
-    z.ZodNumber
-  >,
-);
-
-export const UptimeReportSchema = z.object({
-  period: z.object({ from: z.string(), to: z.string(), label: z.string() }),
-  screens: z.array(
-    z.object({
-      screen: z.object({ id: z.string(), name: z.string(), location: z.string() }),
-      /** The span measured: the period in the screen's zone, cut at the present. */
-      from: z.string(),
-      to: z.string(),
-      ms: msPerState,
-      expectedOnMs: z.number().int(),
-      upMs: z.number().int(),
-      /** upMs / expectedOnMs, 0…1; null when the screen was never expected on. */
-      uptime: z.number().nullable(),
-    }),
-  ),
-});
-export type UptimeReport = z.infer<typeof UptimeReportSchema>;
 
 /** Uptime per screen over a period (local days of each screen), from its state history. */
 export async function buildUptimeReport(

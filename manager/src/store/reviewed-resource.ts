@@ -1,3 +1,4 @@
+import type { Review, ReviewStatus } from '@bangtin/shared';
 import { sql, type UpdateObject } from 'kysely';
 import type { z } from 'zod';
 import { nextSeq } from './next-seq.js';
@@ -5,19 +6,6 @@ import type { Db } from './open-store.js';
 import type { Database, ReviewedDocumentRow } from './schema.js';
 
 export type ReviewedTableName = 'slides' | 'playlists' | 'schedule_entries';
-
-export const REVIEW_STATUSES = ['draft', 'pending', 'published'] as const;
-/** `draft`: changes not yet submitted; `pending`: waiting for an approver; `published`: no changes. */
-export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
-
-/** Who last submitted and reviewed the draft; `comment` is the reason it was returned. */
-export interface Review {
-  submittedBy: string | null;
-  submittedAt: string | null;
-  reviewedBy: string | null;
-  reviewedAt: string | null;
-  comment: string | null;
-}
 
 /** The draft's fields, plus its status and the version screens show (null until approved). */
 export type Reviewed<Item> = Item & {

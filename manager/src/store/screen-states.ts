@@ -1,15 +1,5 @@
+import type { ScreenFlag, ScreenState } from '@bangtin/shared';
 import type { Db } from './open-store.js';
-
-/**
- * `online`: in touch and up to date; `offline`: silent while it should be on; `off`: off on
- * schedule (not a failure); `stale`: in touch but still on an older manifest; `unknown`: never
- * heard from.
- */
-export const SCREEN_STATES = ['online', 'offline', 'off', 'stale', 'unknown'] as const;
-export type ScreenState = (typeof SCREEN_STATES)[number];
-
-export const SCREEN_FLAGS = ['storage_low', 'clock_untrusted', 'errors'] as const;
-export type ScreenFlag = (typeof SCREEN_FLAGS)[number];
 
 /** One change of a screen's state (or of its flags), from `at` until the next change. */
 export interface StateChange {

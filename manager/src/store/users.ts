@@ -1,9 +1,9 @@
+import type { Role } from '@bangtin/shared';
 import type { Selectable } from 'kysely';
 import type { Db } from './open-store.js';
-import type { Role } from './roles.js';
 import type { UserRow } from './schema.js';
 
-export type { Role } from './roles.js';
+export type { Role } from '@bangtin/shared';
 
 /** An account as the API shows it; never carries the password hash. */
 export interface User {

@@ -1,48 +1,13 @@
 import {
-  type Layout,
   type Manifest,
   ManifestSchema,
+  PreviewMessageSchema,
   type QueueCall,
-  QueueCallSchema,
   type Slide,
+  type Zones,
 } from '@bangtin/shared';
 
-export const PREVIEW_MESSAGE = 'bang-tin-preview';
-export const PREVIEW_READY = 'bang-tin-preview-ready';
-export const PREVIEW_FIT = 'bang-tin-preview-fit';
 const PREVIEW_ID = 'preview';
-
-/** One slide to preview, as the admin UI posts it; checked by previewManifest. */
-export interface PreviewMessage {
-  type: typeof PREVIEW_MESSAGE;
-  slide: unknown;
-  procedures: unknown;
-  hotlines: unknown;
-  agency: unknown;
-  orientation: unknown;
-  layout: unknown;
-  /** The admin encodes the slide's QR code: the player carries no encoder. */
-  qrCodes: unknown;
-  /** A playlist item's seconds, when the admin measures a playlist; 10 when absent. */
-  durationSeconds?: unknown;
-  /** The template's other zones: a playlist zone shows the previewed slide too. */
-  zones?: unknown;
-  /** Calls a queue zone shows (examples). */
-  queueCalls?: unknown;
-}
-
-/** What the preview answers once a slide is shown: how the fit engine laid it out and paced it. */
-export interface PreviewFit {
-  type: typeof PREVIEW_FIT;
-  slideId: string;
-  layout: Layout;
-  orientation: 'landscape' | 'portrait';
-  /** Each page's time on screen; their sum is the slide's real duration. */
-  pageMs: number[];
-  durationMs: number;
-  /** Text went down to its floors (and the tightest arrangement). */
-  atFloor: boolean;
-}
 
 export interface Preview {
   manifest: Manifest;
@@ -56,9 +21,10 @@ export interface Preview {
  * list is empty: previews load files straight from `/media/<sha256>`.
  */
 export function previewManifest(data: unknown): Preview | null {
-  if ((data as { type?: unknown } | null)?.type !== PREVIEW_MESSAGE) return null;
-  const message = data as PreviewMessage;
-  const slide = message.slide as { id?: unknown } | null;
+  const received = PreviewMessageSchema.safeParse(data);
+  if (!received.success) return null;
+  const message = received.data;
+  const slide = typeof message.slide === 'object' ? message.slide : null;
   const parsed = ManifestSchema.safeParse({
     schemaVersion: 1,
     version: PREVIEW_ID,
@@ -70,7 +36,7 @@ export function previewManifest(data: unknown): Preview | null {
       layout: message.layout,
       timeZone: 'Asia/Ho_Chi_Minh',
       defaultPlaylistId: PREVIEW_ID,
-      zones: previewZones(message.zones),
+      zones: previewZones(message.zones ?? {}),
     },
     agency: message.agency,
     schedule: [],
@@ -78,7 +44,12 @@ export function previewManifest(data: unknown): Preview | null {
       {
         id: PREVIEW_ID,
         name: PREVIEW_ID,
-        items: [{ slideId: slide?.id, durationSeconds: message.durationSeconds }],
+        items: [
+          {
+            slideId: slide && 'id' in slide ? slide.id : undefined,
+            durationSeconds: message.durationSeconds,
+          },
+        ],
       },
     ],
     slides: [message.slide],
@@ -88,24 +59,18 @@ export function previewManifest(data: unknown): Preview | null {
     qrCodes: message.qrCodes,
   });
   if (!parsed.success) return null;
-  const calls = Array.isArray(message.queueCalls) ? message.queueCalls : [];
-  const queueCalls = calls.flatMap((call) => {
-    const checked = QueueCallSchema.safeParse(call);
-    return checked.success ? [checked.data] : [];
-  });
   const [first] = parsed.data.slides;
-  return first ? { manifest: parsed.data, slide: first, queueCalls } : null;
+  return first
+    ? { manifest: parsed.data, slide: first, queueCalls: message.queueCalls ?? [] }
+    : null;
 }
 
 /** The zones as posted, a playlist zone playing the preview's one slide. */
-function previewZones(zones: unknown): unknown {
-  if (typeof zones !== 'object' || zones === null) return {};
+function previewZones(zones: Zones): Zones {
   return Object.fromEntries(
     Object.entries(zones).map(([name, zone]) => [
       name,
-      (zone as { kind?: unknown } | null)?.kind === 'playlist'
-        ? { kind: 'playlist', playlistId: PREVIEW_ID }
-        : zone,
+      zone?.kind === 'playlist' ? { ...zone, playlistId: PREVIEW_ID } : zone,
     ]),
   );
 }

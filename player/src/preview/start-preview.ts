@@ -1,13 +1,8 @@
+import { PREVIEW_FIT, PREVIEW_READY, type PreviewFit, type PreviewReady } from '@bangtin/shared';
 import type { PlayerApp } from '../components/player-app.js';
 import { slideDurationMs } from '../playback/slide-duration.js';
 import { QueueFeed } from '../queue/queue-feed.js';
-import {
-  PREVIEW_FIT,
-  PREVIEW_READY,
-  type Preview,
-  type PreviewFit,
-  previewManifest,
-} from './preview-manifest.js';
+import { type Preview, previewManifest } from './preview-manifest.js';
 
 const DESIGN_UNIT = {
   landscape: 'min(100vw / 1920, 100vh / 1080)',
@@ -29,7 +24,8 @@ export function startPreview(app: PlayerApp): void {
     // One after the other, so that the last message posted is the one that stays.
     shown = shown.then(() => show(app, preview));
   });
-  (parent ?? window).postMessage({ type: PREVIEW_READY }, location.origin);
+  const ready: PreviewReady = { type: PREVIEW_READY };
+  (parent ?? window).postMessage(ready, location.origin);
 }
 
 async function show(app: PlayerApp, preview: Preview): Promise<void> {

@@ -48,3 +48,6 @@ export const ScreenSchema = z.object({
   manifestVersion: z.nullable(z.string()),
 });
 export type Screen = z.infer<typeof ScreenSchema>;
+
+/** `POST /api/screens/{id}/kiosk-link`: the player URL carrying a new device token. */
+export const KioskLinkSchema = z.object({ url: z.string() });

@@ -54,3 +54,10 @@ export function failureFromBody(status: number, body: unknown): ApiFailure {
   }
   return new ApiFailure(status, 'unknown', `HTTP ${status}`);
 }
+
+/** An answer the schema refused: the manager and the admin app disagree on the contract. */
+export function invalidAnswer(status: number, path: string, problem: unknown): ApiFailure {
+  return new ApiFailure(status, INVALID_ANSWER, `unexpected answer from ${path}`, problem);
+}
+
+export const INVALID_ANSWER = 'invalid_answer';

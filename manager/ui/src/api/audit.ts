@@ -1,18 +1,6 @@
+import { AuditRecordSchema } from '@bangtin/shared';
+import { z } from 'zod';
 import { api } from './api-client.js';
-
-/** One record of `GET /api/audit`. */
-export interface AuditRecord {
-  id: number;
-  at: string;
-  userId: string | null;
-  userName: string | null;
-  userLogin: string | null;
-  action: string;
-  resource: string;
-  resourceId: string;
-  address: string | null;
-  login: string | null;
-}
 
 export interface AuditFilterDraft {
   userId: string;
@@ -53,13 +41,18 @@ export function auditQuery(filter: AuditFilterDraft): URLSearchParams {
 
 export const PAGE_SIZE = 50;
 
+const AuditPageSchema = z.object({
+  items: z.array(AuditRecordSchema),
+  nextBefore: z.number().int().nullable(),
+});
+
 export function fetchAuditPage(
   filter: AuditFilterDraft,
   before: number | null,
   signal: AbortSignal,
-): Promise<{ items: AuditRecord[]; nextBefore: number | null }> {
+) {
   const query = auditQuery(filter);
   query.set('limit', String(PAGE_SIZE));
   if (before !== null) query.set('before', String(before));
-  return api.get(`/api/audit?${query}`, signal);
+  return api.get(`/api/audit?${query}`, AuditPageSchema, signal);
 }

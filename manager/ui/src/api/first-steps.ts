@@ -1,6 +1,6 @@
-import type { FirstSteps } from '@bangtin/shared';
+import { type FirstSteps, FirstStepsSchema } from '@bangtin/shared';
 import { api } from './api-client.js';
 
 export function fetchFirstSteps(signal?: AbortSignal): Promise<FirstSteps> {
-  return api.get<FirstSteps>('/api/first-steps', signal);
+  return api.get('/api/first-steps', FirstStepsSchema, signal);
 }

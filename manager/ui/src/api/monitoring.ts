@@ -1,43 +1,24 @@
+import {
+  type PlaySeries,
+  PlaySeriesSchema,
+  type ScreenStatus,
+  ScreenStatusListSchema,
+  type UptimeReport,
+  UptimeReportSchema,
+} from '@bangtin/shared';
 import { api } from './api-client.js';
 
-export type ScreenState = 'online' | 'offline' | 'off' | 'stale' | 'unknown';
-export type ScreenFlag = 'storage_low' | 'clock_untrusted' | 'errors';
+export type PlaysPoint = PlaySeries['points'][number];
+export type ScreenUptime = UptimeReport['screens'][number];
 
-/** One screen as `GET /api/monitoring/screens` reports it. */
-export interface MonitoredScreen {
-  id: string;
-  name: string;
-  location: string;
-  state: ScreenState;
-  since: string | null;
-  flags: ScreenFlag[];
-  lastSeenAt: string | null;
-  currentVersion: string | null;
-  reportedVersion: string | null;
-  openIncidents: { id: string; kind: 'offline' | 'stale'; startedAt: string }[];
-  /** Proof-of-play records refused as impossible (not stored). */
-  rejectedPlays: number;
-}
-
-export interface PlaysPoint {
-  start: string;
-  label: string;
-  plays: number;
-}
-
-export interface ScreenUptime {
-  screen: { id: string; name: string; location: string };
-  /** Share of the expected-on time it was up; null when it was never expected on. */
-  uptime: number | null;
-}
-
+/** Local days, `YYYY-MM-DD`, both inclusive: what the dashboard's charts span. */
 export interface DayRange {
   from: string;
   to: string;
 }
 
-export async function fetchMonitoredScreens(signal?: AbortSignal): Promise<MonitoredScreen[]> {
-  const body = await api.get<{ items: MonitoredScreen[] }>('/api/monitoring/screens', signal);
+export async function fetchMonitoredScreens(signal?: AbortSignal): Promise<ScreenStatus[]> {
+  const body = await api.get('/api/monitoring/screens', ScreenStatusListSchema, signal);
   return body.items;
 }
 
@@ -49,17 +30,11 @@ export async function fetchPlaysSeries(
   range: DayRange,
   signal?: AbortSignal,
 ): Promise<PlaysPoint[]> {
-  const body = await api.get<{ points: PlaysPoint[] }>(
-    `/api/reports/plays/series?${customPeriod(range)}&bucket=day`,
-    signal,
-  );
-  return body.points;
+  const path = `/api/reports/plays/series?${customPeriod(range)}&bucket=day`;
+  return (await api.get(path, PlaySeriesSchema, signal)).points;
 }
 
 export async function fetchUptime(range: DayRange, signal?: AbortSignal): Promise<ScreenUptime[]> {
-  const body = await api.get<{ screens: ScreenUptime[] }>(
-    `/api/monitoring/uptime?${customPeriod(range)}`,
-    signal,
-  );
-  return body.screens;
+  const path = `/api/monitoring/uptime?${customPeriod(range)}`;
+  return (await api.get(path, UptimeReportSchema, signal)).screens;
 }

@@ -1,19 +1,12 @@
-import { api } from './api-client.js';
+import { type ScreenGroup, ScreenGroupSchema } from '@bangtin/shared';
+import { listItems } from './api-client.js';
 import { myGroupIds } from './signed-in-user.js';
 
-export interface GroupName {
-  id: string;
-  name: string;
-}
-
-let groups: Promise<GroupName[]> | null = null;
+let groups: Promise<ScreenGroup[]> | null = null;
 
 /** The screen groups the user sees (a scoped user: their own), loaded once per page load. */
-export function visibleGroups(): Promise<GroupName[]> {
-  groups ??= api.get<{ items: GroupName[] }>('/api/groups').then(
-    (body) => body.items,
-    () => [],
-  );
+export function visibleGroups(): Promise<ScreenGroup[]> {
+  groups ??= listItems('groups', ScreenGroupSchema).catch(() => []);
   return groups;
 }
 

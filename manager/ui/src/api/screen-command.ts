@@ -1,4 +1,4 @@
-import type { DeviceCommand } from '@bangtin/shared';
+import { type DeviceCommand, DeviceCommandSchema } from '@bangtin/shared';
 import { api } from './api-client.js';
 
 export type ScreenCommandName = DeviceCommand['command'];
@@ -8,7 +8,6 @@ export function sendScreenCommand(
   screenId: string,
   command: ScreenCommandName,
 ): Promise<DeviceCommand> {
-  return api.post<DeviceCommand>(`/api/screens/${encodeURIComponent(screenId)}/commands`, {
-    command,
-  });
+  const path = `/api/screens/${encodeURIComponent(screenId)}/commands`;
+  return api.post(path, { command }, DeviceCommandSchema);
 }

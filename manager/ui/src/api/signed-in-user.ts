@@ -1,5 +1,5 @@
-import type { Reviewed } from './approvals.js';
-import { hasRole, type Role, type SessionUser } from './session.js';
+import type { Reviewed, Role } from '@bangtin/shared';
+import { hasRole, type SessionUser } from './session.js';
 
 let signedInUser: SessionUser | null = null;
 
@@ -14,12 +14,11 @@ export function may(required: Role): boolean {
 }
 
 /** Editors may delete only what was never published; approvers and admins anything. */
-export function mayDelete(item: Reviewed): boolean {
+export function mayDelete(item: Pick<Reviewed, 'published'>): boolean {
   return may('approver') || (may('editor') && !item.published);
 }
 
 /** The screen groups the user is limited to; empty: every group. */
 export function myGroupIds(): string[] {
-  const ids = signedInUser?.groupIds;
-  return Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string') : [];
+  return signedInUser?.groupIds ?? [];
 }

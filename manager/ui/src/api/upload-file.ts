@@ -1,15 +1,17 @@
+import type { z } from 'zod';
 import { SessionExpiredEvent } from '../events/session-expired-event.js';
-import { ApiFailure, failureFromBody } from './api-failure.js';
+import { ApiFailure, failureFromBody, invalidAnswer } from './api-failure.js';
 
 /**
  * Posts one file as multipart field `file`, reporting upload progress (0–1).
  * XMLHttpRequest because fetch cannot report how much of a request body was sent.
  */
-export function uploadFile<T>(
+export function uploadFile<S extends z.ZodType>(
   url: string,
   file: File,
+  schema: S,
   onProgress: (fraction: number) => void,
-): Promise<T> {
+): Promise<z.output<S>> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', url);
@@ -19,8 +21,13 @@ export function uploadFile<T>(
     });
     xhr.addEventListener('load', () => {
       if (xhr.status >= 200 && xhr.status < 300) {
+        const parsed = schema.safeParse(xhr.response);
+        if (!parsed.success) {
+          reject(invalidAnswer(xhr.status, url, parsed.error.issues));
+          return;
+        }
         onProgress(1);
-        resolve(xhr.response as T);
+        resolve(parsed.data);
         return;
       }
       if (xhr.status === 401) window.dispatchEvent(new SessionExpiredEvent());

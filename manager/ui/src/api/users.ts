@@ -1,18 +1,7 @@
-import type { PasswordResetResult } from '@bangtin/shared';
+import { type Account, AccountSchema, PasswordResetResultSchema, type Role } from '@bangtin/shared';
 import { api } from './api-client.js';
-import type { Role } from './session.js';
 
-/** An account as `GET /api/users` shows it. */
-export interface Account {
-  id: string;
-  login: string;
-  name: string;
-  role: Role;
-  groupIds: string[];
-  disabled: boolean;
-  mustChangePassword: boolean;
-}
-
+/** What the account form edits; a request, so it is the form's own. */
 export interface AccountDraft {
   login: string;
   name: string;
@@ -27,13 +16,15 @@ const path = (id: string) => `/api/users/${encodeURIComponent(id)}`;
 
 export function saveAccount(id: string | null, draft: AccountDraft): Promise<Account> {
   const { login, password, ...fields } = draft;
-  return id ? api.put<Account>(path(id), fields) : api.post<Account>('/api/users', draft);
+  return id
+    ? api.put(path(id), fields, AccountSchema)
+    : api.post('/api/users', draft, AccountSchema);
 }
 
 export async function resetPassword(id: string): Promise<string> {
-  return (await api.post<PasswordResetResult>(`${path(id)}/password-reset`, {})).password;
+  return (await api.post(`${path(id)}/password-reset`, {}, PasswordResetResultSchema)).password;
 }
 
 export function signOutEverywhere(id: string): Promise<void> {
-  return api.post<void>(`${path(id)}/sign-out`, {});
+  return api.postOnly(`${path(id)}/sign-out`, {});
 }

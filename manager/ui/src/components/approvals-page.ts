@@ -1,15 +1,13 @@
-import { ScheduleEntryInputSchema } from '@bangtin/shared';
+import { type Approval, type ReviewedResource, ScheduleEntryInputSchema } from '@bangtin/shared';
 import { localized, msg, str } from '@lit/localize';
 import { Task } from '@lit/task';
 import { css, html, LitElement } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { ApiFailure } from '../api/api-failure.js';
 import {
-  type Approval,
   approve,
   approveUrgentNotice,
   fetchApprovals,
-  type ReviewedResource,
   returnWithComment,
   urgentNoticeRevisions,
 } from '../api/approvals.js';

@@ -1,17 +1,10 @@
-import { AUDIT_ACTIONS } from '@bangtin/shared';
+import { AccountSchema, AUDIT_ACTIONS, type AuditRecord } from '@bangtin/shared';
 import { localized, msg } from '@lit/localize';
 import { Task } from '@lit/task';
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { listItems } from '../api/api-client.js';
-import {
-  type AuditFilterDraft,
-  type AuditRecord,
-  auditQuery,
-  fetchAuditPage,
-  NO_FILTER,
-} from '../api/audit.js';
-import type { Account } from '../api/users.js';
+import { type AuditFilterDraft, auditQuery, fetchAuditPage, NO_FILTER } from '../api/audit.js';
 import { formatDateTime } from '../format/format.js';
 import { selectField, textField } from '../forms/fields.js';
 import { auditActionLabel, auditResourceLabel } from '../i18n/people-labels.js';
@@ -65,7 +58,7 @@ export class AuditPage extends LitElement {
   @state() private pages: (number | null)[] = [null];
 
   private readonly users = new Task(this, {
-    task: (_args, { signal }) => listItems<Account>('users', signal),
+    task: (_args, { signal }) => listItems('users', AccountSchema, signal),
     args: () => [],
   });
 

@@ -1,16 +1,10 @@
+import type { ScreenFlag, ScreenState, ScreenStatus } from '@bangtin/shared';
 import { localized, msg, str } from '@lit/localize';
 import { Task } from '@lit/task';
 import { css, html, LitElement } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { fetchApprovals } from '../api/approvals.js';
-import {
-  fetchMonitoredScreens,
-  fetchPlaysSeries,
-  fetchUptime,
-  type MonitoredScreen,
-  type ScreenFlag,
-  type ScreenState,
-} from '../api/monitoring.js';
+import { fetchMonitoredScreens, fetchPlaysSeries, fetchUptime } from '../api/monitoring.js';
 import { may } from '../api/signed-in-user.js';
 import { lastDays } from '../format/day-range.js';
 import { formatDateTime, formatNumber } from '../format/format.js';
@@ -206,7 +200,7 @@ export class DashboardPage extends LitElement {
       </div>`;
   }
 
-  private renderScreens(screens: MonitoredScreen[]) {
+  private renderScreens(screens: ScreenStatus[]) {
     if (screens.length === 0) {
       return html`<p class="empty">
         ${msg('Chưa có màn hình nào.', { id: 'dashboard.none' })}
@@ -235,7 +229,7 @@ export class DashboardPage extends LitElement {
       </table>`;
   }
 
-  private renderRow(screen: MonitoredScreen) {
+  private renderRow(screen: ScreenStatus) {
     const version = screen.reportedVersion ?? screen.currentVersion;
     return html`<tr>
       <td><a href=${routeHref('screens', screen.id)}>${screen.name}</a></td>

@@ -1,10 +1,18 @@
-import type { Playlist, Screen, ScreenGroup } from '@bangtin/shared';
+import {
+  type Account,
+  AccountSchema,
+  type Playlist,
+  type Screen,
+  type ScreenGroup,
+  ScreenGroupSchema,
+  ScreenSchema,
+  StoredPlaylistSchema,
+} from '@bangtin/shared';
 import { localized, msg } from '@lit/localize';
 import { Task } from '@lit/task';
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { api, listItems } from '../api/api-client.js';
-import type { Account } from '../api/users.js';
 import { selectField, textField } from '../forms/fields.js';
 import { playlistOptions } from '../forms/playlist-options.js';
 import { describeFailure } from '../i18n/describe-failure.js';
@@ -54,10 +62,10 @@ export class GroupsPage extends LitElement {
   private readonly loader = new Task(this, {
     task: async (_args, { signal }): Promise<GroupsData> => {
       const [groups, screens, users, playlists] = await Promise.all([
-        listItems<ScreenGroup>('groups', signal),
-        listItems<Screen>('screens', signal),
-        listItems<Account>('users', signal),
-        listItems<Playlist>('playlists', signal),
+        listItems('groups', ScreenGroupSchema, signal),
+        listItems('screens', ScreenSchema, signal),
+        listItems('users', AccountSchema, signal),
+        listItems('playlists', StoredPlaylistSchema, signal),
       ]);
       return { groups, screens, users, playlists };
     },
@@ -68,7 +76,7 @@ export class GroupsPage extends LitElement {
     event.preventDefault();
     this.failure = null;
     try {
-      await api.post('/api/groups', { name: this.newName, defaultPlaylistId: null });
+      await api.postOnly('/api/groups', { name: this.newName, defaultPlaylistId: null });
       this.newName = '';
       await this.loader.run();
     } catch (error) {
@@ -78,7 +86,7 @@ export class GroupsPage extends LitElement {
 
   private async setPlaylist(group: ScreenGroup, playlistId: string): Promise<void> {
     await this.act(group, async () => {
-      await api.put(groupPath(group.id), {
+      await api.putOnly(groupPath(group.id), {
         name: group.name,
         defaultPlaylistId: playlistId || null,
       });

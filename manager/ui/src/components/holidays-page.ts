@@ -1,4 +1,4 @@
-import type { Holiday } from '@bangtin/shared';
+import { type Holiday, HolidayImportResultSchema, HolidaySchema } from '@bangtin/shared';
 import { localized, msg, str } from '@lit/localize';
 import { Task } from '@lit/task';
 import { css, html, LitElement } from 'lit';
@@ -12,12 +12,6 @@ import { intlLocale } from '../i18n/locale.js';
 import { renderTask } from '../render/render-task.js';
 import { TableCellLabels } from '../render/table-cell-labels.js';
 import { sharedStyles } from '../styles/shared-styles.js';
-
-interface ImportResult {
-  added: number;
-  renamed: number;
-  unchanged: number;
-}
 
 interface LineError {
   line: number;
@@ -62,7 +56,7 @@ export class HolidaysPage extends LitElement {
   @state() private importErrors: LineError[] = [];
 
   private readonly holidays = new Task(this, {
-    task: (_args, { signal }) => listItems<Holiday>('holidays', signal),
+    task: (_args, { signal }) => listItems('holidays', HolidaySchema, signal),
     args: () => [],
   });
 
@@ -77,7 +71,12 @@ export class HolidaysPage extends LitElement {
   private async save(event: Event): Promise<void> {
     event.preventDefault();
     try {
-      await saveItem('holidays', this.editing?.id, { date: this.date, name: this.name });
+      await saveItem(
+        'holidays',
+        this.editing?.id,
+        { date: this.date, name: this.name },
+        HolidaySchema,
+      );
       this.edit(null);
       await this.holidays.run();
     } catch (error) {
@@ -111,10 +110,8 @@ export class HolidaysPage extends LitElement {
     this.importErrors = [];
     const format = /\.ics$/i.test(file.name) || file.type === 'text/calendar' ? 'ics' : 'csv';
     try {
-      const result = await api.post<ImportResult>('/api/holidays/import', {
-        format,
-        content: await file.text(),
-      });
+      const body = { format, content: await file.text() };
+      const result = await api.post('/api/holidays/import', body, HolidayImportResultSchema);
       const { added, renamed, unchanged } = result;
       this.importStatus = msg(
         str`Đã thêm ${added} ngày, đổi tên ${renamed} ngày; ${unchanged} ngày đã có sẵn.`,

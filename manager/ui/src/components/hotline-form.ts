@@ -1,19 +1,17 @@
-import { type Hotline, type HotlineInput, HotlineInputSchema } from '@bangtin/shared';
+import {
+  type HotlineInput,
+  HotlineInputSchema,
+  type StoredHotline,
+  StoredHotlineSchema,
+} from '@bangtin/shared';
 import { localized, msg } from '@lit/localize';
 import { html, LitElement, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { api } from '../api/api-client.js';
 import { HotlineSavedEvent } from '../events/hotline-saved-event.js';
-import { DirtyController } from '../forms/dirty-controller.js';
-import {
-  errorsFromFailure,
-  type FieldErrors,
-  NO_ERRORS,
-  unplacedErrors,
-  validate,
-} from '../forms/field-errors.js';
+import { EditorController } from '../forms/editor-controller.js';
+import { NO_ERRORS, unplacedErrors, validate } from '../forms/field-errors.js';
 import { checkbox, formAlert, textField } from '../forms/fields.js';
-import { describeFailure } from '../i18n/describe-failure.js';
 import { sharedStyles } from '../styles/shared-styles.js';
 import { ownerField, ownerOf } from './owner-select.js';
 
@@ -35,18 +33,33 @@ const SHOWN = ['label', 'number', 'hours', 'note'];
 export class HotlineForm extends LitElement {
   static override styles = sharedStyles;
 
-  @property({ attribute: false }) hotline: Hotline | null = null;
+  @property({ attribute: false }) hotline: StoredHotline | null = null;
 
   @state() private draft: HotlineDraft = EMPTY;
-  @state() private errors: FieldErrors = NO_ERRORS;
-  @state() private failure: string | null = null;
-  @state() private saving = false;
 
-  private readonly dirty = new DirtyController(this, () => this.draft);
+  private readonly editor = new EditorController(this, () => this.draft, {
+    check: () =>
+      validate(HotlineInputSchema, {
+        ...this.draft,
+        hours: this.draft.hours.trim() || null,
+        note: this.draft.note.trim() || null,
+      }),
+    submit: (input) => {
+      const body = { ...input, ...ownerField(this) };
+      return this.hotline
+        ? api.put(`/api/hotlines/${encodeURIComponent(this.hotline.id)}`, body, StoredHotlineSchema)
+        : api.post('/api/hotlines', body, StoredHotlineSchema);
+    },
+    saved: (saved) => {
+      this.draft = EMPTY;
+      this.editor.markClean();
+      this.dispatchEvent(new HotlineSavedEvent(saved));
+    },
+  });
 
   /** Whether the form holds changes not yet saved. */
   get hasUnsavedChanges(): boolean {
-    return this.dirty.isDirty;
+    return this.editor.dirty.isDirty;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -62,9 +75,9 @@ export class HotlineForm extends LitElement {
             inTicker: h.inTicker,
           }
         : EMPTY;
-      this.errors = NO_ERRORS;
-      this.failure = null;
-      this.dirty.markClean();
+      this.editor.errors = NO_ERRORS;
+      this.editor.failure = null;
+      this.editor.markClean();
     }
   }
 
@@ -72,38 +85,8 @@ export class HotlineForm extends LitElement {
     this.draft = { ...this.draft, [key]: value };
   }
 
-  private async save(event: SubmitEvent): Promise<void> {
-    event.preventDefault();
-    this.failure = null;
-    const body = {
-      ...this.draft,
-      hours: this.draft.hours.trim() || null,
-      note: this.draft.note.trim() || null,
-    };
-    const validated = validate(HotlineInputSchema, body);
-    if (!validated.ok) {
-      this.errors = validated.errors;
-      return;
-    }
-    const checked = { data: { ...validated.data, ...ownerField(this) } };
-    this.saving = true;
-    try {
-      const saved = this.hotline
-        ? await api.put<Hotline>(
-            `/api/hotlines/${encodeURIComponent(this.hotline.id)}`,
-            checked.data,
-          )
-        : await api.post<Hotline>('/api/hotlines', checked.data);
-      this.errors = NO_ERRORS;
-      this.draft = EMPTY;
-      this.dirty.markClean();
-      this.dispatchEvent(new HotlineSavedEvent(saved));
-    } catch (error) {
-      this.errors = errorsFromFailure(error);
-      this.failure = describeFailure(error);
-    } finally {
-      this.saving = false;
-    }
+  private save(event: SubmitEvent): Promise<void> {
+    return this.editor.save(event);
   }
 
   override render() {
@@ -122,7 +105,7 @@ export class HotlineForm extends LitElement {
         label: msg('Tên đơn vị / nội dung', { id: 'hotline.label' }),
         value: d.label,
         required: true,
-        error: this.errors.label,
+        error: this.editor.errors.label,
         onInput: (value) => this.set('label', value),
       })}
       ${textField({
@@ -131,21 +114,21 @@ export class HotlineForm extends LitElement {
         type: 'tel',
         value: d.number,
         required: true,
-        error: this.errors.number,
+        error: this.editor.errors.number,
         onInput: (value) => this.set('number', value),
       })}
       ${textField({
         id: 'hours',
         label: msg('Giờ tiếp nhận', { id: 'hotline.hours' }),
         value: d.hours,
-        error: this.errors.hours,
+        error: this.editor.errors.hours,
         onInput: (value) => this.set('hours', value),
       })}
       ${textField({
         id: 'note',
         label: msg('Ghi chú', { id: 'hotline.note' }),
         value: d.note,
-        error: this.errors.note,
+        error: this.editor.errors.note,
         onInput: (value) => this.set('note', value),
       })}
       ${checkbox({
@@ -160,9 +143,9 @@ export class HotlineForm extends LitElement {
         checked: d.sample,
         onChange: (checked) => this.set('sample', checked),
       })}
-      ${formAlert(this.failure, unplacedErrors(this.errors, SHOWN))}
+      ${formAlert(this.editor.failure, unplacedErrors(this.editor.errors, SHOWN))}
       <div class="form-actions">
-        <button class="primary" type="submit" ?disabled=${this.saving}>
+        <button class="primary" type="submit" ?disabled=${this.editor.saving}>
           ${msg('Lưu', { id: 'common.save' })}
         </button>
       </div>

@@ -1,4 +1,4 @@
-import type { Hotline } from '@bangtin/shared';
+import { type StoredHotline, StoredHotlineSchema } from '@bangtin/shared';
 import { localized, msg } from '@lit/localize';
 import { Task } from '@lit/task';
 import { css, html, LitElement } from 'lit';
@@ -36,16 +36,16 @@ export class HotlinesPage extends LitElement {
     `,
   ];
 
-  @state() private editing: Hotline | null = null;
+  @state() private editing: StoredHotline | null = null;
   @state() private rowErrors: Record<string, string> = {};
 
   private readonly hotlines = new Task(this, {
-    task: (_args, { signal }) => listItems<Hotline>('hotlines', signal),
+    task: (_args, { signal }) => listItems('hotlines', StoredHotlineSchema, signal),
     args: () => [],
   });
 
   /** Switches the form to another hotline (or to a new one), asking first if that loses edits. */
-  private edit(hotline: Hotline | null): void {
+  private edit(hotline: StoredHotline | null): void {
     const form = this.renderRoot.querySelector('hotline-form');
     const question = msg('Bạn có thay đổi chưa lưu. Rời trang này và bỏ các thay đổi đó?', {
       id: 'shell.confirmLeave',
@@ -54,7 +54,7 @@ export class HotlinesPage extends LitElement {
     this.editing = hotline;
   }
 
-  private async deleteItem(hotline: Hotline): Promise<void> {
+  private async deleteItem(hotline: StoredHotline): Promise<void> {
     const question = msg('Xoá số điện thoại này?', { id: 'hotlines.confirmDelete' });
     if (!window.confirm(`${question}\n${hotline.label} — ${hotline.number}`)) return;
     try {
@@ -89,7 +89,7 @@ export class HotlinesPage extends LitElement {
       </div>`;
   }
 
-  private renderList(hotlines: Hotline[]) {
+  private renderList(hotlines: StoredHotline[]) {
     if (hotlines.length === 0) {
       return html`<p class="empty">${msg('Chưa có số điện thoại nào.', { id: 'hotlines.none' })}</p>`;
     }

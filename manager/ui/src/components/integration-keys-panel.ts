@@ -1,12 +1,15 @@
 import {
   type IntegrationKey,
   type IntegrationKeyCreated,
+  IntegrationKeyCreatedSchema,
   IntegrationKeyInputSchema,
+  IntegrationKeySchema,
 } from '@bangtin/shared';
 import { localized, msg, str } from '@lit/localize';
 import { Task } from '@lit/task';
 import { html, LitElement } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
+import { z } from 'zod';
 import { api } from '../api/api-client.js';
 import { formatDateTime } from '../format/format.js';
 import { type FieldErrors, NO_ERRORS, validate } from '../forms/field-errors.js';
@@ -34,7 +37,8 @@ export class IntegrationKeysPanel extends LitElement {
   @state() private created: IntegrationKeyCreated | null = null;
 
   private readonly keys = new Task(this, {
-    task: (_args, { signal }) => api.get<IntegrationKey[]>('/api/integration-keys', signal),
+    task: (_args, { signal }) =>
+      api.get('/api/integration-keys', z.array(IntegrationKeySchema), signal),
     args: () => [],
   });
 
@@ -50,7 +54,11 @@ export class IntegrationKeysPanel extends LitElement {
       return;
     }
     try {
-      this.created = await api.post<IntegrationKeyCreated>('/api/integration-keys', checked.data);
+      this.created = await api.post(
+        '/api/integration-keys',
+        checked.data,
+        IntegrationKeyCreatedSchema,
+      );
       this.errors = NO_ERRORS;
       this.name = '';
       this.counters = '';
@@ -69,7 +77,7 @@ export class IntegrationKeysPanel extends LitElement {
     );
     if (!window.confirm(question)) return;
     try {
-      await api.post(`/api/integration-keys/${encodeURIComponent(key.id)}/revoke`, {});
+      await api.postOnly(`/api/integration-keys/${encodeURIComponent(key.id)}/revoke`, {});
       this.keys.run();
     } catch (error) {
       this.failure = describeFailure(error);

@@ -1,4 +1,9 @@
-import type { Media, Settings, Slide } from '@bangtin/shared';
+import {
+  SettingsSchema,
+  type StoredMedia,
+  StoredMediaSchema,
+  StoredSlideSchema,
+} from '@bangtin/shared';
 import { localized, msg, str } from '@lit/localize';
 import { Task } from '@lit/task';
 import { css, html, LitElement } from 'lit';
@@ -18,7 +23,7 @@ import { plural } from '../i18n/plural.js';
 import { ownerOf } from './owner-select.js';
 
 interface Library {
-  items: Media[];
+  items: StoredMedia[];
   usage: Map<string, MediaUsage>;
 }
 
@@ -84,10 +89,10 @@ export class MediaPage extends LitElement {
   private readonly library = new Task(this, {
     task: async (_args, { signal }): Promise<Library> => {
       const [items, slides, settings] = await Promise.all([
-        listItems<Media>('media', signal),
-        listItems<Slide>('slides', signal),
+        listItems('media', StoredMediaSchema, signal),
+        listItems('slides', StoredSlideSchema, signal),
         // Without settings the logo is simply not counted; the server still refuses its deletion.
-        api.get<Settings>('/api/settings', signal).catch(() => null),
+        api.get('/api/settings', SettingsSchema, signal).catch(() => null),
       ]);
       return { items, usage: mediaUsage(slides, settings) };
     },
@@ -98,7 +103,7 @@ export class MediaPage extends LitElement {
     this.probes = { ...this.probes, [sha256]: probe };
   }
 
-  private async deleteItem(item: Media): Promise<void> {
+  private async deleteItem(item: StoredMedia): Promise<void> {
     const question = msg('Xoá tệp này khỏi thư viện?', { id: 'media.confirmDelete' });
     if (!window.confirm(`${question}\n${item.name}`)) return;
     try {
@@ -125,7 +130,7 @@ export class MediaPage extends LitElement {
     </ul>`;
   }
 
-  private renderThumb(item: Media) {
+  private renderThumb(item: StoredMedia) {
     if (item.type.startsWith('image/')) {
       return html`<img
         src="/media/${item.sha256}"
@@ -154,7 +159,7 @@ export class MediaPage extends LitElement {
       : html` · ${size} · ${formatDuration(probe.durationSeconds)}`;
   }
 
-  private renderItem(item: Media, usage: MediaUsage | undefined) {
+  private renderItem(item: StoredMedia, usage: MediaUsage | undefined) {
     const used = isUsed(usage);
     const usageId = `used-${item.sha256}`;
     return html`<li class="item card" data-sha256=${item.sha256}>

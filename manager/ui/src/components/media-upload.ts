@@ -1,4 +1,4 @@
-import type { Media } from '@bangtin/shared';
+import { StoredMediaSchema } from '@bangtin/shared';
 import { localized, msg, str } from '@lit/localize';
 import { css, html, LitElement } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
@@ -90,7 +90,9 @@ export class MediaUpload extends LitElement {
       // Shared is the server's default for a user without groups: only a group is named.
       const owner = ownerField(this).ownerGroupId;
       const url = owner ? `/api/media?ownerGroupId=${encodeURIComponent(owner)}` : '/api/media';
-      const media = await uploadFile<Media>(url, file, (progress) => this.patch(key, { progress }));
+      const media = await uploadFile(url, file, StoredMediaSchema, (progress) =>
+        this.patch(key, { progress }),
+      );
       this.patch(key, { state: 'done', progress: 1 });
       this.dispatchEvent(new MediaUploadedEvent(media));
     } catch (error) {

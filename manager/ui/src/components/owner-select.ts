@@ -54,8 +54,9 @@ export class OwnerSelect extends LitElement {
 }
 
 /** The stored owner of a loaded item; undefined for a new one. */
-export const ownerOf = (item: object | null | undefined): string | null | undefined =>
-  item && 'ownerGroupId' in item ? (item.ownerGroupId as string | null) : undefined;
+export const ownerOf = (
+  item: { ownerGroupId?: string | null } | null | undefined,
+): string | null | undefined => item?.ownerGroupId;
 
 /** `{ ownerGroupId }` from the host's owner select when it offers a choice, else nothing. */
 export function ownerField(host: LitElement): { ownerGroupId?: string | null } {

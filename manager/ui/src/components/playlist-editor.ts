@@ -1,11 +1,15 @@
 import {
-  type Hotline,
-  type Playlist,
   PlaylistInputSchema,
   type PlaylistItem,
+  type PreviewFit,
   type Procedure,
-  type Settings,
+  SettingsSchema,
   type Slide,
+  StoredHotlineSchema,
+  type StoredPlaylist,
+  StoredPlaylistSchema,
+  StoredProcedureSchema,
+  StoredSlideSchema,
 } from '@bangtin/shared';
 import { localized, msg, str } from '@lit/localize';
 import { Task } from '@lit/task';
@@ -13,24 +17,14 @@ import { css, html, LitElement } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { api, listItems, saveItem } from '../api/api-client.js';
-import type { Reviewed } from '../api/approvals.js';
-import type { PreviewFit } from '../api/preview-message.js';
 import { may } from '../api/signed-in-user.js';
 import type { SlideFitsMeasuredEvent } from '../events/slide-fits-measured-event.js';
 import { formatDuration } from '../format/format.js';
-import { DirtyController } from '../forms/dirty-controller.js';
 import { afterDraftSave, takeDraftSavedNotice } from '../forms/draft-saved.js';
-import {
-  errorAt,
-  errorsFromFailure,
-  type FieldErrors,
-  NO_ERRORS,
-  unplacedErrors,
-  validate,
-} from '../forms/field-errors.js';
+import { EditorController } from '../forms/editor-controller.js';
+import { errorAt, unplacedErrors, validate } from '../forms/field-errors.js';
 import { formAlert, selectField, textField } from '../forms/fields.js';
 import { itemSeconds } from '../forms/loop-duration.js';
-import { describeFailure } from '../i18n/describe-failure.js';
 import { slideKindLabel } from '../i18n/labels.js';
 import { renderTask } from '../render/render-task.js';
 import { routeHref } from '../routing/route.js';
@@ -119,11 +113,8 @@ export class PlaylistEditor extends LitElement {
   @property({ attribute: false }) playlistId: string | null = null;
 
   @state() private draft: PlaylistDraft = { name: '', items: [] };
-  @state() private errors: FieldErrors = NO_ERRORS;
-  @state() private failure: string | null = null;
-  @state() private saving = false;
   /** The loaded item's place in the approval; null for a new one. */
-  @state() private reviewed: Reviewed | null = null;
+  @state() private reviewed: StoredPlaylist | null = null;
   /** Shown above the form after saving a draft that still has to be submitted. */
   @state() private savedNotice: string | null = takeDraftSavedNotice();
   @state() private toAdd = '';
@@ -134,18 +125,37 @@ export class PlaylistEditor extends LitElement {
   @state() private fits: ReadonlyMap<string, PreviewFit> = new Map();
   private nextKey = 0;
 
-  private readonly dirty = new DirtyController(this, () => this.draft);
+  private readonly editor = new EditorController(this, () => this.draft, {
+    check: () =>
+      validate(PlaylistInputSchema, {
+        name: this.draft.name,
+        items: this.draft.items.map(({ slideId, durationSeconds }) => ({
+          slideId,
+          durationSeconds,
+        })),
+      }),
+    submit: (input) => {
+      const body = { ...input, ...ownerField(this) };
+      return saveItem('playlists', this.playlistId, body, StoredPlaylistSchema);
+    },
+    saved: (saved) => {
+      this.savedNotice = afterDraftSave('playlists', this.playlistId, saved);
+      if (this.savedNotice) this.reviewed = saved;
+    },
+  });
 
   private readonly loader = new Task(this, {
     task: async ([id], { signal }) => {
       const [playlist, slides, procedures, hotlines, settings] = await Promise.all([
-        id ? api.get<Playlist>(`/api/playlists/${encodeURIComponent(id)}`, signal) : null,
-        listItems<Slide>('slides', signal),
-        listItems<Procedure>('procedures', signal),
-        listItems<Hotline>('hotlines', signal),
-        api.get<Settings>('/api/settings', signal),
+        id
+          ? api.get(`/api/playlists/${encodeURIComponent(id)}`, StoredPlaylistSchema, signal)
+          : null,
+        listItems('slides', StoredSlideSchema, signal),
+        listItems('procedures', StoredProcedureSchema, signal),
+        listItems('hotlines', StoredHotlineSchema, signal),
+        api.get('/api/settings', SettingsSchema, signal),
       ]);
-      this.reviewed = playlist as (Playlist & Reviewed) | null;
+      this.reviewed = playlist;
       this.draft = playlist
         ? {
             name: playlist.name,
@@ -153,7 +163,7 @@ export class PlaylistEditor extends LitElement {
           }
         : { name: '', items: [] };
       this.toAdd = slides[0]?.id ?? '';
-      this.dirty.markClean();
+      this.editor.markClean();
       const content = { procedures, hotlines, agency: settings };
       return { slides: new Map(slides.map((slide) => [slide.id, slide])), procedures, content };
     },
@@ -192,33 +202,8 @@ export class PlaylistEditor extends LitElement {
     ]);
   }
 
-  private async save(event: SubmitEvent): Promise<void> {
-    event.preventDefault();
-    this.failure = null;
-    const body = {
-      name: this.draft.name,
-      items: this.draft.items.map(({ slideId, durationSeconds }) => ({ slideId, durationSeconds })),
-    };
-    const checked = validate(PlaylistInputSchema, body);
-    if (!checked.ok) {
-      this.errors = checked.errors;
-      return;
-    }
-    this.saving = true;
-    try {
-      const saved = await saveItem<Playlist & Reviewed>('playlists', this.playlistId, {
-        ...checked.data,
-        ...ownerField(this),
-      });
-      this.dirty.markClean();
-      this.savedNotice = afterDraftSave('playlists', this.playlistId, saved);
-      if (this.savedNotice) this.reviewed = saved;
-    } catch (error) {
-      this.errors = errorsFromFailure(error);
-      this.failure = describeFailure(error);
-    } finally {
-      this.saving = false;
-    }
+  private save(event: SubmitEvent): Promise<void> {
+    return this.editor.save(event);
   }
 
   override render() {
@@ -256,7 +241,7 @@ export class PlaylistEditor extends LitElement {
               .itemId=${this.playlistId}
               .status=${this.reviewed.status}
               .review=${this.reviewed.review}
-              ?unsaved=${this.dirty.isDirty}
+              ?unsaved=${this.editor.dirty.isDirty}
             ></review-panel>`
           : ''
       }
@@ -267,7 +252,7 @@ export class PlaylistEditor extends LitElement {
             label: msg('Tên danh sách phát', { id: 'playlist.name' }),
             value: this.draft.name,
             required: true,
-            error: this.errors.name,
+            error: this.editor.errors.name,
             onInput: (name) => {
               this.draft = { ...this.draft, name };
             },
@@ -276,7 +261,7 @@ export class PlaylistEditor extends LitElement {
           <p class="hint">
             ${msg('Kéo thả để đổi thứ tự, hoặc dùng nút Lên/Xuống.', { id: 'playlist.reorderHint' })}
           </p>
-          ${this.errors.items ? html`<p class="field-error">${this.errors.items}</p>` : ''}
+          ${this.editor.errors.items ? html`<p class="field-error">${this.editor.errors.items}</p>` : ''}
           ${
             this.draft.items.length === 0
               ? html`<p class="empty">${msg('Chưa có trang nào.', { id: 'playlist.empty' })}</p>`
@@ -316,9 +301,9 @@ export class PlaylistEditor extends LitElement {
               + ${msg('Thêm', { id: 'common.add' })}
             </button>
           </div>
-          ${formAlert(this.failure, unplacedErrors(this.errors, shown))}
+          ${formAlert(this.editor.failure, unplacedErrors(this.editor.errors, shown))}
           <div class="form-actions">
-            <button class="primary" type="submit" ?disabled=${this.saving || !may('editor')}>
+            <button class="primary" type="submit" ?disabled=${this.editor.saving || !may('editor')}>
               ${msg('Lưu', { id: 'common.save' })}
             </button>
             <a class="button" href=${routeHref('playlists')}>${msg('Huỷ', { id: 'common.cancel' })}</a>
@@ -364,7 +349,7 @@ export class PlaylistEditor extends LitElement {
     const slide = slides.get(item.slideId);
     const name = slide?.title ?? msg('(trang đã bị xoá)', { id: 'playlist.missingSlide' });
     const last = this.draft.items.length - 1;
-    const error = errorAt(this.errors, `items.${index}`);
+    const error = errorAt(this.editor.errors, `items.${index}`);
     const setDuration = (durationSeconds: number) =>
       this.setItems(
         this.draft.items.map((other) =>

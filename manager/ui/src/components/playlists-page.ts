@@ -1,10 +1,9 @@
-import type { Playlist } from '@bangtin/shared';
+import { type Playlist, StoredPlaylistSchema } from '@bangtin/shared';
 import { localized, msg } from '@lit/localize';
 import { Task } from '@lit/task';
 import { html, LitElement } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { api, listItems } from '../api/api-client.js';
-import type { Reviewed } from '../api/approvals.js';
 import { may, mayDelete } from '../api/signed-in-user.js';
 import { formatNumber } from '../format/format.js';
 import { describeFailure } from '../i18n/describe-failure.js';
@@ -28,7 +27,7 @@ export class PlaylistsPage extends LitElement {
   @state() private rowErrors: Record<string, string> = {};
 
   private readonly playlists = new Task(this, {
-    task: (_args, { signal }) => listItems<Playlist>('playlists', signal),
+    task: (_args, { signal }) => listItems('playlists', StoredPlaylistSchema, signal),
     args: () => [],
   });
 
@@ -71,12 +70,12 @@ export class PlaylistsPage extends LitElement {
                 ${playlists.map(
                   (playlist) => html`<tr>
                     <td><a href=${routeHref('playlists', playlist.id)}>${playlist.name}</a></td>
-                    <td>${statusBadge((playlist as Reviewed).status)}</td>
+                    <td>${statusBadge(playlist.status)}</td>
                     <td>${formatNumber(playlist.items.length)}</td>
             <td><owner-label .owner=${ownerOf(playlist)}></owner-label></td>
                     <td>
                       ${
-                        mayDelete(playlist as Reviewed)
+                        mayDelete(playlist)
                           ? html`<button class="small danger" @click=${() => this.deleteItem(playlist)}>
                         ${msg('Xoá', { id: 'common.delete' })}
                         <span class="visually-hidden">${playlist.name}</span>

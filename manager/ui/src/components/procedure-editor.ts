@@ -1,19 +1,17 @@
-import { ONLINE_LEVELS, type Procedure, ProcedureInputSchema } from '@bangtin/shared';
+import {
+  ONLINE_LEVELS,
+  type Procedure,
+  ProcedureInputSchema,
+  StoredProcedureSchema,
+} from '@bangtin/shared';
 import { localized, msg } from '@lit/localize';
 import { Task } from '@lit/task';
 import { html, LitElement } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { api, saveItem } from '../api/api-client.js';
-import { DirtyController } from '../forms/dirty-controller.js';
-import {
-  errorsFromFailure,
-  type FieldErrors,
-  NO_ERRORS,
-  unplacedErrors,
-  validate,
-} from '../forms/field-errors.js';
+import { EditorController } from '../forms/editor-controller.js';
+import { unplacedErrors, validate } from '../forms/field-errors.js';
 import { formAlert, selectField, textField } from '../forms/fields.js';
-import { describeFailure } from '../i18n/describe-failure.js';
 import { procedureFieldLabels } from '../i18n/labels.js';
 import { renderTask } from '../render/render-task.js';
 import { navigate, routeHref } from '../routing/route.js';
@@ -67,43 +65,30 @@ export class ProcedureEditor extends LitElement {
   @property({ attribute: false }) procedureId: string | null = null;
 
   @state() private draft: ProcedureDraft = draftOf(null);
-  @state() private errors: FieldErrors = NO_ERRORS;
-  @state() private failure: string | null = null;
-  @state() private saving = false;
 
-  private readonly dirty = new DirtyController(this, () => this.draft);
+  private readonly editor = new EditorController(this, () => this.draft, {
+    check: () => validate(ProcedureInputSchema, bodyOf(this.draft)),
+    submit: (input) => {
+      const body = { ...input, ...ownerField(this) };
+      return saveItem('procedures', this.procedureId, body, StoredProcedureSchema);
+    },
+    saved: () => navigate(routeHref('procedures')),
+  });
 
   private readonly loader = new Task(this, {
     task: async ([id], { signal }) => {
       const procedure = id
-        ? await api.get<Procedure>(`/api/procedures/${encodeURIComponent(id)}`, signal)
+        ? await api.get(`/api/procedures/${encodeURIComponent(id)}`, StoredProcedureSchema, signal)
         : null;
       this.draft = draftOf(procedure);
-      this.dirty.markClean();
+      this.editor.markClean();
       return procedure;
     },
     args: () => [this.procedureId] as const,
   });
 
-  private async save(event: SubmitEvent): Promise<void> {
-    event.preventDefault();
-    this.failure = null;
-    const checked = validate(ProcedureInputSchema, bodyOf(this.draft));
-    if (!checked.ok) {
-      this.errors = checked.errors;
-      return;
-    }
-    this.saving = true;
-    try {
-      await saveItem('procedures', this.procedureId, { ...checked.data, ...ownerField(this) });
-      this.dirty.markClean();
-      navigate(routeHref('procedures'));
-    } catch (error) {
-      this.errors = errorsFromFailure(error);
-      this.failure = describeFailure(error);
-    } finally {
-      this.saving = false;
-    }
+  private save(event: SubmitEvent): Promise<void> {
+    return this.editor.save(event);
   }
 
   override render() {
@@ -116,7 +101,7 @@ export class ProcedureEditor extends LitElement {
         id: key,
         label: labels[key],
         value: this.draft[key],
-        error: this.errors[key],
+        error: this.editor.errors[key],
         required: key === 'name' || key === 'field',
         onInput: (value) => {
           this.draft = { ...this.draft, [key]: value };
@@ -138,16 +123,16 @@ export class ProcedureEditor extends LitElement {
               { value: '', label: msg('— Không có —', { id: 'common.none' }) },
               ...ONLINE_LEVELS.map((level) => ({ value: level, label: level })),
             ],
-            error: this.errors.onlineLevel,
+            error: this.editor.errors.onlineLevel,
             onChange: (value) => {
               this.draft = { ...this.draft, onlineLevel: value };
             },
           })}
           ${field('timeLimit')} ${field('fees', { multiline: true })}
           ${field('portalUrl', { type: 'url' })}
-          ${formAlert(this.failure, unplacedErrors(this.errors, [...TEXT_KEYS, 'onlineLevel']))}
+          ${formAlert(this.editor.failure, unplacedErrors(this.editor.errors, [...TEXT_KEYS, 'onlineLevel']))}
           <div class="form-actions">
-            <button class="primary" type="submit" ?disabled=${this.saving}>
+            <button class="primary" type="submit" ?disabled=${this.editor.saving}>
               ${msg('Lưu', { id: 'common.save' })}
             </button>
             <a class="button" href=${routeHref('procedures')}>${msg('Huỷ', { id: 'common.cancel' })}</a>

@@ -1,7 +1,8 @@
+import type { ImportPlaceholder } from '@bangtin/shared';
 import { localized, msg, str } from '@lit/localize';
 import { html, LitElement } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import type { ImportOptions, ImportPlaceholder } from '../api/procedure-import.js';
+import type { ImportOptions } from '../api/procedure-import.js';
 import { PlaceholdersAnsweredEvent } from '../events/placeholders-answered-event.js';
 import { formatNumber } from '../format/format.js';
 import { procedureFieldLabels } from '../i18n/labels.js';

@@ -1,15 +1,9 @@
-import type { ColumnMapping } from '@bangtin/shared';
+import type { ColumnMapping, ImportedProcedure, ProcedureImportResult } from '@bangtin/shared';
 import { localized, msg, str } from '@lit/localize';
 import { css, html, LitElement } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { ApiFailure } from '../api/api-failure.js';
-import {
-  type ImportedProcedure,
-  type ImportOptions,
-  type ImportOutcome,
-  importProcedures,
-  rowErrorsOf,
-} from '../api/procedure-import.js';
+import { type ImportOptions, importProcedures, rowErrorsOf } from '../api/procedure-import.js';
 import type { ColumnsMappedEvent } from '../events/columns-mapped-event.js';
 import type { PlaceholdersAnsweredEvent } from '../events/placeholders-answered-event.js';
 import { formatNumber } from '../format/format.js';
@@ -25,9 +19,9 @@ import './procedure-import-placeholders.js';
 type Step =
   | { kind: 'choose' }
   | { kind: 'checking'; progress: number }
-  | { kind: 'preview'; outcome: ImportOutcome }
-  | { kind: 'applying'; outcome: ImportOutcome }
-  | { kind: 'applied'; outcome: ImportOutcome };
+  | { kind: 'preview'; outcome: ProcedureImportResult }
+  | { kind: 'applying'; outcome: ProcedureImportResult }
+  | { kind: 'applied'; outcome: ProcedureImportResult };
 
 /** The fields whose change an editor cares to see, in the order shown. */
 const COMPARED = [
@@ -120,7 +114,7 @@ export class ProcedureImport extends LitElement {
     };
   }
 
-  private async apply(outcome: ImportOutcome): Promise<void> {
+  private async apply(outcome: ProcedureImportResult): Promise<void> {
     if (!this.file) return;
     this.failure = null;
     this.step = { kind: 'applying', outcome };
@@ -259,7 +253,7 @@ export class ProcedureImport extends LitElement {
     }
   }
 
-  private renderOutcome(outcome: ImportOutcome) {
+  private renderOutcome(outcome: ProcedureImportResult) {
     const counts: Array<readonly [string, number]> = [
       [msg('Thêm mới', { id: 'import.added' }), outcome.counts.added],
       [msg('Thay đổi', { id: 'import.changed' }), outcome.counts.changed],
@@ -320,7 +314,7 @@ export class ProcedureImport extends LitElement {
   }
 
   /** How the file was read: its encoding, its columns, and whether it is the whole list. */
-  private renderReading(outcome: ImportOutcome, busy: boolean) {
+  private renderReading(outcome: ProcedureImportResult, busy: boolean) {
     return html`<p data-testid="import-encoding">
         <strong>${msg('Đã đọc tệp:', { id: 'import.readAs' })}</strong> ${describeEncoding(outcome.encoding)}
       </p>

@@ -1,4 +1,4 @@
-import type { Procedure } from '@bangtin/shared';
+import { type StoredProcedure, StoredProcedureSchema } from '@bangtin/shared';
 import { localized, msg } from '@lit/localize';
 import { Task } from '@lit/task';
 import { css, html, LitElement } from 'lit';
@@ -13,8 +13,8 @@ import './owner-label.js';
 import { TableCellLabels } from '../render/table-cell-labels.js';
 import { ownerOf } from './owner-select.js';
 
-function groupByField(procedures: Procedure[]): [string, Procedure[]][] {
-  const groups = new Map<string, Procedure[]>();
+function groupByField(procedures: StoredProcedure[]): [string, StoredProcedure[]][] {
+  const groups = new Map<string, StoredProcedure[]>();
   for (const procedure of procedures) {
     groups.set(procedure.field, [...(groups.get(procedure.field) ?? []), procedure]);
   }
@@ -51,11 +51,11 @@ export class ProceduresPage extends LitElement {
   @state() private rowErrors: Record<string, string> = {};
 
   private readonly procedures = new Task(this, {
-    task: (_args, { signal }) => listItems<Procedure>('procedures', signal),
+    task: (_args, { signal }) => listItems('procedures', StoredProcedureSchema, signal),
     args: () => [],
   });
 
-  private async deleteItem(procedure: Procedure): Promise<void> {
+  private async deleteItem(procedure: StoredProcedure): Promise<void> {
     const question = msg('Xoá thủ tục này?', { id: 'procedures.confirmDelete' });
     if (!window.confirm(`${question}\n${procedure.name}`)) return;
     try {
@@ -90,7 +90,7 @@ export class ProceduresPage extends LitElement {
       )}`;
   }
 
-  private renderTable(procedures: Procedure[]) {
+  private renderTable(procedures: StoredProcedure[]) {
     return html`<table>
       <thead>
         <tr>

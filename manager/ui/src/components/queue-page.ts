@@ -1,4 +1,10 @@
-import type { QueueCall, QueueCounter, QueueSnapshot, Settings } from '@bangtin/shared';
+import {
+  type QueueCall,
+  QueueCallSchema,
+  type QueueCounter,
+  QueueSnapshotSchema,
+  SettingsSchema,
+} from '@bangtin/shared';
 import { localized, msg, str } from '@lit/localize';
 import { Task } from '@lit/task';
 import { css, html, LitElement } from 'lit';
@@ -45,11 +51,12 @@ export class QueuePage extends LitElement {
 
   private readonly loader = new Task(this, {
     task: async (_args, { signal }) => {
-      const settings = await api.get<Settings>('/api/settings', signal);
+      const settings = await api.get('/api/settings', SettingsSchema, signal);
       const snapshots = await Promise.all(
         settings.queueCounters.map((counter) =>
-          api.get<QueueSnapshot>(
+          api.get(
             `/api/queue/calls?counter=${encodeURIComponent(counter.id)}`,
+            QueueSnapshotSchema,
             signal,
           ),
         ),
@@ -66,11 +73,11 @@ export class QueuePage extends LitElement {
     this.busy = true;
     this.failure = null;
     try {
-      const call = await api.post<QueueCall>('/api/queue/calls', {
-        number,
-        counter: counter.id,
-        action,
-      });
+      const call = await api.post(
+        '/api/queue/calls',
+        { number, counter: counter.id, action },
+        QueueCallSchema,
+      );
       this.calls = new Map(this.calls).set(counter.id, [
         call,
         ...(this.calls.get(counter.id) ?? []),

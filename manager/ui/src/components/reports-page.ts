@@ -1,3 +1,4 @@
+import { type PlayReport, PlayReportSchema } from '@bangtin/shared';
 import { localized, msg, str } from '@lit/localize';
 import { Task } from '@lit/task';
 import { css, html, LitElement } from 'lit';
@@ -16,20 +17,6 @@ import { selectField, textField } from '../forms/fields.js';
 import { renderTask } from '../render/render-task.js';
 import { TableCellLabels } from '../render/table-cell-labels.js';
 import { sharedStyles } from '../styles/shared-styles.js';
-
-interface PlayReportRow {
-  scope: { name: string };
-  item: { name: string };
-  plays: number;
-  durationMs: number;
-  screensReached: number;
-}
-
-interface PlayReport {
-  period: { label: string; from: string; to: string };
-  rows: PlayReportRow[];
-  totals: { plays: number; durationMs: number; screensReached: number };
-}
 
 /** Proof of play: choose a period (this quarter first), see the figures, take CSV or print. */
 @customElement('reports-page')
@@ -55,7 +42,7 @@ export class ReportsPage extends LitElement {
   @state() private draft: ReportDraft = defaultReportDraft();
 
   private readonly report = new Task(this, {
-    task: ([query], { signal }) => api.get<PlayReport>(`/api/reports/plays?${query}`, signal),
+    task: ([query], { signal }) => api.get(`/api/reports/plays?${query}`, PlayReportSchema, signal),
     args: () => [reportQuery(this.draft).toString()] as const,
   });
 

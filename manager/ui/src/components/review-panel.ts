@@ -1,12 +1,8 @@
+import type { Review, ReviewedResource, ReviewStatus } from '@bangtin/shared';
 import { localized, msg } from '@lit/localize';
 import { css, html, LitElement } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import {
-  type Review,
-  type ReviewedResource,
-  type ReviewStatus,
-  submitForReview,
-} from '../api/approvals.js';
+import { submitForReview } from '../api/approvals.js';
 import { may } from '../api/signed-in-user.js';
 import { describeFailure } from '../i18n/describe-failure.js';
 import { statusBadge } from '../render/status-badge.js';

@@ -2,6 +2,7 @@ import {
   type ScheduleEntry,
   type ScheduleEntryInput,
   ScheduleEntryInputSchema,
+  StoredScheduleEntrySchema,
 } from '@bangtin/shared';
 import { localized, msg, str } from '@lit/localize';
 import { Task } from '@lit/task';
@@ -86,7 +87,10 @@ export class ScheduleConflictPanel extends LitElement {
     this.failure = null;
     try {
       const id = group.hiddenBy.id;
-      const other = await api.get<StoredEntry>(`/api/schedules/${encodeURIComponent(id)}`);
+      const other = await api.get(
+        `/api/schedules/${encodeURIComponent(id)}`,
+        StoredScheduleEntrySchema,
+      );
       const pieces = narrowAround(inputOf(other), this.draft);
       if (!pieces) {
         this.failure = msg(
@@ -96,8 +100,8 @@ export class ScheduleConflictPanel extends LitElement {
         return;
       }
       const [first, ...rest] = pieces;
-      await saveItem('schedules', id, first);
-      for (const piece of rest) await saveItem('schedules', null, piece);
+      await saveItem('schedules', id, first, StoredScheduleEntrySchema);
+      for (const piece of rest) await saveItem('schedules', null, piece, StoredScheduleEntrySchema);
       await this.conflicts.run();
     } catch (error) {
       this.failure = describeFailure(error);

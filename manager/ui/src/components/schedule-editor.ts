@@ -7,41 +7,40 @@ import {
   ScheduleEntryInputSchema,
   type Screen,
   type ScreenGroup,
+  ScreenGroupSchema,
+  ScreenSchema,
+  StoredPlaylistSchema,
+  type StoredScheduleEntry,
+  StoredScheduleEntrySchema,
 } from '@bangtin/shared';
 import { localized, msg } from '@lit/localize';
 import { Task } from '@lit/task';
 import { css, html, LitElement } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import type { z } from 'zod';
 import { api, listItems, saveItem } from '../api/api-client.js';
-import type { Reviewed } from '../api/approvals.js';
 import { may } from '../api/signed-in-user.js';
 import type { PriorityChosenEvent } from '../events/priority-chosen-event.js';
 import { describeTiming } from '../format/describe-schedule.js';
 import { fromLocalInput, toLocalInput } from '../format/local-datetime.js';
-import { DirtyController } from '../forms/dirty-controller.js';
-import {
-  errorAt,
-  errorsFromFailure,
-  type FieldErrors,
-  NO_ERRORS,
-  unplacedErrors,
-  validate,
-} from '../forms/field-errors.js';
+import { EditorController } from '../forms/editor-controller.js';
+import { errorAt, unplacedErrors, type Validation, validate } from '../forms/field-errors.js';
 import { checkboxGroup, formAlert, numberField, selectField, textField } from '../forms/fields.js';
 import { holidayModeField } from '../forms/holiday-mode-field.js';
 import { playlistOptions } from '../forms/playlist-options.js';
 import type { SchedulePrefill } from '../forms/schedule-prefill.js';
 import { defaultTarget, targetFields } from '../forms/target-fields.js';
 import { zoneFields } from '../forms/zone-fields.js';
-import { describeFailure } from '../i18n/describe-failure.js';
 import { layoutLabel, scheduleKindLabel, weekdayLabels } from '../i18n/labels.js';
 import { currentLocale } from '../i18n/locale.js';
 import { renderTask } from '../render/render-task.js';
 import { navigate, routeHref } from '../routing/route.js';
 import { sharedStyles } from '../styles/shared-styles.js';
-import './review-panel.js';
 import type { ScheduleConflictPanel } from './schedule-conflict-panel.js';
+import './review-panel.js';
 import './schedule-conflict-panel.js';
+
+type ScheduleInput = z.output<typeof ScheduleEntryInputSchema>;
 
 type ScheduleDraft = Omit<ScheduleEntry, 'id' | 'createdAt'>;
 
@@ -139,32 +138,36 @@ export class ScheduleEditor extends LitElement {
     holidayMode: defaultHolidayMode('playlist'),
     target: defaultTarget(),
   };
-  @state() private errors: FieldErrors = NO_ERRORS;
-  @state() private failure: string | null = null;
-  @state() private saving = false;
   /** The loaded item's place in the approval; null for a new one. */
-  @state() private reviewed: Reviewed | null = null;
+  @state() private reviewed: StoredScheduleEntry | null = null;
   /** Set when saving was held back because other entries hide this one. */
   @state() private heldForConflicts = false;
 
-  private readonly dirty = new DirtyController(this, () => this.draft);
+  private readonly editor = new EditorController(this, () => this.draft, {
+    check: (event) => this.check(event),
+    submit: (input) => saveItem('schedules', this.entryId, input, StoredScheduleEntrySchema),
+    saved: () => navigate(routeHref('schedules')),
+    announceInvalid: true,
+  });
 
   private readonly loader = new Task(this, {
     task: async ([id], { signal }) => {
       const [entry, playlists, screens, groups] = await Promise.all([
-        id ? api.get<ScheduleEntry>(`/api/schedules/${encodeURIComponent(id)}`, signal) : null,
-        listItems<Playlist>('playlists', signal),
-        listItems<Screen>('screens', signal),
-        listItems<ScreenGroup>('groups', signal),
+        id
+          ? api.get(`/api/schedules/${encodeURIComponent(id)}`, StoredScheduleEntrySchema, signal)
+          : null,
+        listItems('playlists', StoredPlaylistSchema, signal),
+        listItems('screens', ScreenSchema, signal),
+        listItems('groups', ScreenGroupSchema, signal),
       ]);
-      this.reviewed = entry as (ScheduleEntry & Reviewed) | null;
+      this.reviewed = entry;
       if (entry) {
         const { id: _id, createdAt: _created, ...draft } = entry;
         this.draft = draft;
       } else {
         this.draft = prefilled(this.draft, this.prefill);
       }
-      this.dirty.markClean();
+      this.editor.markClean();
       return { playlists, screens, groups };
     },
     args: () => [this.entryId] as const,
@@ -174,46 +177,33 @@ export class ScheduleEditor extends LitElement {
     this.draft = { ...this.draft, [key]: value };
   }
 
-  private async save(event: SubmitEvent): Promise<void> {
-    event.preventDefault();
-    this.failure = null;
+  /** The shared schema's verdict, plus the expiry an urgent notice needs; held for conflicts. */
+  private check(event?: Event): Validation<ScheduleInput> | null {
     const checked = validate(ScheduleEntryInputSchema, this.draft);
     const needsExpiry = this.draft.kind === 'interrupt' && this.draft.expiresAt === null;
     if (!checked.ok || needsExpiry) {
-      this.errors = {
-        ...(checked.ok ? {} : checked.errors),
-        ...(needsExpiry
-          ? {
-              expiresAt: msg('Thông báo khẩn cần thời điểm hết hạn.', {
-                id: 'schedule.expiryRequired',
-              }),
-            }
-          : {}),
-      };
-      this.failure = msg('Thông tin chưa hợp lệ. Hãy sửa các ô được đánh dấu.', {
-        id: 'failure.invalid',
+      const expiresAt = msg('Thông báo khẩn cần thời điểm hết hạn.', {
+        id: 'schedule.expiryRequired',
       });
-      return;
+      return {
+        ok: false,
+        errors: { ...(checked.ok ? {} : checked.errors), ...(needsExpiry ? { expiresAt } : {}) },
+      };
     }
     const panel = this.renderRoot.querySelector<ScheduleConflictPanel>('schedule-conflict-panel');
-    const acknowledged = (event.submitter as HTMLElement | null)?.dataset.anyway === 'true';
+    const submitter = event instanceof SubmitEvent ? event.submitter : null;
+    const acknowledged = submitter instanceof HTMLElement && submitter.dataset.anyway === 'true';
     if (panel?.hasConflicts && !acknowledged) {
       this.heldForConflicts = true;
       panel.scrollIntoView({ block: 'center' });
-      return;
+      return null;
     }
     this.heldForConflicts = false;
-    this.saving = true;
-    try {
-      await saveItem('schedules', this.entryId, checked.data);
-      this.dirty.markClean();
-      navigate(routeHref('schedules'));
-    } catch (error) {
-      this.errors = errorsFromFailure(error);
-      this.failure = describeFailure(error);
-    } finally {
-      this.saving = false;
-    }
+    return checked;
+  }
+
+  private save(event: SubmitEvent): Promise<void> {
+    return this.editor.save(event);
   }
 
   override render() {
@@ -235,7 +225,7 @@ export class ScheduleEditor extends LitElement {
         { value: '', label: msg('— Theo màn hình —', { id: 'schedule.layoutInherit' }) },
         ...LAYOUTS.map((value) => ({ value, label: layoutLabel(value) })),
       ],
-      error: this.errors.layout,
+      error: this.editor.errors.layout,
       onChange: (value) => {
         const layout = LAYOUTS.find((l) => l === value) ?? null;
         this.draft = { ...this.draft, layout, zones: layout ? this.draft.zones : {} };
@@ -248,7 +238,7 @@ export class ScheduleEditor extends LitElement {
             layout: d.layout,
             zones: d.zones,
             playlists,
-            errors: this.errors,
+            errors: this.editor.errors,
             path: 'zones',
             onChange: (zones) => this.set('zones', zones as ScheduleDraft['zones']),
           })
@@ -266,7 +256,7 @@ export class ScheduleEditor extends LitElement {
               .itemId=${this.entryId}
               .status=${this.reviewed.status}
               .review=${this.reviewed.review}
-              ?unsaved=${this.dirty.isDirty}
+              ?unsaved=${this.editor.dirty.isDirty}
             ></review-panel>`
         : ''
     }
@@ -284,7 +274,7 @@ export class ScheduleEditor extends LitElement {
         label: msg('Tên', { id: 'common.name' }),
         value: d.name,
         required: true,
-        error: this.errors.name,
+        error: this.editor.errors.name,
         onInput: (value) => this.set('name', value),
       })}
       ${selectField({
@@ -292,7 +282,7 @@ export class ScheduleEditor extends LitElement {
         label: msg('Loại', { id: 'slide.kind' }),
         value: d.kind,
         options: SCHEDULE_KINDS.map((kind) => ({ value: kind, label: scheduleKindLabel(kind) })),
-        error: this.errors.kind,
+        error: this.editor.errors.kind,
         onChange: (value) => {
           const kind = SCHEDULE_KINDS.find((known) => known === value) ?? 'playlist';
           this.set('kind', kind);
@@ -325,7 +315,7 @@ export class ScheduleEditor extends LitElement {
               value: d.playlistId ?? '',
               required: true,
               options: playlistOptions(lists.playlists, msg('— Chọn —', { id: 'common.choose' })),
-              error: this.errors.playlistId,
+              error: this.editor.errors.playlistId,
               onChange: (value) => this.set('playlistId', orNull(value)),
             })
       }
@@ -336,8 +326,8 @@ export class ScheduleEditor extends LitElement {
         target: d.target,
         screens: lists.screens,
         groups: lists.groups,
-        screensError: errorAt(this.errors, 'target.screenIds'),
-        groupsError: errorAt(this.errors, 'target.groupIds'),
+        screensError: errorAt(this.editor.errors, 'target.screenIds'),
+        groupsError: errorAt(this.editor.errors, 'target.groupIds'),
         onChange: (target) => this.set('target', target),
       })}
       ${textField({
@@ -345,7 +335,7 @@ export class ScheduleEditor extends LitElement {
         type: 'date',
         label: msg('Từ ngày', { id: 'schedule.startDate' }),
         value: d.startDate ?? '',
-        error: this.errors.startDate,
+        error: this.editor.errors.startDate,
         onInput: (value) => this.set('startDate', orNull(value)),
       })}
       ${textField({
@@ -353,7 +343,7 @@ export class ScheduleEditor extends LitElement {
         type: 'date',
         label: msg('Đến ngày', { id: 'schedule.endDate' }),
         value: d.endDate ?? '',
-        error: this.errors.endDate,
+        error: this.editor.errors.endDate,
         onInput: (value) => this.set('endDate', orNull(value)),
       })}
       ${checkboxGroup({
@@ -362,7 +352,7 @@ export class ScheduleEditor extends LitElement {
         hint: msg('Không chọn ngày nào là mọi ngày.', { id: 'schedule.weekdaysHint' }),
         options: weekdayLabels().map((label, index) => ({ value: String(index + 1), label })),
         selected: d.weekdays.map(String),
-        error: errorAt(this.errors, 'weekdays'),
+        error: errorAt(this.editor.errors, 'weekdays'),
         onChange: (days) => this.set('weekdays', days.map(Number).sort()),
       })}
       ${textField({
@@ -370,7 +360,7 @@ export class ScheduleEditor extends LitElement {
         type: 'time',
         label: msg('Từ giờ', { id: 'schedule.startTime' }),
         value: d.startTime ?? '',
-        error: this.errors.startTime,
+        error: this.editor.errors.startTime,
         onInput: (value) => this.set('startTime', orNull(value)),
       })}
       ${textField({
@@ -378,7 +368,7 @@ export class ScheduleEditor extends LitElement {
         type: 'time',
         label: msg('Đến giờ', { id: 'schedule.endTime' }),
         value: d.endTime ?? '',
-        error: this.errors.endTime,
+        error: this.editor.errors.endTime,
         onInput: (value) => this.set('endTime', orNull(value)),
       })}
       <p class="muted" data-testid="schedule-described">
@@ -397,7 +387,7 @@ export class ScheduleEditor extends LitElement {
           },
         ),
         value: d.rrule ?? '',
-        error: this.errors.rrule,
+        error: this.editor.errors.rrule,
         onInput: (value) => this.set('rrule', orNull(value)),
       })}
       </details>
@@ -410,10 +400,10 @@ export class ScheduleEditor extends LitElement {
         value: d.priority,
         min: 0,
         max: 1000,
-        error: this.errors.priority,
+        error: this.editor.errors.priority,
         onInput: (value) => this.set('priority', value),
       })}
-      ${holidayModeField(d.holidayMode, this.errors.holidayMode, (mode) => this.set('holidayMode', mode))}
+      ${holidayModeField(d.holidayMode, this.editor.errors.holidayMode, (mode) => this.set('holidayMode', mode))}
       ${textField({
         id: 'expiresAt',
         type: 'datetime-local',
@@ -423,18 +413,18 @@ export class ScheduleEditor extends LitElement {
           id: 'schedule.expiresAtHint',
         }),
         value: toLocalInput(d.expiresAt),
-        error: this.errors.expiresAt,
+        error: this.editor.errors.expiresAt,
         onInput: (value) => this.set('expiresAt', fromLocalInput(value)),
       })}
       <schedule-conflict-panel .draft=${d} .entryId=${this.entryId}></schedule-conflict-panel>
-      ${formAlert(this.failure, unplacedErrors(this.errors, SHOWN))}
+      ${formAlert(this.editor.failure, unplacedErrors(this.editor.errors, SHOWN))}
       <div class="form-actions">
-        <button class="primary" type="submit" ?disabled=${this.saving || !may('editor')}>
+        <button class="primary" type="submit" ?disabled=${this.editor.saving || !may('editor')}>
           ${msg('Lưu', { id: 'common.save' })}
         </button>
         ${
           this.heldForConflicts
-            ? html`<button type="submit" data-anyway="true" ?disabled=${this.saving}>
+            ? html`<button type="submit" data-anyway="true" ?disabled=${this.editor.saving}>
               ${msg('Vẫn lưu dù bị che', { id: 'conflict.saveAnyway' })}
             </button>`
             : ''

@@ -1,9 +1,9 @@
-import type { ScheduleEntry, Screen } from '@bangtin/shared';
+import type { ScheduleEntry, Screen, ScreenTimelineSegment } from '@bangtin/shared';
 import { localized, msg, str } from '@lit/localize';
 import { Task } from '@lit/task';
 import { html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { fetchTimeline, type TimelineSegment } from '../api/screen-timeline.js';
+import { fetchTimeline } from '../api/screen-timeline.js';
 import { describeTiming } from '../format/describe-schedule.js';
 import { formatDateTime } from '../format/format.js';
 import {
@@ -107,7 +107,7 @@ export class ScheduleWeek extends LitElement {
     return segment.playlistName ?? segment.entryName ?? '—';
   }
 
-  private reasonLabel(segment: TimelineSegment): string {
+  private reasonLabel(segment: ScreenTimelineSegment): string {
     switch (segment.reason) {
       case 'interrupt':
         return msg(str`Thông báo khẩn: ${segment.entryName ?? ''}`, { id: 'week.reasonInterrupt' });

@@ -1,10 +1,15 @@
-import type { Playlist, ScheduleEntry, Screen } from '@bangtin/shared';
+import {
+  type ScheduleEntry,
+  ScreenSchema,
+  StoredPlaylistSchema,
+  type StoredScheduleEntry,
+  StoredScheduleEntrySchema,
+} from '@bangtin/shared';
 import { localized, msg, str } from '@lit/localize';
 import { Task } from '@lit/task';
 import { css, html, LitElement } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { api, listItems } from '../api/api-client.js';
-import type { Reviewed } from '../api/approvals.js';
 import { may, mayDelete } from '../api/signed-in-user.js';
 import { describeTiming } from '../format/describe-schedule.js';
 import { formatDateTime } from '../format/format.js';
@@ -50,9 +55,9 @@ export class SchedulesPage extends LitElement {
   private readonly entries = new Task(this, {
     task: async (_args, { signal }) => {
       const [entries, playlists, screens] = await Promise.all([
-        listItems<ScheduleEntry>('schedules', signal),
-        listItems<Playlist>('playlists', signal),
-        listItems<Screen>('screens', signal),
+        listItems('schedules', StoredScheduleEntrySchema, signal),
+        listItems('playlists', StoredPlaylistSchema, signal),
+        listItems('screens', ScreenSchema, signal),
       ]);
       return { entries, screens, playlists: new Map(playlists.map((p) => [p.id, p.name])) };
     },
@@ -95,7 +100,7 @@ export class SchedulesPage extends LitElement {
       )}`;
   }
 
-  private renderEntries(entries: ScheduleEntry[], playlists: Map<string, string>) {
+  private renderEntries(entries: StoredScheduleEntry[], playlists: Map<string, string>) {
     return entries.length === 0
       ? html`<p class="empty">
               ${msg('Chưa có lịch phát nào: các màn hình phát danh sách mặc định.', {
@@ -118,7 +123,7 @@ export class SchedulesPage extends LitElement {
                 ${entries.map(
                   (entry) => html`<tr>
                     <td><a href=${routeHref('schedules', entry.id)}>${entry.name}</a></td>
-                    <td>${statusBadge((entry as Reviewed).status)}</td>
+                    <td>${statusBadge(entry.status)}</td>
                     <td>
                       ${
                         entry.kind === 'interrupt'
@@ -132,7 +137,7 @@ export class SchedulesPage extends LitElement {
                     <td>${entry.priority}</td>
                     <td>
                       ${
-                        mayDelete(entry as Reviewed)
+                        mayDelete(entry)
                           ? html`<button class="small danger" @click=${() => this.deleteItem(entry)}>
                         ${msg('Xoá', { id: 'common.delete' })}
                         <span class="visually-hidden">${entry.name}</span>

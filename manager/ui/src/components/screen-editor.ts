@@ -1,11 +1,12 @@
 import {
   LAYOUTS,
   ORIENTATIONS,
-  type Playlist,
-  type Screen,
   type ScreenGroup,
+  ScreenGroupSchema,
   type ScreenInput,
   ScreenInputSchema,
+  ScreenSchema,
+  StoredPlaylistSchema,
 } from '@bangtin/shared';
 import { localized, msg } from '@lit/localize';
 import { Task } from '@lit/task';
@@ -14,15 +15,8 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { api, listItems } from '../api/api-client.js';
 import { may } from '../api/signed-in-user.js';
 import { formatDateTime, formatNumber } from '../format/format.js';
-import { DirtyController } from '../forms/dirty-controller.js';
-import {
-  errorAt,
-  errorsFromFailure,
-  type FieldErrors,
-  NO_ERRORS,
-  unplacedErrors,
-  validate,
-} from '../forms/field-errors.js';
+import { EditorController } from '../forms/editor-controller.js';
+import { errorAt, unplacedErrors, validate } from '../forms/field-errors.js';
 import { checkbox, checkboxGroup, formAlert, selectField, textField } from '../forms/fields.js';
 import { playlistOptions } from '../forms/playlist-options.js';
 import { zoneFields } from '../forms/zone-fields.js';
@@ -84,26 +78,28 @@ export class ScreenEditor extends LitElement {
   @property({ attribute: false }) screenId = '';
 
   @state() private draft: ScreenDraft = ScreenInputSchema.parse({ name: '-' });
-  @state() private errors: FieldErrors = NO_ERRORS;
-  @state() private failure: string | null = null;
-  @state() private saving = false;
   @state() private newGroup = '';
   @state() private groupError: string | null = null;
   @state() private groups: ScreenGroup[] = [];
 
-  private readonly dirty = new DirtyController(this, () => this.draft);
+  private readonly editor = new EditorController(this, () => this.draft, {
+    check: () => validate(ScreenInputSchema, this.draft),
+    submit: (input) =>
+      api.put(`/api/screens/${encodeURIComponent(this.screenId)}`, input, ScreenSchema),
+    saved: () => navigate(routeHref('screens')),
+  });
 
   private readonly loader = new Task(this, {
     task: async ([id], { signal }) => {
       const [screen, groups, playlists] = await Promise.all([
-        api.get<Screen>(`/api/screens/${encodeURIComponent(id)}`, signal),
-        listItems<ScreenGroup>('groups', signal),
-        listItems<Playlist>('playlists', signal),
+        api.get(`/api/screens/${encodeURIComponent(id)}`, ScreenSchema, signal),
+        listItems('groups', ScreenGroupSchema, signal),
+        listItems('playlists', StoredPlaylistSchema, signal),
       ]);
       const { id: _id, paired: _paired, lastSeenAt: _seen, manifestVersion: _v, ...draft } = screen;
       this.draft = draft;
       this.groups = groups;
-      this.dirty.markClean();
+      this.editor.markClean();
       return { screen, playlists };
     },
     args: () => [this.screenId] as const,
@@ -121,7 +117,7 @@ export class ScreenEditor extends LitElement {
       return;
     }
     try {
-      const group = await api.post<ScreenGroup>('/api/groups', { name });
+      const group = await api.post('/api/groups', { name }, ScreenGroupSchema);
       this.newGroup = '';
       this.groups = [...this.groups, group];
       this.set('groupIds', [...this.draft.groupIds, group.id]);
@@ -130,26 +126,8 @@ export class ScreenEditor extends LitElement {
     }
   }
 
-  private async save(event: SubmitEvent): Promise<void> {
-    event.preventDefault();
-    this.failure = null;
-    const checked = validate(ScreenInputSchema, this.draft);
-    if (!checked.ok) {
-      this.errors = checked.errors;
-      return;
-    }
-    this.saving = true;
-    try {
-      await api.put(`/api/screens/${encodeURIComponent(this.screenId)}`, checked.data);
-      this.errors = NO_ERRORS;
-      this.dirty.markClean();
-      navigate(routeHref('screens'));
-    } catch (error) {
-      this.errors = errorsFromFailure(error);
-      this.failure = describeFailure(error);
-    } finally {
-      this.saving = false;
-    }
+  private save(event: SubmitEvent): Promise<void> {
+    return this.editor.save(event);
   }
 
   override render() {
@@ -167,14 +145,14 @@ export class ScreenEditor extends LitElement {
             label: msg('Tên màn hình', { id: 'screen.name' }),
             value: d.name,
             required: true,
-            error: this.errors.name,
+            error: this.editor.errors.name,
             onInput: (value) => this.set('name', value),
           })}
           ${textField({
             id: 'location',
             label: msg('Vị trí', { id: 'screen.location' }),
             value: d.location,
-            error: this.errors.location,
+            error: this.editor.errors.location,
             onInput: (value) => this.set('location', value),
           })}
           ${
@@ -184,7 +162,7 @@ export class ScreenEditor extends LitElement {
                   legend: msg('Nhóm màn hình', { id: 'screen.groups' }),
                   options: this.groups.map((group) => ({ value: group.id, label: group.name })),
                   selected: d.groupIds,
-                  error: errorAt(this.errors, 'groupIds'),
+                  error: errorAt(this.editor.errors, 'groupIds'),
                   onChange: (selected) => this.set('groupIds', selected),
                 })
               : ''
@@ -208,7 +186,7 @@ export class ScreenEditor extends LitElement {
             label: msg('Hướng màn hình', { id: 'screen.orientation' }),
             value: d.orientation,
             options: ORIENTATIONS.map((value) => ({ value, label: orientationLabel(value) })),
-            error: this.errors.orientation,
+            error: this.editor.errors.orientation,
             onChange: (value) =>
               this.set('orientation', value === 'portrait' ? 'portrait' : 'landscape'),
           })}
@@ -217,7 +195,7 @@ export class ScreenEditor extends LitElement {
             label: msg('Bố cục', { id: 'screen.layout' }),
             value: d.layout,
             options: LAYOUTS.map((value) => ({ value, label: layoutLabel(value) })),
-            error: this.errors.layout,
+            error: this.editor.errors.layout,
             onChange: (value) => this.set('layout', LAYOUTS.find((l) => l === value) ?? 'full'),
           })}
           ${zoneFields({
@@ -225,7 +203,7 @@ export class ScreenEditor extends LitElement {
             layout: d.layout,
             zones: d.zones,
             playlists,
-            errors: this.errors,
+            errors: this.editor.errors,
             path: 'zones',
             onChange: (zones) => this.set('zones', zones),
           })}
@@ -244,7 +222,7 @@ export class ScreenEditor extends LitElement {
             hint: msg('Để nguyên nếu màn hình ở Việt Nam (giờ Việt Nam, UTC+7).', {
               id: 'screen.timeZoneHint',
             }),
-            error: this.errors.timeZone,
+            error: this.editor.errors.timeZone,
             onInput: (value) => this.set('timeZone', value),
           })}
           ${selectField({
@@ -255,7 +233,7 @@ export class ScreenEditor extends LitElement {
               playlists,
               msg('— Theo nhóm hoặc cơ quan —', { id: 'screen.inheritPlaylist' }),
             ),
-            error: this.errors.defaultPlaylistId,
+            error: this.editor.errors.defaultPlaylistId,
             onChange: (value) => this.set('defaultPlaylistId', value || null),
           })}
           ${selectField({
@@ -269,7 +247,7 @@ export class ScreenEditor extends LitElement {
                 label: formatNumber(speed),
               })),
             ],
-            error: this.errors.tickerCharsPerSecond,
+            error: this.editor.errors.tickerCharsPerSecond,
             onChange: (value) => this.set('tickerCharsPerSecond', value ? Number(value) : null),
           })}
           ${selectField({
@@ -281,12 +259,12 @@ export class ScreenEditor extends LitElement {
               { value: 'on', label: msg('Bật', { id: 'screen.crossfadeOn' }) },
               { value: 'off', label: msg('Tắt', { id: 'screen.crossfadeOff' }) },
             ],
-            error: this.errors.crossfade,
+            error: this.editor.errors.crossfade,
             onChange: (value) => this.set('crossfade', value ? value === 'on' : null),
           })}
-          ${formAlert(this.failure, unplacedErrors(this.errors, SHOWN))}
+          ${formAlert(this.editor.failure, unplacedErrors(this.editor.errors, SHOWN))}
           <div class="form-actions">
-            <button class="primary" type="submit" ?disabled=${this.saving}>
+            <button class="primary" type="submit" ?disabled=${this.editor.saving}>
               ${msg('Lưu', { id: 'common.save' })}
             </button>
             <a class="button" href=${routeHref('screens')}>${msg('Huỷ', { id: 'common.cancel' })}</a>

@@ -1,4 +1,4 @@
-import type { Screen } from '@bangtin/shared';
+import { ScreenSchema } from '@bangtin/shared';
 import { localized, msg, str } from '@lit/localize';
 import { Task } from '@lit/task';
 import { html, LitElement } from 'lit';
@@ -47,7 +47,11 @@ export class ScreenPairForm extends LitElement {
     this.busy = true;
     try {
       const name = this.name.trim();
-      const screen = await api.post<Screen>('/api/screens/pair', name ? { code, name } : { code });
+      const screen = await api.post(
+        '/api/screens/pair',
+        name ? { code, name } : { code },
+        ScreenSchema,
+      );
       this.errors = NO_ERRORS;
       this.code = '';
       this.name = '';

@@ -1,4 +1,4 @@
-import type { Screen } from '@bangtin/shared';
+import { type Screen, ScreenSchema } from '@bangtin/shared';
 import { localized, msg } from '@lit/localize';
 import { Task } from '@lit/task';
 import { css, html, LitElement } from 'lit';
@@ -47,7 +47,7 @@ export class ScreensPage extends LitElement {
   @state() private rowErrors: Record<string, string> = {};
 
   private readonly screens = new Task(this, {
-    task: (_args, { signal }) => listItems<Screen>('screens', signal),
+    task: (_args, { signal }) => listItems('screens', ScreenSchema, signal),
     args: () => [],
   });
 

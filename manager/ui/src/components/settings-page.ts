@@ -1,4 +1,4 @@
-import { type Playlist, type Settings, SettingsSchema } from '@bangtin/shared';
+import { type Settings, SettingsSchema, StoredPlaylistSchema } from '@bangtin/shared';
 import { localized, msg } from '@lit/localize';
 import { Task } from '@lit/task';
 import { html, LitElement } from 'lit';
@@ -49,8 +49,8 @@ export class SettingsPage extends LitElement {
   private readonly loader = new Task(this, {
     task: async (_args, { signal }) => {
       const [settings, playlists] = await Promise.all([
-        api.get<Settings>('/api/settings', signal),
-        listItems<Playlist>('playlists', signal),
+        api.get('/api/settings', SettingsSchema, signal),
+        listItems('playlists', StoredPlaylistSchema, signal),
       ]);
       this.draft = settings;
       this.dirty.markClean();
@@ -75,7 +75,7 @@ export class SettingsPage extends LitElement {
     }
     this.saving = true;
     try {
-      this.draft = await api.put<Settings>('/api/settings', checked.data);
+      this.draft = await api.put('/api/settings', checked.data, SettingsSchema);
       this.errors = NO_ERRORS;
       this.dirty.markClean();
       this.saved = true;

@@ -3,26 +3,24 @@ import {
   type Media,
   type Procedure,
   type Settings,
-  type Slide,
+  SettingsSchema,
   SlideInputSchema,
   type SlideKind,
+  StoredHotlineSchema,
+  StoredMediaSchema,
+  StoredProcedureSchema,
+  type StoredSlide,
+  StoredSlideSchema,
 } from '@bangtin/shared';
 import { localized, msg } from '@lit/localize';
 import { Task } from '@lit/task';
 import { css, html, LitElement } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { api, listItems, saveItem } from '../api/api-client.js';
-import type { Reviewed } from '../api/approvals.js';
 import { may } from '../api/signed-in-user.js';
-import { DirtyController } from '../forms/dirty-controller.js';
 import { afterDraftSave, takeDraftSavedNotice } from '../forms/draft-saved.js';
-import {
-  errorsFromFailure,
-  type FieldErrors,
-  NO_ERRORS,
-  unplacedErrors,
-  validate,
-} from '../forms/field-errors.js';
+import { EditorController } from '../forms/editor-controller.js';
+import { NO_ERRORS, unplacedErrors, validate } from '../forms/field-errors.js';
 import { formAlert, selectField } from '../forms/fields.js';
 import {
   draftFromSlide,
@@ -31,7 +29,6 @@ import {
   type SlideDraft,
 } from '../forms/slide-draft.js';
 import { renderSlideFields, SLIDE_FIELD_PATHS } from '../forms/slide-fields.js';
-import { describeFailure } from '../i18n/describe-failure.js';
 import { slideKindLabel } from '../i18n/labels.js';
 import { renderTask } from '../render/render-task.js';
 import { routeHref } from '../routing/route.js';
@@ -88,31 +85,39 @@ export class SlideEditor extends LitElement {
   @property({ attribute: false }) newKind = 'message';
 
   @state() private draft: SlideDraft = emptySlideDraft('message');
-  @state() private errors: FieldErrors = NO_ERRORS;
-  @state() private failure: string | null = null;
-  @state() private saving = false;
   /** The loaded item's place in the approval; null for a new one. */
-  @state() private reviewed: Reviewed | null = null;
+  @state() private reviewed: StoredSlide | null = null;
   /** Shown above the form after saving a draft that still has to be submitted. */
   @state() private savedNotice: string | null = takeDraftSavedNotice();
 
-  private readonly dirty = new DirtyController(this, () => this.draft);
+  private readonly editor = new EditorController(this, () => this.draft, {
+    check: () => validate(SlideInputSchema, this.draft),
+    submit: (input) => {
+      const body = { ...input, ...ownerField(this) };
+      return saveItem('slides', this.slideId, body, StoredSlideSchema);
+    },
+    saved: (saved) => {
+      this.savedNotice = afterDraftSave('slides', this.slideId, saved);
+      if (this.savedNotice) this.reviewed = saved;
+    },
+    announceInvalid: true,
+  });
 
   private readonly loader = new Task(this, {
     task: async ([id], { signal }) => {
       const [slide, media, procedures, hotlines, settings] = await Promise.all([
-        id ? api.get<Slide>(`/api/slides/${encodeURIComponent(id)}`, signal) : null,
-        listItems<Media>('media', signal),
-        listItems<Procedure>('procedures', signal),
-        listItems<Hotline>('hotlines', signal),
+        id ? api.get(`/api/slides/${encodeURIComponent(id)}`, StoredSlideSchema, signal) : null,
+        listItems('media', StoredMediaSchema, signal),
+        listItems('procedures', StoredProcedureSchema, signal),
+        listItems('hotlines', StoredHotlineSchema, signal),
         // The preview's header still works without the agency's name.
-        api.get<Settings>('/api/settings', signal).catch(() => null),
+        api.get('/api/settings', SettingsSchema, signal).catch(() => null),
       ]);
-      this.reviewed = slide as (Slide & Reviewed) | null;
+      this.reviewed = slide;
       this.draft = slide
         ? draftFromSlide(slide)
         : emptySlideDraft(isSlideKind(this.newKind) ? this.newKind : 'message');
-      this.dirty.markClean();
+      this.editor.markClean();
       return { media, procedures, hotlines, settings } satisfies SlideContext;
     },
     args: () => [this.slideId] as const,
@@ -120,43 +125,16 @@ export class SlideEditor extends LitElement {
 
   private set(key: string, value: unknown): void {
     this.draft = { ...this.draft, [key]: value };
-    if (this.errors[key]) {
-      const { [key]: _fixed, ...rest } = this.errors;
-      this.errors = rest;
-    }
+    this.editor.fixed(key);
   }
 
   private changeKind(kind: SlideKind): void {
     this.draft = emptySlideDraft(kind, this.draft);
-    this.errors = NO_ERRORS;
+    this.editor.errors = NO_ERRORS;
   }
 
-  private async save(event: SubmitEvent): Promise<void> {
-    event.preventDefault();
-    this.failure = null;
-    const checked = validate(SlideInputSchema, this.draft);
-    if (!checked.ok) {
-      this.errors = checked.errors;
-      this.failure = msg('Thông tin chưa hợp lệ. Hãy sửa các ô được đánh dấu.', {
-        id: 'failure.invalid',
-      });
-      return;
-    }
-    this.saving = true;
-    try {
-      const saved = await saveItem<Slide & Reviewed>('slides', this.slideId, {
-        ...checked.data,
-        ...ownerField(this),
-      });
-      this.dirty.markClean();
-      this.savedNotice = afterDraftSave('slides', this.slideId, saved);
-      if (this.savedNotice) this.reviewed = saved;
-    } catch (error) {
-      this.errors = errorsFromFailure(error);
-      this.failure = describeFailure(error);
-    } finally {
-      this.saving = false;
-    }
+  private save(event: SubmitEvent): Promise<void> {
+    return this.editor.save(event);
   }
 
   override render() {
@@ -180,7 +158,7 @@ export class SlideEditor extends LitElement {
               .itemId=${this.slideId}
               .status=${this.reviewed.status}
               .review=${this.reviewed.review}
-              ?unsaved=${this.dirty.isDirty}
+              ?unsaved=${this.editor.dirty.isDirty}
             ></review-panel>`
           : ''
       }
@@ -202,13 +180,13 @@ export class SlideEditor extends LitElement {
         }
         ${renderSlideFields({
           draft: this.draft,
-          errors: this.errors,
+          errors: this.editor.errors,
           set: (key, value) => this.set(key, value),
           ...context,
         })}
-        ${formAlert(this.failure, unplacedErrors(this.errors, SLIDE_FIELD_PATHS))}
+        ${formAlert(this.editor.failure, unplacedErrors(this.editor.errors, SLIDE_FIELD_PATHS))}
         <div class="form-actions">
-          <button class="primary" type="submit" ?disabled=${this.saving || !may('editor')}>
+          <button class="primary" type="submit" ?disabled=${this.editor.saving || !may('editor')}>
             ${msg('Lưu', { id: 'common.save' })}
           </button>
           <a class="button" href=${routeHref('slides')}>${msg('Huỷ', { id: 'common.cancel' })}</a>

@@ -1,6 +1,12 @@
+import {
+  PREVIEW_MESSAGE,
+  type PreviewFit,
+  PreviewFitSchema,
+  type PreviewMessage,
+  PreviewReadySchema,
+} from '@bangtin/shared';
 import { css, html, LitElement, type PropertyValues } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
-import { isPreviewFit, type PreviewFit, type PreviewMessage } from '../api/preview-message.js';
 import { SlideFitsMeasuredEvent } from '../events/slide-fits-measured-event.js';
 
 // A slide the player cannot show (a broken file) never answers: move on after this long.
@@ -41,11 +47,12 @@ export class SlideFitProbe extends LitElement {
 
   readonly #onMessage = (event: MessageEvent) => {
     if (event.source !== this.frame?.contentWindow) return;
-    if ((event.data as { type?: unknown } | null)?.type === 'bang-tin-preview-ready') {
+    const fit = PreviewFitSchema.safeParse(event.data);
+    if (PreviewReadySchema.safeParse(event.data).success) {
       this.#ready = true;
       this.#next();
-    } else if (isPreviewFit(event.data) && this.#current) {
-      this.#fits.set(this.#current.key, event.data);
+    } else if (fit.success && this.#current) {
+      this.#fits.set(this.#current.key, fit.data);
       this.dispatchEvent(new SlideFitsMeasuredEvent(new Map(this.#fits)));
       this.#current = null;
       this.#next();
@@ -78,10 +85,8 @@ export class SlideFitProbe extends LitElement {
     );
     if (!request) return;
     this.#current = request;
-    this.frame.contentWindow?.postMessage(
-      { type: 'bang-tin-preview', ...request.message },
-      window.location.origin,
-    );
+    const message: PreviewMessage = { type: PREVIEW_MESSAGE, ...request.message };
+    this.frame.contentWindow?.postMessage(message, window.location.origin);
     clearTimeout(this.#timer);
     this.#timer = setTimeout(() => {
       if (this.#current !== request) return;

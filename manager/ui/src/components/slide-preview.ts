@@ -1,9 +1,19 @@
-import { LAYOUTS, ORIENTATIONS, type QueueCall, type ZoneContent } from '@bangtin/shared';
+import {
+  LAYOUTS,
+  ORIENTATIONS,
+  PREVIEW_MESSAGE,
+  type PreviewFit,
+  PreviewFitSchema,
+  type PreviewMessage,
+  PreviewReadySchema,
+  type QueueCall,
+  type ZoneContent,
+} from '@bangtin/shared';
 import { qrPath } from '@bangtin/shared/qr';
 import { localized, msg, str } from '@lit/localize';
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
-import { isPreviewFit, type PreviewFit, type PreviewMessage } from '../api/preview-message.js';
+import { z } from 'zod';
 import { selectField } from '../forms/fields.js';
 import { layoutLabel, orientationLabel } from '../i18n/labels.js';
 import { plural } from '../i18n/plural.js';
@@ -11,6 +21,9 @@ import { sharedStyles } from '../styles/shared-styles.js';
 
 type Orientation = (typeof ORIENTATIONS)[number];
 type Layout = (typeof LAYOUTS)[number];
+
+/** A QR slide's draft as far as encoding needs it: any URL typed so far. */
+const QrDraftSchema = z.object({ kind: z.literal('qr'), url: z.string() });
 
 const FRAME_SIZE: Record<Orientation | 'strip', { width: number; height: number }> = {
   landscape: { width: 1920, height: 1080 },
@@ -101,9 +114,9 @@ export class SlidePreview extends LitElement {
   /** The player says when it listens; a message posted before that would be lost. */
   private readonly onMessage = (event: MessageEvent) => {
     if (event.source !== this.frame?.contentWindow) return;
-    if (isPreviewFit(event.data)) this.fit = event.data;
-    const ready = (event.data as { type?: unknown } | null)?.type === 'bang-tin-preview-ready';
-    if (ready) this.post();
+    const fit = PreviewFitSchema.safeParse(event.data);
+    if (fit.success) this.fit = fit.data;
+    if (PreviewReadySchema.safeParse(event.data).success) this.post();
   };
 
   override connectedCallback(): void {
@@ -126,7 +139,7 @@ export class SlidePreview extends LitElement {
     const target = this.frame?.contentWindow;
     if (!target || !this.content) return;
     const message: PreviewMessage = {
-      type: 'bang-tin-preview',
+      type: PREVIEW_MESSAGE,
       ...this.content,
       orientation: this.orientation,
       layout: this.layout,
@@ -139,8 +152,9 @@ export class SlidePreview extends LitElement {
   }
 
   private qrCodesOf(slide: unknown): PreviewMessage['qrCodes'] {
-    const { kind, url } = (slide ?? {}) as { kind?: unknown; url?: unknown };
-    if (kind !== 'qr' || typeof url !== 'string') return {};
+    const qr = QrDraftSchema.safeParse(slide);
+    if (!qr.success) return {};
+    const { url } = qr.data;
     if (this.lastQr?.url !== url) this.lastQr = { url, codes: encodeQr(url) };
     return this.lastQr.codes;
   }

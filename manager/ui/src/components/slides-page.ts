@@ -1,10 +1,15 @@
-import { type Slide, SlideInputSchema, type SlideKind } from '@bangtin/shared';
+import {
+  type Slide,
+  SlideInputSchema,
+  type SlideKind,
+  type StoredSlide,
+  StoredSlideSchema,
+} from '@bangtin/shared';
 import { localized, msg } from '@lit/localize';
 import { Task } from '@lit/task';
 import { html, LitElement } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { api, listItems } from '../api/api-client.js';
-import type { Reviewed } from '../api/approvals.js';
 import { may, mayDelete } from '../api/signed-in-user.js';
 import { describeFailure } from '../i18n/describe-failure.js';
 import { slideKindLabel } from '../i18n/labels.js';
@@ -31,7 +36,7 @@ export class SlidesPage extends LitElement {
   @state() private rowErrors: Record<string, string> = {};
 
   private readonly slides = new Task(this, {
-    task: (_args, { signal }) => listItems<Slide>('slides', signal),
+    task: (_args, { signal }) => listItems('slides', StoredSlideSchema, signal),
     args: () => [],
   });
 
@@ -70,7 +75,7 @@ export class SlidesPage extends LitElement {
       </div>`;
   }
 
-  private renderList(slides: Slide[]) {
+  private renderList(slides: StoredSlide[]) {
     if (slides.length === 0) {
       return html`<p class="empty">${msg('Chưa có trang trình chiếu nào.', { id: 'slides.none' })}</p>`;
     }
@@ -89,13 +94,13 @@ export class SlidesPage extends LitElement {
         ${slides.map(
           (slide) => html`<tr data-slide-id=${slide.id}>
             <td><a href=${routeHref('slides', slide.id)}>${slide.title}</a></td>
-            <td>${statusBadge((slide as Reviewed).status)}</td>
+            <td>${statusBadge(slide.status)}</td>
             <td>${slideKindLabel(slide.kind)}</td>
             <td>${slide.tags.join(', ')}</td>
             <td><owner-label .owner=${ownerOf(slide)}></owner-label></td>
             <td>
               ${
-                mayDelete(slide as Reviewed)
+                mayDelete(slide)
                   ? html`<button class="small danger" @click=${() => this.deleteItem(slide)}>
                 ${msg('Xoá', { id: 'common.delete' })}
                 <span class="visually-hidden">${slide.title}</span>

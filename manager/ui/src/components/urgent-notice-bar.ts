@@ -1,10 +1,9 @@
-import type { ScheduleEntry } from '@bangtin/shared';
+import { type ScheduleEntry, StoredScheduleEntrySchema } from '@bangtin/shared';
 import { localized, msg, str } from '@lit/localize';
 import { Task } from '@lit/task';
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { api, listItems } from '../api/api-client.js';
-import type { Reviewed } from '../api/approvals.js';
 import { may } from '../api/signed-in-user.js';
 import { UrgentNoticeChangedEvent } from '../events/urgent-notice-changed-event.js';
 import { formatDateTime } from '../format/format.js';
@@ -49,7 +48,7 @@ export class UrgentNoticeBar extends LitElement {
 
   private readonly active = new Task(this, {
     task: async (_args, { signal }) => {
-      const entries = await listItems<ScheduleEntry & Reviewed>('schedules', signal);
+      const entries = await listItems('schedules', StoredScheduleEntrySchema, signal);
       const now = Date.now();
       return entries.filter(
         (entry) =>

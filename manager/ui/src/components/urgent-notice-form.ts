@@ -3,9 +3,13 @@ import {
   type Media,
   type Screen,
   type ScreenGroup,
+  ScreenGroupSchema,
+  ScreenSchema,
+  StoredMediaSchema,
   type UrgentNotice,
   type UrgentNoticeInput,
   UrgentNoticeInputSchema,
+  UrgentNoticeSchema,
 } from '@bangtin/shared';
 import { localized, msg, str } from '@lit/localize';
 import { Task } from '@lit/task';
@@ -69,9 +73,9 @@ export class UrgentNoticeForm extends LitElement {
   private readonly lists = new Task(this, {
     task: async (_args, { signal }) => {
       const [screens, groups, media] = await Promise.all([
-        listItems<Screen>('screens', signal),
-        listItems<ScreenGroup>('groups', signal),
-        listItems<Media>('media', signal),
+        listItems('screens', ScreenSchema, signal),
+        listItems('groups', ScreenGroupSchema, signal),
+        listItems('media', StoredMediaSchema, signal),
       ]);
       return { screens, groups, images: media.filter((m) => m.type.startsWith('image/')) };
     },
@@ -108,7 +112,7 @@ export class UrgentNoticeForm extends LitElement {
     }
     this.sending = true;
     try {
-      this.sent = await api.post<UrgentNotice>('/api/urgent-notices', checked.data);
+      this.sent = await api.post('/api/urgent-notices', checked.data, UrgentNoticeSchema);
       this.errors = NO_ERRORS;
       this.draft = emptyDraft();
       this.dispatchEvent(new UrgentNoticeChangedEvent());

@@ -1,17 +1,16 @@
-import type { ScreenGroup } from '@bangtin/shared';
+import {
+  type Account,
+  AccountSchema,
+  ROLES,
+  type ScreenGroup,
+  ScreenGroupSchema,
+} from '@bangtin/shared';
 import { localized, msg } from '@lit/localize';
 import { Task } from '@lit/task';
 import { html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { api, listItems } from '../api/api-client.js';
-import { ROLES } from '../api/session.js';
-import {
-  type Account,
-  type AccountDraft,
-  resetPassword,
-  saveAccount,
-  signOutEverywhere,
-} from '../api/users.js';
+import { type AccountDraft, resetPassword, saveAccount, signOutEverywhere } from '../api/users.js';
 import { DirtyController } from '../forms/dirty-controller.js';
 import {
   errorsFromFailure,
@@ -69,9 +68,9 @@ export class UserForm extends LitElement {
 
   private readonly loader = new Task(this, {
     task: async ([id], { signal }) => {
-      const groups = await listItems<ScreenGroup>('groups', signal);
+      const groups = await listItems('groups', ScreenGroupSchema, signal);
       if (id) {
-        const user = await api.get<Account>(`/api/users/${encodeURIComponent(id)}`, signal);
+        const user = await api.get(`/api/users/${encodeURIComponent(id)}`, AccountSchema, signal);
         this.draft = draftOf(user);
       }
       this.dirty.markClean();

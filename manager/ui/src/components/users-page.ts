@@ -1,10 +1,9 @@
-import type { ScreenGroup } from '@bangtin/shared';
+import { type Account, AccountSchema, type ScreenGroup, ScreenGroupSchema } from '@bangtin/shared';
 import { localized, msg } from '@lit/localize';
 import { Task } from '@lit/task';
 import { html, LitElement } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { listItems } from '../api/api-client.js';
-import type { Account } from '../api/users.js';
 import { roleLabel } from '../i18n/people-labels.js';
 import { renderTask } from '../render/render-task.js';
 import { TableCellLabels } from '../render/table-cell-labels.js';
@@ -22,7 +21,10 @@ export class UsersPage extends LitElement {
 
   private readonly loader = new Task(this, {
     task: (_args, { signal }) =>
-      Promise.all([listItems<Account>('users', signal), listItems<ScreenGroup>('groups', signal)]),
+      Promise.all([
+        listItems('users', AccountSchema, signal),
+        listItems('groups', ScreenGroupSchema, signal),
+      ]),
     args: () => [],
   });
 

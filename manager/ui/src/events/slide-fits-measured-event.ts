@@ -1,4 +1,4 @@
-import type { PreviewFit } from '../api/preview-message.js';
+import type { PreviewFit } from '@bangtin/shared';
 
 /** The hidden player measured slides: every answer so far, by request key. */
 export class SlideFitsMeasuredEvent extends Event {

@@ -1,5 +1,5 @@
+import type { Reviewed, ReviewedResource } from '@bangtin/shared';
 import { msg } from '@lit/localize';
-import type { Reviewed, ReviewedResource } from '../api/approvals.js';
 import { may } from '../api/signed-in-user.js';
 import { navigate, routeHref } from '../routing/route.js';
 

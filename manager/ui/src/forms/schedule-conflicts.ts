@@ -1,15 +1,5 @@
-import type { ScheduleEntryInput } from '@bangtin/shared';
+import type { ScheduleConflict, ScheduleEntryInput } from '@bangtin/shared';
 import { addDays, zonedInstant, zonedParts } from '../format/zoned-time.js';
-
-/** One stretch in which the entry being edited would be hidden (`POST /api/schedule-conflicts`). */
-export interface Conflict {
-  screenId: string;
-  screenName: string;
-  timeZone: string;
-  hiddenBy: { id: string; name: string; kind: 'playlist' | 'interrupt' | 'off'; priority: number };
-  from: string;
-  to: string;
-}
 
 /** Local hours hidden on a set of weekdays (ISO, 1 = Monday). */
 export interface HiddenWindow {
@@ -20,7 +10,7 @@ export interface HiddenWindow {
 
 /** Everything one entry hides of the edited one: on which screens, which days and hours. */
 export interface ConflictGroup {
-  hiddenBy: Conflict['hiddenBy'];
+  hiddenBy: ScheduleConflict['hiddenBy'];
   screens: string[];
   windows: HiddenWindow[];
 }
@@ -33,7 +23,7 @@ const isoWeekday = (date: string) => ((new Date(`${date}T00:00:00Z`).getUTCDay()
  * The stretches grouped by the entry that hides, then by local hours, with the weekdays those
  * hours are hidden on: "Giờ làm việc hides Monday – Friday, 07:30–11:30".
  */
-export function summarizeConflicts(conflicts: readonly Conflict[]): ConflictGroup[] {
+export function summarizeConflicts(conflicts: readonly ScheduleConflict[]): ConflictGroup[] {
   const groups = new Map<string, ConflictGroup & { byHours: Map<string, Set<number>> }>();
   for (const conflict of conflicts) {
     let group = groups.get(conflict.hiddenBy.id);
@@ -59,7 +49,9 @@ export function summarizeConflicts(conflicts: readonly Conflict[]): ConflictGrou
 }
 
 /** A stretch cut at local midnights: weekday and minutes of each local day it covers. */
-function localPieces(conflict: Conflict): { weekday: number; start: number; end: number }[] {
+function localPieces(
+  conflict: ScheduleConflict,
+): { weekday: number; start: number; end: number }[] {
   const pieces = [];
   let at = Date.parse(conflict.from);
   const to = Date.parse(conflict.to);

@@ -1,10 +1,10 @@
-import type { TimelineSegment } from '../api/screen-timeline.js';
+import type { ScreenTimelineSegment } from '@bangtin/shared';
 import { addDays, zonedParts } from '../format/zoned-time.js';
 import type { SchedulePrefill } from './schedule-prefill.js';
 
 /** A part of a segment within one day of the week view (minutes 0–1440 of that day). */
 export interface DayPiece {
-  segment: TimelineSegment;
+  segment: ScreenTimelineSegment;
   day: number;
   startMinute: number;
   endMinute: number;
@@ -24,7 +24,7 @@ export const slotsOf = (step: GridStep) => 1440 / step;
 
 /** Cuts each segment at local midnights, dropping idle time (nothing to draw). */
 export function piecesOfWeek(
-  segments: readonly TimelineSegment[],
+  segments: readonly ScreenTimelineSegment[],
   monday: string,
   timeZone: string,
 ): DayPiece[] {

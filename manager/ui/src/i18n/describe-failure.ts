@@ -1,11 +1,17 @@
 import { msg, str } from '@lit/localize';
-import { ApiFailure } from '../api/api-failure.js';
+import { ApiFailure, INVALID_ANSWER } from '../api/api-failure.js';
 
 /** A sentence an office worker can act on, for any failed call. */
 export function describeFailure(error: unknown): string {
   if (!(error instanceof ApiFailure)) {
     const detail = error instanceof Error ? error.message : String(error);
     return msg(str`Đã xảy ra lỗi: ${detail}`, { id: 'failure.unexpected' });
+  }
+  if (error.code === INVALID_ANSWER) {
+    return msg(
+      'Máy chủ trả lời theo dạng mà trang quản trị không hiểu (có thể khác phiên bản). Hãy tải lại trang; nếu vẫn lỗi, báo cho quản trị viên.',
+      { id: 'failure.invalidAnswer' },
+    );
   }
   switch (error.status) {
     case 0:

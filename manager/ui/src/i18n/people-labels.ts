@@ -1,6 +1,5 @@
-import type { AuditAction } from '@bangtin/shared';
+import type { AuditAction, Role } from '@bangtin/shared';
 import { msg } from '@lit/localize';
-import type { Role } from '../api/session.js';
 
 export function roleLabel(role: Role): string {
   switch (role) {

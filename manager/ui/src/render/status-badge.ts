@@ -1,6 +1,6 @@
+import type { ReviewStatus } from '@bangtin/shared';
 import { msg } from '@lit/localize';
 import { html, nothing } from 'lit';
-import type { ReviewStatus } from '../api/approvals.js';
 
 export function reviewStatusLabel(status: ReviewStatus): string {
   switch (status) {

@@ -1,6 +1,6 @@
+import type { Approval } from '@bangtin/shared';
 import { msg } from '@lit/localize';
 import { html, nothing } from 'lit';
-import type { Approval } from '../api/approvals.js';
 
 /** The "KHẨN" badge of an urgent notice's part in the approval queue. */
 export function urgentMark(item: Pick<Approval, 'urgent'>) {

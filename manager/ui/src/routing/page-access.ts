@@ -1,4 +1,4 @@
-import type { Role } from '../api/session.js';
+import type { Role } from '@bangtin/shared';
 import type { PageName } from './route.js';
 
 /**

@@ -1,6 +1,11 @@
-import type { Media, Playlist, Slide } from '@bangtin/shared';
+import {
+  MediaSchema,
+  type StoredPlaylist,
+  StoredPlaylistSchema,
+  type StoredSlide,
+  StoredSlideSchema,
+} from '@bangtin/shared';
 import { api } from '../api/api-client.js';
-import type { Reviewed } from '../api/approvals.js';
 import { uploadFile } from '../api/upload-file.js';
 
 /** One chosen page, rendered at the screen's size. */
@@ -20,8 +25,8 @@ export interface DeckOptions {
 }
 
 export interface CreatedDeck {
-  slides: Array<Slide & Reviewed>;
-  playlist: (Playlist & Reviewed) | null;
+  slides: StoredSlide[];
+  playlist: StoredPlaylist | null;
 }
 
 /**
@@ -44,27 +49,35 @@ export async function createDeck(
     const file = new File([page.image], `${options.title}-${page.pageNumber}.${extension}`, {
       type: page.image.type,
     });
-    const media = await uploadFile<Media>(mediaUrl, file, () => {});
+    const media = await uploadFile(mediaUrl, file, MediaSchema, () => {});
     slides.push(
-      await api.post<Slide & Reviewed>('/api/slides', {
-        kind: 'image',
-        title: `${options.title} — ${options.pageLabel} ${page.pageNumber}`,
-        mediaSha256: media.sha256,
-        fit: 'contain',
-        ...owner,
-      }),
+      await api.post(
+        '/api/slides',
+        {
+          kind: 'image',
+          title: `${options.title} — ${options.pageLabel} ${page.pageNumber}`,
+          mediaSha256: media.sha256,
+          fit: 'contain',
+          ...owner,
+        },
+        StoredSlideSchema,
+      ),
     );
     onProgress(slides.length);
   }
   const playlist = options.playlist
-    ? await api.post<Playlist & Reviewed>('/api/playlists', {
-        name: options.playlist.name,
-        items: slides.map((slide) => ({
-          slideId: slide.id,
-          durationSeconds: options.playlist?.durationSeconds,
-        })),
-        ...owner,
-      })
+    ? await api.post(
+        '/api/playlists',
+        {
+          name: options.playlist.name,
+          items: slides.map((slide) => ({
+            slideId: slide.id,
+            durationSeconds: options.playlist?.durationSeconds,
+          })),
+          ...owner,
+        },
+        StoredPlaylistSchema,
+      )
     : null;
   return { slides, playlist };
 }

@@ -1,12 +1,12 @@
+import type { ScheduleConflict } from '@bangtin/shared';
 import { describe, expect, it } from 'vitest';
 import {
-  type Conflict,
   narrowAround,
   summarizeConflicts,
 } from '../../../../manager/ui/src/forms/schedule-conflicts.js';
 
 const office = { id: 'office', name: 'Giờ làm việc', kind: 'playlist', priority: 10 } as const;
-const stretch = (from: string, to: string, screenName = 'Sảnh'): Conflict => ({
+const stretch = (from: string, to: string, screenName = 'Sảnh'): ScheduleConflict => ({
   screenId: screenName,
   screenName,
   timeZone: 'Asia/Ho_Chi_Minh',

@@ -1,5 +1,6 @@
+import type { Approval } from '@bangtin/shared';
 import { describe, expect, it } from 'vitest';
-import { type Approval, urgentNoticeRevisions } from '../../../../manager/ui/src/api/approvals.js';
+import { urgentNoticeRevisions } from '../../../../manager/ui/src/api/approvals.js';
 
 const queued = (
   resource: Approval['resource'],

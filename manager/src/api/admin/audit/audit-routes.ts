@@ -1,4 +1,9 @@
-import { AUDIT_ACTIONS, IdSchema, InstantSchema } from '@bangtin/shared';
+import {
+  AUDIT_ACTIONS,
+  IdSchema,
+  InstantSchema,
+  AuditRecordSchema as RecordSchema,
+} from '@bangtin/shared';
 import { z } from 'zod';
 import { auditCsv } from '../../../reports/audit-csv.js';
 import { auditLogRepository } from '../../../store/audit-log.js';
@@ -29,21 +34,6 @@ const QuerySchema = z.object({
 /** The whole filtered log, up to a bound that keeps one export from holding the server long. */
 const CSV_MAX_ROWS = 50_000;
 const CsvQuerySchema = z.object(filters);
-
-const RecordSchema = z.object({
-  id: z.number().int(),
-  at: z.string(),
-  userId: z.string().nullable(),
-  userName: z.string().nullable().describe('The account’s name now (null for none or unknown)'),
-  userLogin: z.string().nullable(),
-  action: z.enum(AUDIT_ACTIONS),
-  resource: z.string(),
-  resourceId: z.string(),
-  before: z.unknown(),
-  after: z.unknown(),
-  address: z.string().nullable(),
-  login: z.string().nullable(),
-});
 
 /** `GET /audit`: the append-only log of every change and sign-in, newest first. */
 export function addAuditRoutes(router: ApiRouter, deps: ApiDeps): void {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { HolidaySchema } from '@bangtin/shared';
+import { HolidayImportResultSchema as ImportResultSchema } from '@bangtin/shared';
 import { z } from 'zod';
 import { ApiError } from '../../../errors.js';
 import type { ImportedCalendar } from '../../../holidays/imported-holidays.js';
@@ -18,13 +18,6 @@ const ImportSchema = z.object({
   format: z.enum(['ics', 'csv']),
   /** The file's text (UTF-8). */
   content: z.string().max(MAX_FILE_CHARACTERS),
-});
-
-const ImportResultSchema = z.object({
-  added: z.number().int(),
-  renamed: z.number().int(),
-  unchanged: z.number().int(),
-  items: z.array(HolidaySchema),
 });
 
 const PARSERS: Record<z.infer<typeof ImportSchema>['format'], (text: string) => ImportedCalendar> =

@@ -1,20 +1,22 @@
-import { IdSchema } from '@bangtin/shared';
+import {
+  IdSchema,
+  SCREEN_FLAGS,
+  SCREEN_STATES,
+  type ScreenState,
+  ScreenStatusListSchema,
+  UptimeReportSchema,
+} from '@bangtin/shared';
 import { streamSSE } from 'hono/streaming';
 import { z } from 'zod';
 import { canSeeScreen } from '../../../auth/group-scope.js';
 import { admits, visibleScreenIds } from '../../../auth/visible-screens.js';
 import { notFound } from '../../../errors.js';
-import { buildScreenStatuses, ScreenStatusSchema } from '../../../monitoring/screen-status.js';
+import { buildScreenStatuses } from '../../../monitoring/screen-status.js';
 import { periodOrThrow } from '../../../reports/period-or-throw.js';
 import { PeriodQuerySchema } from '../../../reports/report-period.js';
-import { buildUptimeReport, UptimeReportSchema } from '../../../reports/uptime-report.js';
+import { buildUptimeReport } from '../../../reports/uptime-report.js';
 import { incidentsRepository } from '../../../store/incidents.js';
-import {
-  SCREEN_FLAGS,
-  SCREEN_STATES,
-  type ScreenState,
-  screenStatesRepository,
-} from '../../../store/screen-states.js';
+import { screenStatesRepository } from '../../../store/screen-states.js';
 import { screensRepository } from '../../../store/screens.js';
 import type { User } from '../../../store/users.js';
 import { addRoute, errorResponse } from '../../add-route.js';
@@ -73,11 +75,7 @@ function addScreensNowRoute(router: ApiRouter, deps: ApiDeps): void {
       responses: {
         200: {
           description: 'Screens in list order, with counts per state',
-          schema: z.object({
-            checkedAt: z.string(),
-            counts: z.record(z.enum(SCREEN_STATES), z.number().int()),
-            items: z.array(ScreenStatusSchema),
-          }),
+          schema: ScreenStatusListSchema,
         },
       },
     },

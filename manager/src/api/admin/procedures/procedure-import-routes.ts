@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { readFile, rm } from 'node:fs/promises';
+import { ProcedureImportResultSchema as ImportResultSchema } from '@bangtin/shared';
 import { z } from 'zod';
 import { ownershipForbidden } from '../../../auth/content-ownership.js';
 import { isUnrestricted } from '../../../auth/group-scope.js';
@@ -21,7 +22,6 @@ import { blankPlaceholders } from './procedure-import-placeholders.js';
 import {
   type ImportQuery,
   ImportQuerySchema,
-  ImportResultSchema,
   parseMappingParam,
 } from './procedure-import-schemas.js';
 

@@ -1,9 +1,4 @@
-import {
-  ColumnMappingSchema,
-  PROCEDURE_IMPORT_FIELDS,
-  ProcedureSchema,
-  SOURCE_ENCODINGS,
-} from '@bangtin/shared';
+import { ColumnMappingSchema } from '@bangtin/shared';
 import { z } from 'zod';
 import { IMPORT_LIMITS } from '../../../procedures/import-limits.js';
 
@@ -31,34 +26,3 @@ export function parseMappingParam(text: string): z.infer<typeof ColumnMappingSch
     return undefined;
   }
 }
-
-const IncomingSchema = ProcedureSchema.omit({ id: true });
-const count = z.number().int();
-const field = z.enum(PROCEDURE_IMPORT_FIELDS);
-
-export const ImportResultSchema = z.object({
-  applied: z.boolean(),
-  complete: z.boolean(),
-  /** How the file's text was encoded (`xlsx` for a workbook). */
-  encoding: z.enum(SOURCE_ENCODINGS),
-  /** The header row, and the field each column fills (`null`: left out). */
-  columns: z.array(z.object({ header: z.string(), field: z.nullable(field) })),
-  /** Headers of the columns that are left out. */
-  ignoredColumns: z.array(z.string()),
-  /** The whole file's figures; the lists below are one page of each. */
-  counts: z.object({
-    added: count,
-    changed: count,
-    removed: count,
-    unchanged: count,
-    errors: count,
-    placeholders: count,
-  }),
-  page: z.object({ offset: count, limit: count }),
-  added: z.array(IncomingSchema),
-  changed: z.array(z.object({ before: ProcedureSchema, after: IncomingSchema })),
-  removed: z.array(ProcedureSchema),
-  unchanged: count,
-  errors: z.array(z.object({ line: count, message: z.string() })),
-  placeholders: z.array(z.object({ line: count, field, value: z.string() })),
-});

@@ -1,16 +1,9 @@
+import { PlayReportSchema, PlaySeriesSchema } from '@bangtin/shared';
 import type { Context } from 'hono';
 import { admits, visibleScreenIds } from '../../../auth/visible-screens.js';
 import { periodOrThrow } from '../../../reports/period-or-throw.js';
-import {
-  buildPlayReport,
-  PlayReportQuerySchema,
-  PlayReportSchema,
-} from '../../../reports/play-report.js';
-import {
-  buildPlaySeries,
-  PlaySeriesQuerySchema,
-  PlaySeriesSchema,
-} from '../../../reports/play-series.js';
+import { buildPlayReport, PlayReportQuerySchema } from '../../../reports/play-report.js';
+import { buildPlaySeries, PlaySeriesQuerySchema } from '../../../reports/play-series.js';
 import { renderPrintReport } from '../../../reports/print-report.js';
 import { reportCsv } from '../../../reports/report-csv.js';
 import { buildUptimeReport } from '../../../reports/uptime-report.js';

@@ -1,3 +1,4 @@
+import { ApprovalListSchema } from '@bangtin/shared';
 import { z } from 'zod';
 import { canonicalJson } from '../../../manifest/canonical-json.js';
 import type { Reviewed } from '../../../store/reviewed-resource.js';
@@ -6,27 +7,9 @@ import { addRoute } from '../../add-route.js';
 import type { ApiRouter } from '../../app-env.js';
 import type { ApiDeps } from '../../deps.js';
 import { reviewAccess } from './review-access.js';
-import { type AnyReviewedSpec, ReviewSchema } from './reviewed-spec.js';
+import type { AnyReviewedSpec } from './reviewed-spec.js';
 
 const QuerySchema = z.object({ status: z.enum(['pending', 'draft']).default('pending') });
-
-const PersonSchema = z.object({ id: z.string(), login: z.string(), name: z.string() });
-const ApprovalSchema = z.object({
-  resource: z.string().describe('`slides`, `playlists` or `schedules`'),
-  id: z.string(),
-  label: z.string(),
-  status: z.enum(['pending', 'draft']),
-  revision: z.int().describe('The revision shown: approve and return name it'),
-  ownerGroupId: z.string().nullable().describe('The owning screen group; null: shared'),
-  before: z.unknown().describe('The published version; null for something never published'),
-  after: z.unknown().describe('The draft of this revision, exactly as it would be published'),
-  changedFields: z.array(z.string()).describe('Top-level fields that differ'),
-  review: ReviewSchema,
-  submittedBy: PersonSchema.nullable(),
-  urgent: z
-    .boolean()
-    .describe('Part of an urgent notice (its interrupt entry, playlist or slide): listed first'),
-});
 
 /** `GET /approvals`: every draft waiting for an approver, with both versions to compare. */
 export function addApprovalRoutes(
@@ -47,7 +30,7 @@ export function addApprovalRoutes(
       auth: 'viewer',
       query: QuerySchema,
       responses: {
-        200: { description: 'The queue', schema: z.object({ items: z.array(ApprovalSchema) }) },
+        200: { description: 'The queue', schema: ApprovalListSchema },
       },
     },
     async (c, { query }) => {

@@ -19,9 +19,7 @@ export const OwnerInputSchema = z.object({
     ),
 });
 
-export const OwnerFieldSchema = z.object({
-  ownerGroupId: z.string().nullable().describe('The owning screen group; null: shared'),
-});
+export { OwnerFieldSchema } from '@bangtin/shared';
 
 /** What one user may do with the content of one owned table. */
 export interface OwnershipGuard {

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { ReviewStatusSchema } from '@bangtin/shared';
 import { z } from 'zod';
 import { canPublish } from '../../../auth/roles.js';
 import { ApiError, forbidden, invalidInput, notFound } from '../../../errors.js';
@@ -13,7 +14,7 @@ import { OwnerInputSchema, splitOwner } from './ownership-guard.js';
 import { readableContent } from './readable-content.js';
 import { type ReviewAccess, reviewAccess } from './review-access.js';
 import { addReviewRoutes } from './review-routes.js';
-import { type ReviewedSpec, ReviewStatusSchema, reviewedItemSchema } from './reviewed-spec.js';
+import { type ReviewedSpec, reviewedItemSchema } from './reviewed-spec.js';
 
 const ListQuerySchema = z.object({ status: ReviewStatusSchema.optional() });
 

@@ -1,13 +1,10 @@
-import type { Screen } from '@bangtin/shared';
+import type { ReviewedResource } from '@bangtin/shared';
+import { reviewFields, type Screen } from '@bangtin/shared';
 import { z } from 'zod';
 import { type FieldIssue, forbidden } from '../../../errors.js';
 import type { OwnedTable } from '../../../store/content-owners.js';
 import type { ContentSnapshot } from '../../../store/load-content.js';
-import {
-  REVIEW_STATUSES,
-  type Reviewed,
-  type ReviewedRepository,
-} from '../../../store/reviewed-resource.js';
+import type { Reviewed, ReviewedRepository } from '../../../store/reviewed-resource.js';
 import type { User } from '../../../store/users.js';
 import { OwnerFieldSchema } from './ownership-guard.js';
 import type { Referrer } from './references.js';
@@ -15,7 +12,7 @@ import type { Referrer } from './references.js';
 /** A resource whose changes wait for an approver: slides, playlists, schedule entries. */
 export interface ReviewedSpec<S extends z.ZodType, Item extends z.output<S> & { id: string }> {
   /** Path segment and audit resource name: `slides`. */
-  resource: string;
+  resource: ReviewedResource;
   /** For messages: `Slide`. */
   noun: string;
   input: S;
@@ -38,27 +35,12 @@ export interface ReviewedSpec<S extends z.ZodType, Item extends z.output<S> & { 
 // biome-ignore lint/suspicious/noExplicitAny: a list of specs of different resources
 export type AnyReviewedSpec = ReviewedSpec<any, { id: string }>;
 
-export const ReviewSchema = z.object({
-  submittedBy: z.string().nullable(),
-  submittedAt: z.string().nullable(),
-  reviewedBy: z.string().nullable(),
-  reviewedAt: z.string().nullable(),
-  comment: z.string().nullable().describe('Why an approver returned the draft'),
-});
-
-export const ReviewStatusSchema = z.enum(REVIEW_STATUSES);
-
 /** The item's draft fields, its status, revision and owner, and the version screens show. */
 export const reviewedItemSchema = (item: z.ZodType, owned = false) =>
   z.intersection(
     item,
     z.object({
-      status: ReviewStatusSchema,
-      revision: z
-        .int()
-        .describe('Grows with every change of the draft; approve and return name it'),
-      published: item.nullable().describe('What screens show; null until first approved'),
-      review: ReviewSchema,
+      ...reviewFields(item),
       ...(owned ? OwnerFieldSchema.shape : {}),
     }),
   );

@@ -1,10 +1,10 @@
 import {
   hiddenStretches,
+  ScheduleConflictListSchema,
   ScheduleConflictQuerySchema,
   type ScheduleEntry,
   type ScheduleScreen,
 } from '@bangtin/shared';
-import { z } from 'zod';
 import { canSeeScreen } from '../../../auth/group-scope.js';
 import { buildManifest } from '../../../manifest/build-manifest.js';
 import { loadContent } from '../../../store/load-content.js';
@@ -15,21 +15,6 @@ import type { ApiDeps } from '../../deps.js';
 /** Two weeks show every weekly pattern twice and a fortnightly one once. */
 const WINDOW_DAYS = 14;
 const DAY_MS = 86_400_000;
-
-const HiderSchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  kind: z.enum(['playlist', 'interrupt', 'off']),
-  priority: z.number(),
-});
-const ConflictSchema = z.object({
-  screenId: z.string(),
-  screenName: z.string(),
-  timeZone: z.string(),
-  hiddenBy: HiderSchema,
-  from: z.string(),
-  to: z.string(),
-});
 
 /** `POST /schedule-conflicts`: where an unsaved entry would be hidden, and by which entries. */
 export function addScheduleConflictRoutes(router: ApiRouter, deps: ApiDeps): void {
@@ -47,7 +32,7 @@ export function addScheduleConflictRoutes(router: ApiRouter, deps: ApiDeps): voi
       responses: {
         200: {
           description: 'The hidden stretches',
-          schema: z.object({ items: z.array(ConflictSchema) }),
+          schema: ScheduleConflictListSchema,
         },
         400: errorResponse(400),
       },

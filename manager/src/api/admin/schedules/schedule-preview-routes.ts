@@ -1,9 +1,12 @@
 import {
   hiddenStretchesOfAll,
   InstantSchema,
+  TimelineReasonSchema as ReasonSchema,
   resolveSchedule,
   type ScheduleEntry,
   type ScheduleScreen,
+  ScreenTimelineSchema,
+  TimelineStateSchema as StateSchema,
   scheduleTimeline,
 } from '@bangtin/shared';
 import { z } from 'zod';
@@ -18,9 +21,6 @@ import type { ApiDeps } from '../../deps.js';
 import { IdParamsSchema } from '../resources/crud-routes.js';
 
 const MAX_TIMELINE_DAYS = 62;
-
-const StateSchema = z.enum(['playing', 'off', 'idle']);
-const ReasonSchema = z.enum(['interrupt', 'scheduled', 'off', 'default', 'none']);
 
 const PreviewQuerySchema = z.object({ at: InstantSchema.optional() });
 const PreviewSchema = z.object({
@@ -43,20 +43,6 @@ const TimelineQuerySchema = z
     path: ['to'],
     message: `a timeline spans at most ${MAX_TIMELINE_DAYS} days`,
   });
-const SegmentSchema = z.object({
-  from: InstantSchema,
-  to: InstantSchema,
-  state: StateSchema,
-  playlistId: z.string().nullable(),
-  playlistName: z.string().nullable(),
-  entryId: z.string().nullable(),
-  entryName: z.string().nullable(),
-  reason: ReasonSchema,
-  overlappingEntryIds: z
-    .array(z.string())
-    .describe('Entries that would play somewhere within the segment but lose to its winner'),
-});
-
 const iso = (epochMs: number) => new Date(epochMs).toISOString();
 
 /** What a screen plays at an instant, and over a range (the admin UI's week view). */
@@ -125,7 +111,7 @@ export function addSchedulePreviewRoutes(router: ApiRouter, deps: ApiDeps): void
       responses: {
         200: {
           description: 'Segments in order',
-          schema: z.object({ items: z.array(SegmentSchema) }),
+          schema: ScreenTimelineSchema,
         },
         400: errorResponse(400),
         404: errorResponse(404),

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { KioskLinkSchema } from '@bangtin/shared';
 import { randomToken, sha256Hex } from '../../../auth/tokens.js';
 import { notFound } from '../../../errors.js';
 import { clientAddress } from '../../../http/client-address.js';
@@ -10,8 +10,6 @@ import type { ApiRouter } from '../../app-env.js';
 import type { ApiDeps } from '../../deps.js';
 import { IdParamsSchema } from '../resources/crud-routes.js';
 import { editorWrite } from '../resources/editor-write.js';
-
-const KioskLinkSchema = z.object({ url: z.string() });
 
 /**
  * A player URL that carries a device token for a kiosk's launch command: a screen whose

@@ -1,3 +1,4 @@
+import { SessionSchema } from '@bangtin/shared';
 import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { z } from 'zod';
@@ -12,7 +13,6 @@ import { usersRepository } from '../../../store/users.js';
 import { addRoute, errorResponse } from '../../add-route.js';
 import type { ApiRouter } from '../../app-env.js';
 import type { ApiDeps } from '../../deps.js';
-import { UserSchema } from '../users/user-schemas.js';
 import { addPasswordRoute } from './password-route.js';
 
 /** A working day and then some: a forgotten session on a shared desk ends overnight. */
@@ -22,7 +22,6 @@ const LoginSchema = z.object({
   login: z.string().trim().min(1).max(100),
   password: z.string().min(1).max(200),
 });
-const SessionSchema = z.object({ user: UserSchema });
 
 /** Sign in (sets the `bt_session` cookie), who am I, change password, sign out. */
 export function addSessionRoutes(router: ApiRouter, deps: ApiDeps): void {

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { AccountSchema as UserSchema } from '@bangtin/shared';
 import { z } from 'zod';
 import { hashPassword } from '../../../auth/password.js';
 import { ApiError, type FieldIssue, invalidInput, notFound } from '../../../errors.js';
@@ -11,7 +12,7 @@ import type { ApiRouter } from '../../app-env.js';
 import type { ApiDeps } from '../../deps.js';
 import { IdParamsSchema } from '../resources/crud-routes.js';
 import { editorWrite } from '../resources/editor-write.js';
-import { UserCreateSchema, UserSchema, UserUpdateSchema } from './user-schemas.js';
+import { UserCreateSchema, UserUpdateSchema } from './user-schemas.js';
 
 async function unknownGroups(db: Db, groupIds: readonly string[]): Promise<FieldIssue[]> {
   const known = new Set((await groupsRepository.list(db)).map((g) => g.id));

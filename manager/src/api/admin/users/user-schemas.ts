@@ -1,6 +1,5 @@
-import { IdSchema, textSchema } from '@bangtin/shared';
+import { IdSchema, ROLES, textSchema } from '@bangtin/shared';
 import { z } from 'zod';
-import { ROLES } from '../../../auth/roles.js';
 
 export const PasswordSchema = z.string().min(8, 'use at least 8 characters').max(200);
 
@@ -14,17 +13,6 @@ const fields = {
     .describe('Screen groups the user works on; empty means every group'),
   disabled: z.boolean().default(false),
 };
-
-/** An account as the API shows it (never its password). */
-export const UserSchema = z.object({
-  id: z.string(),
-  login: z.string(),
-  name: z.string(),
-  role: z.enum(ROLES),
-  groupIds: z.array(z.string()),
-  disabled: z.boolean(),
-  mustChangePassword: z.boolean(),
-});
 
 export const UserCreateSchema = z.object({
   login: z

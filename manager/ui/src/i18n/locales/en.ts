@@ -262,6 +262,8 @@ export const templates = {
   'settings.defaultHint':
     'Plays when nothing is scheduled and the screen has no playlist of its own.',
   'failure.unexpected': str`Something went wrong: ${0}`,
+  'failure.invalidAnswer':
+    'The server answered in a form this admin app does not understand (perhaps another version). Reload the page; if it persists, tell an administrator.',
   'failure.network': 'Cannot reach the server. Check the network and try again.',
   'failure.invalid': 'Some information is not valid. Correct the marked fields.',
   'failure.badRequest': str`The request was not valid: ${0}`,
