@@ -22,6 +22,8 @@ const EnvSchema = z
     SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
     ALERT_EMAIL_TO: z.string().min(3).max(500).optional(),
     ALERT_EMAIL_FROM: z.string().min(3).max(200).optional(),
+    /** postgres://… shares the store (and change notices) between instances; unset: SQLite. */
+    DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
     REVISION_FLOOR: z.coerce.number().int().min(0).max(Number.MAX_SAFE_INTEGER).default(0),
   })
   .refine((env) => !env.SMTP_URL || env.ALERT_EMAIL_TO, {
@@ -41,6 +43,7 @@ const EnvSchema = z
     devicePerMinute: env.DEVICE_REQUESTS_PER_MINUTE,
     pairingCodesPer10Minutes: env.PAIRING_CODES_PER_10_MINUTES,
     revisionFloor: env.REVISION_FLOOR,
+    databaseUrl: env.DATABASE_URL ?? null,
     monitoring: {
       offlineAfterSeconds: env.OFFLINE_AFTER_SECONDS,
       staleAfterSeconds: env.STALE_AFTER_SECONDS,

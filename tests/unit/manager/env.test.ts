@@ -16,6 +16,7 @@ describe('parseEnv', () => {
       devicePerMinute: 300,
       pairingCodesPer10Minutes: 100,
       revisionFloor: 0,
+      databaseUrl: null,
       monitoring: {
         offlineAfterSeconds: 180,
         staleAfterSeconds: 900,
@@ -24,6 +25,12 @@ describe('parseEnv', () => {
         alertEmailTo: null,
       },
     });
+  });
+
+  it('takes a PostgreSQL DATABASE_URL and refuses any other scheme, naming it', () => {
+    const url = 'postgres://bangtin:secret@db.example.vn:5432/bangtin';
+    expect(parseEnv({ DATABASE_URL: url }).databaseUrl).toBe(url);
+    expect(() => parseEnv({ DATABASE_URL: 'mysql://db/bangtin' })).toThrow(/DATABASE_URL/);
   });
 
   it('asks for the recipients when SMTP_URL is set, naming ALERT_EMAIL_TO', () => {
