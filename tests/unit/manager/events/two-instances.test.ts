@@ -52,6 +52,7 @@ describe('instances joined by a change bus', () => {
     const version = b.manifests.version(screenId);
     expect(version).not.toBe(before);
     expect(version).toBe(a.manifests.version(screenId));
+    expect(b.manifests.current(screenId)?.revision).toBe(a.manifests.current(screenId)?.revision);
     expect(stream.events.at(-1)).toMatchObject({
       event: 'manifest',
       data: JSON.stringify({ version }),
