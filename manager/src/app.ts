@@ -22,8 +22,11 @@ import { requireQueueCaller } from './auth/require-queue-caller.js';
 import { requireSession, type SessionRequirement } from './auth/require-session.js';
 import type { Config } from './env.js';
 import { ApiError, createErrorHandler, handleNotFound } from './errors.js';
+import { type ChangeBus, InProcessChangeNetwork } from './events/change-bus.js';
+import { applyRemoteChanges } from './events/remote-changes.js';
 import { SseHub } from './events/sse-hub.js';
 import { UserStreams } from './events/user-streams.js';
+import { healthRoutes, Readiness } from './http/health-routes.js';
 import { createManifestFastPath, type FastPath } from './http/manifest-fast-path.js';
 import { createRateLimiters, type RateLimits } from './http/rate-limits.js';
 import { securityHeaders } from './http/security-headers.js';
@@ -62,12 +65,18 @@ export interface AppOptions {
   revisionFloor?: number;
   /** Where uploads are written; tests simulate a full disk. */
   uploadDisk?: UploadDisk;
+  /** Change notices between instances on one store; alone, an in-process network of one. */
+  changes?: ChangeBus;
 }
 
 export interface ManagerApp {
   app: Hono<AppEnv>;
   hub: SseHub;
   manifests: ManifestTracker;
+  /** The change bus this app publishes to and applies other instances' notices from. */
+  changes: ChangeBus;
+  /** Drain it when shutting down: `/readyz` then answers 503 so the proxy stops sending work. */
+  readiness: Readiness;
   /** Start it to check screens periodically (index.ts does; tests call `check()`). */
   monitor: ScreenMonitor;
   /** Every documented API route with its zod schemas (the authorization and input tests walk it). */
@@ -111,6 +120,8 @@ export function createApp(options: AppOptions): ManagerApp {
     },
     { clock, ...(options.revisionFloor ? { revisionFloor: options.revisionFloor } : {}) },
   );
+  const changes = options.changes ?? new InProcessChangeNetwork().join();
+  applyRemoteChanges(changes, { hub, manifests, logger });
   const limits = createRateLimiters(options.rateLimits ?? {}, clock);
   const deviceTokens = new DeviceTokenCache();
   const session = (required: SessionRequirement) => requireSession(store, clock, required);
@@ -121,6 +132,7 @@ export function createApp(options: AppOptions): ManagerApp {
     logger,
     clock,
     hub,
+    changes,
     manifests,
     monitor,
     limits,
@@ -147,6 +159,9 @@ export function createApp(options: AppOptions): ManagerApp {
   const app = new Hono<AppEnv>();
   app.onError(createErrorHandler(logger));
   app.notFound(handleNotFound);
+  // First, so a proxy's frequent probes cost no middleware.
+  const readiness = new Readiness();
+  app.route('/', healthRoutes(store.db, readiness));
   const trustProxy = options.config.trustProxy ?? false;
   app.use('*', async (c, next) => {
     c.set('trustProxy', trustProxy);
@@ -197,5 +212,14 @@ export function createApp(options: AppOptions): ManagerApp {
     manifests,
     clock,
   });
-  return { app, hub, manifests, monitor, registry: api.openAPIRegistry, fastPath };
+  return {
+    app,
+    hub,
+    changes,
+    manifests,
+    readiness,
+    monitor,
+    registry: api.openAPIRegistry,
+    fastPath,
+  };
 }

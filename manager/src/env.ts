@@ -7,7 +7,8 @@ const EnvSchema = z
     PORT: z.coerce.number().int().min(1).max(65_535).default(8080),
     HOST: z.string().min(1).default('0.0.0.0'),
     DATA_DIR: z.string().min(1).default('./data'),
-    /** PostgreSQL instead of the SQLite file in DATA_DIR (media stay in DATA_DIR). */
+    /** PostgreSQL instead of the SQLite file in DATA_DIR (media stay in DATA_DIR); instances on one
+     * database share the store and tell each other about changes. */
     DATABASE_URL: z
       .string()
       .regex(/^postgres(ql)?:\/\/\S+$/, 'use a postgres://user:password@host:port/database URL')

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { getRequestListener } from '@hono/node-server';
 import { createApp } from './app.js';
 import { loadEnv } from './env.js';
+import { openChangeBus } from './events/open-change-bus.js';
 import { ADMIN_LOGIN, ensureAdmin, liveDemoToken, seedDemoScreen } from './first-run.js';
 import { createLogger, errorFields } from './logger.js';
 import { sweepStaleUploads } from './media/upload-disk.js';
@@ -23,8 +24,10 @@ const admin = await ensureAdmin(store, config.adminPassword, Date.now());
 // A store without users is a new one: it gets the demo, once.
 if (admin.created && config.demoContent) await seedDemoScreen(store, demoTokenFile, Date.now());
 
-const { app, hub, manifests, monitor, fastPath } = createApp({
+const changes = await openChangeBus(config.databaseUrl, logger);
+const { app, hub, manifests, readiness, monitor, fastPath } = createApp({
   store,
+  changes,
   mediaDir,
   config,
   logger,
@@ -66,6 +69,7 @@ async function shutdown(signal: string) {
   if (stopping) return;
   stopping = true;
   logger.info('shutting down', { signal });
+  readiness.drain();
   // Open event streams would keep the server from closing: end them first.
   hub.closeAll();
   monitor.stop();
@@ -73,6 +77,7 @@ async function shutdown(signal: string) {
   forced.unref();
   server.close(async () => {
     try {
+      await changes.close();
       await store.close();
     } catch (error) {
       logger.error('closing the store failed', errorFields(error));

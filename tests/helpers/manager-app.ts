@@ -27,6 +27,7 @@ export interface TestManagerOptions {
   uploadDisk?: AppOptions['uploadDisk'];
   logger?: AppOptions['logger'];
   loginThrottle?: AppOptions['loginThrottle'];
+  changes?: AppOptions['changes'];
 }
 
 /** What `addUser` gives accounts; the login is the role unless said otherwise. */
@@ -55,6 +56,7 @@ export async function createTestManager(options: TestManagerOptions = {}) {
     ...(options.monitoring ? { monitoring: options.monitoring } : {}),
     ...(options.uploadDisk ? { uploadDisk: options.uploadDisk } : {}),
     ...(options.loginThrottle ? { loginThrottle: options.loginThrottle } : {}),
+    ...(options.changes ? { changes: options.changes } : {}),
     passwordCost: TEST_COST,
   };
   const manager = createApp(appOptions);
@@ -190,6 +192,7 @@ export async function createTestManager(options: TestManagerOptions = {}) {
 
   return {
     ...manager,
+    appOptions,
     store,
     mediaDir,
     request,

@@ -1,4 +1,5 @@
-import { type ClientRequest, request } from 'node:http';
+import { type ClientRequest, request as httpRequest } from 'node:http';
+import { request as httpsRequest } from 'node:https';
 import { backoffDelay } from '../../player/src/sync/backoff.js';
 
 /**
@@ -32,9 +33,14 @@ export class SseScreenClient {
       ended = true;
       this.#lost();
     };
+    // https for a proxy's TLS front (tests trust its self-signed certificate explicitly).
+    const request = this.url.startsWith('https:') ? httpsRequest : httpRequest;
     const req = request(
       `${this.url}/api/device/events`,
-      { headers: { Authorization: `Bearer ${this.token}`, Accept: 'text/event-stream' } },
+      {
+        headers: { Authorization: `Bearer ${this.token}`, Accept: 'text/event-stream' },
+        rejectUnauthorized: false,
+      },
       (res) => {
         if (res.statusCode !== 200) {
           res.resume();

@@ -4,6 +4,7 @@ import type { LoginThrottle } from '../auth/login-throttle.js';
 import type { ScryptCost } from '../auth/password.js';
 import type { Role } from '../auth/roles.js';
 import type { Config } from '../env.js';
+import type { ChangeBus } from '../events/change-bus.js';
 import type { SseHub } from '../events/sse-hub.js';
 import type { UserStreams } from '../events/user-streams.js';
 import type { RateLimiters } from '../http/rate-limits.js';
@@ -31,6 +32,8 @@ export interface ApiDeps {
   /** Epoch milliseconds; injected so tests control time. */
   clock: () => number;
   hub: SseHub;
+  /** Tells the other manager instances on the same store what this one changed. */
+  changes: ChangeBus;
   manifests: ManifestTracker;
   monitor: ScreenMonitor;
   limits: RateLimiters;

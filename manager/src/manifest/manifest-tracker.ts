@@ -115,7 +115,8 @@ export class ManifestTracker {
 
   /**
    * Gives each changed manifest the next revision and stores it. Every manifest a process
-   * serves first counts as changed, so a restart (or a restored backup) moves revisions on.
+   * serves first counts as changed, so a restart (or a restored backup) moves revisions on;
+   * after that, a version another instance has revised keeps its revision.
    */
   async #revise(changed: Array<{ screenId: string } & ReturnType<typeof encodeManifest>>) {
     if (changed.length === 0) return [];
@@ -123,6 +124,12 @@ export class ManifestTracker {
     const stored = await manifestRevisionsRepository.all(db);
     const now = (this.options.clock ?? Date.now)();
     const revised = changed.map(({ screenId, version, body }) => {
+      const saved = stored.get(screenId);
+      // Another instance on the same store already revised this very version: serve its
+      // revision, so a screen moving between instances never sees the revision go back.
+      if (saved?.version === version && this.#manifests.has(screenId)) {
+        return { screenId, version, revision: saved.revision, body: body(saved.revision) };
+      }
       const revision = nextRevision(
         stored.get(screenId)?.revision,
         now,

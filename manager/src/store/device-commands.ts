@@ -99,6 +99,19 @@ export const deviceCommandsRepository = {
     return rows.map(toCommand);
   },
 
+  /** Of these command ids, the ones the screen has acknowledged (through any instance). */
+  async acknowledged(db: Db, screenId: string, ids: string[]): Promise<Set<string>> {
+    if (ids.length === 0) return new Set();
+    const rows = await db
+      .selectFrom('device_commands')
+      .select('id')
+      .where('screen_id', '=', screenId)
+      .where('id', 'in', ids)
+      .where('acked_at', 'is not', null)
+      .execute();
+    return new Set(rows.map((row) => row.id));
+  },
+
   /** How many commands each screen has not acknowledged yet. */
   async pendingCounts(db: Db): Promise<Map<string, number>> {
     const rows = await db

@@ -16,6 +16,7 @@ describe('parseEnv', () => {
       logLevel: 'info',
       devicePerMinute: 300,
       pairingCodesPer10Minutes: 100,
+      queueCallsPerMinute: 600,
       revisionFloor: 0,
       monitoring: {
         offlineAfterSeconds: 180,
@@ -27,6 +28,12 @@ describe('parseEnv', () => {
     });
   });
 
+  it('takes a PostgreSQL DATABASE_URL and refuses any other scheme, naming it', () => {
+    const url = 'postgres://bangtin:secret@db.example.vn:5432/bangtin';
+    expect(parseEnv({ DATABASE_URL: url }).databaseUrl).toBe(url);
+    expect(() => parseEnv({ DATABASE_URL: 'mysql://db/bangtin' })).toThrow(/DATABASE_URL/);
+  });
+
   it('asks for the recipients when SMTP_URL is set, naming ALERT_EMAIL_TO', () => {
     expect(() => parseEnv({ SMTP_URL: 'smtp://mail.example.vn:587' })).toThrow(/ALERT_EMAIL_TO/);
   });
@@ -36,12 +43,6 @@ describe('parseEnv', () => {
     expect(config.publicUrl).toBe('http://localhost:9000');
     expect(config.demoContent).toBe(false);
     expect(config.maxUploadBytes).toBe(2 * 1024 * 1024);
-  });
-
-  it('selects PostgreSQL with a postgres:// DATABASE_URL and names it when it is not one', () => {
-    const url = 'postgres://bangtin:secret@db.internal:5432/bangtin';
-    expect(parseEnv({ DATABASE_URL: url }).databaseUrl).toBe(url);
-    expect(() => parseEnv({ DATABASE_URL: 'mysql://db/bangtin' })).toThrow(/DATABASE_URL/);
   });
 
   it('rejects a bad port with a message naming PORT', () => {

@@ -1,6 +1,7 @@
 import { streamSSE } from 'hono/streaming';
 import type { DeviceEvent } from '../../events/sse-hub.js';
 import { sseText } from '../../events/sse-text.js';
+import { deviceCommandsRepository } from '../../store/device-commands.js';
 import { addRoute } from '../add-route.js';
 import type { ApiRouter } from '../app-env.js';
 import type { ApiDeps } from '../deps.js';
@@ -66,7 +67,15 @@ export function addEventsRoute(router: ApiRouter, deps: ApiDeps): void {
           deps.manifests.version(screenId) ?? (await deps.manifests.manifest(screenId))?.version;
         if (version) write(deps.hub.manifestEvent(version));
         if (Number.isInteger(lastEventId)) {
-          for (const event of deps.hub.commandsAfter(screenId, lastEventId)) write(event);
+          // Event ids count per instance: a stream that moved here from another instance names
+          // an id of that one's. Replaying only what the screen has not acknowledged (the store
+          // knows, whichever instance took the acknowledgement) never runs a command twice.
+          const replay = deps.hub.commandsAfter(screenId, lastEventId);
+          const ids = replay.map((event) => (JSON.parse(event.data) as { id: string }).id);
+          const done = await deviceCommandsRepository.acknowledged(deps.store.db, screenId, ids);
+          for (const [index, event] of replay.entries()) {
+            if (!done.has(ids[index] as string)) write(event);
+          }
         }
         await ended;
         clearInterval(ping);

@@ -1,4 +1,5 @@
 import type { Transaction } from 'kysely';
+import { announce } from '../../../events/remote-changes.js';
 import { type AuditEntry, auditLogRepository } from '../../../store/audit-log.js';
 import { type ContentSnapshot, loadContent } from '../../../store/load-content.js';
 import type { Database } from '../../../store/schema.js';
@@ -16,7 +17,8 @@ export interface WriteContext {
 
 /**
  * Runs an editor's write in one transaction with its audit record, then recomputes the
- * manifests so that affected screens hear of it before the editor gets the answer.
+ * manifests so that affected screens hear of it before the editor gets the answer; other
+ * instances are told to do the same for the screens they serve.
  */
 export async function editorWrite<T>(
   deps: ApiDeps,
@@ -34,5 +36,6 @@ export async function editorWrite<T>(
     }),
   );
   await deps.manifests.refresh();
+  await announce(deps, { kind: 'content' });
   return result;
 }

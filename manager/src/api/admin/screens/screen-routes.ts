@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { canSeeScreen } from '../../../auth/group-scope.js';
 import { claimPairing } from '../../../auth/pairing.js';
 import { ApiError, notFound } from '../../../errors.js';
+import { announce } from '../../../events/remote-changes.js';
 import { clientAddress } from '../../../http/client-address.js';
 import { deviceCommandsRepository } from '../../../store/device-commands.js';
 import { deviceTokensRepository } from '../../../store/device-tokens.js';
@@ -88,7 +89,10 @@ export function addScreenRoutes(router: ApiRouter, deps: ApiDeps): void {
         throw error;
       });
       // The screen's earlier tokens were revoked: close the streams they opened.
-      if (body.screenId) deps.hub.disconnect(screen.id);
+      if (body.screenId) {
+        deps.hub.disconnect(screen.id);
+        await announce(deps, { kind: 'tokens-withdrawn', screenId: screen.id });
+      }
       return c.json(screen, 201);
     },
   );
@@ -131,6 +135,7 @@ export function addScreenRoutes(router: ApiRouter, deps: ApiDeps): void {
         return sent;
       });
       deps.hub.publishCommand(params.id, command);
+      await announce(deps, { kind: 'command', screenId: params.id, command });
       return c.json(command, 202);
     },
   );
@@ -169,6 +174,7 @@ export function addScreenRoutes(router: ApiRouter, deps: ApiDeps): void {
         return after;
       });
       deps.hub.disconnect(params.id);
+      await announce(deps, { kind: 'tokens-withdrawn', screenId: params.id });
       return c.json(screen, 200);
     },
   );

@@ -78,4 +78,20 @@ describe('device events', () => {
     expect(manifest).toContain('event: manifest');
     expect(replayed).toContain('"command":"reload"');
   });
+
+  it('does not replay a command the screen already acknowledged (on whichever instance)', async () => {
+    const { token, screenId } = await m.pairScreen();
+    const done = await (
+      await m.editor('POST', `/api/screens/${screenId}/commands`, { command: 'reload' })
+    ).json();
+    await m.editor('POST', `/api/screens/${screenId}/commands`, { command: 'identify' });
+    expect((await m.device('POST', `/api/device/commands/${done.id}/ack`, token, {})).status).toBe(
+      200,
+    );
+    const res = await m.device('GET', '/api/device/events', token, undefined, {
+      'last-event-id': '0',
+    });
+    const [, replayed] = await readEvents(res, 2);
+    expect(replayed).toContain('"command":"identify"');
+  });
 });
