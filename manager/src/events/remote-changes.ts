@@ -1,4 +1,3 @@
-import type { ApiDeps } from '../api/deps.js';
 import { errorFields, type Logger } from '../logger.js';
 import type { ManifestTracker } from '../manifest/manifest-tracker.js';
 import { tokensWithdrawn } from '../store/device-tokens.js';
@@ -40,7 +39,7 @@ export function applyRemoteChanges(
  * a bus that fails is logged, not turned into a failed request (their screens catch up on their
  * next manifest poll).
  */
-export async function announce(deps: Pick<ApiDeps, 'changes' | 'logger'>, notice: ChangeNotice) {
+export async function announce(deps: { changes: ChangeBus; logger: Logger }, notice: ChangeNotice) {
   try {
     await deps.changes.publish(notice);
   } catch (error) {
