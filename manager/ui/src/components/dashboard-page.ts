@@ -219,7 +219,7 @@ export class DashboardPage extends LitElement {
             <th scope="col">${msg('Màn hình', { id: 'nav.screens' })}</th>
             <th scope="col">${msg('Vị trí', { id: 'screen.location' })}</th>
             <th scope="col">${msg('Trạng thái', { id: 'dashboard.status' })}</th>
-            <th scope="col">${msg('Phiên bản nội dung', { id: 'dashboard.version' })}</th>
+            <th scope="col">${msg('Đang phát', { id: 'dashboard.showing' })}</th>
             <th scope="col">${msg('Liên lạc gần nhất', { id: 'dashboard.lastSeen' })}</th>
           </tr>
         </thead>
@@ -230,7 +230,6 @@ export class DashboardPage extends LitElement {
   }
 
   private renderRow(screen: ScreenStatus) {
-    const version = screen.reportedVersion ?? screen.currentVersion;
     return html`<tr>
       <td><a href=${routeHref('screens', screen.id)}>${screen.name}</a></td>
       <td>${screen.location}</td>
@@ -245,13 +244,7 @@ export class DashboardPage extends LitElement {
             : ''
         }
       </td>
-      <td>
-        ${
-          version
-            ? html`<code>${version.slice(0, 12)}</code>`
-            : html`<span class="muted">${msg('Chưa nhận', { id: 'dashboard.noVersion' })}</span>`
-        }
-      </td>
+      <td>${this.renderShowing(screen)}</td>
       <td>
         ${
           screen.lastSeenAt
@@ -260,6 +253,24 @@ export class DashboardPage extends LitElement {
         }
       </td>
     </tr>`;
+  }
+
+  /** What the screen last said it shows, and whether that is the content it should have now. */
+  private renderShowing(screen: ScreenStatus) {
+    const shown = screen.showing?.slide?.name ?? screen.showing?.playlist?.name;
+    if (!shown) {
+      return html`<span class="muted">${msg('Chưa báo', { id: 'dashboard.noShowing' })}</span>`;
+    }
+    const current =
+      screen.reportedVersion !== null && screen.reportedVersion === screen.currentVersion;
+    return html`${shown}
+      <span class="flag">
+        ${
+          current
+            ? msg('nội dung mới nhất', { id: 'dashboard.upToDate' })
+            : msg('chưa nhận nội dung mới nhất', { id: 'dashboard.behind' })
+        }
+      </span>`;
   }
 }
 
