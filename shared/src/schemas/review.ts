@@ -1,5 +1,5 @@
 // Admin API answers only (the player never imports them): classic zod keeps their descriptions.
-import { z } from 'zod';
+import { type core, z } from 'zod';
 
 /** Where a slide, playlist or schedule entry stands: editing, waiting for review, or live. */
 export const REVIEW_STATUSES = ['draft', 'pending', 'published'] as const;
@@ -20,10 +20,11 @@ export const ReviewSchema = z.object({
 export type Review = z.infer<typeof ReviewSchema>;
 
 /** The approval fields every slide, playlist and schedule entry carries beside its draft. */
-export const reviewFields = <Item extends z.ZodType>(item: Item) => ({
+// `core.SomeType`: the player's build gives these schemas as zod/mini ones (see tsconfig.zod-mini).
+export const reviewFields = <Item extends core.SomeType>(item: Item) => ({
   status: ReviewStatusSchema,
   revision: z.int().describe('Grows with every change of the draft; approve and return name it'),
-  published: item.nullable().describe('What screens show; null until first approved'),
+  published: z.nullable(item).describe('What screens show; null until first approved'),
   review: ReviewSchema,
 });
 
@@ -33,7 +34,7 @@ export const OwnerFieldSchema = z.object({
 });
 
 /** A reviewed item as the admin app reads it: its draft, the review fields, maybe an owner. */
-export const reviewedSchema = <Item extends z.ZodType>(item: Item) =>
+export const reviewedSchema = <Item extends core.SomeType>(item: Item) =>
   z.intersection(
     item,
     z.object({

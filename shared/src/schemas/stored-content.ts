@@ -1,5 +1,5 @@
 // Admin API answers only (the player never imports them): classic zod keeps their descriptions.
-import { z } from 'zod';
+import { type core, z } from 'zod';
 import { HotlineSchema } from './hotline.js';
 import { MediaSchema } from './media.js';
 import { PlaylistSchema } from './playlist.js';
@@ -9,7 +9,7 @@ import { ScheduleEntrySchema } from './schedule.js';
 import { SlideSchema } from './slide.js';
 
 /** Content a screen group can own, as the API answers it: the item and its owner. */
-export const ownedSchema = <Item extends z.ZodType>(item: Item) =>
+export const ownedSchema = <Item extends core.SomeType>(item: Item) =>
   z.intersection(item, OwnerFieldSchema.partial());
 
 /** The content the admin app lists and edits, as the manager answers it. */
