@@ -2,11 +2,13 @@
  * Takes the README's screenshots from a real manager with demo content:
  *   npx tsx scripts/take-screenshots.ts
  * Admin pages at 1366×768 (docs/screenshots/admin-*.png) and the demo screen's player in both
- * orientations (player-landscape.png, player-portrait.png). Needs `npm run build` first.
+ * orientations (player-landscape.png, player-portrait.png), the side-panel template with the queue
+ * zone calling numbers (player-side-panel.png) and the admin on a phone (admin-phone.png). Needs
+ * `npm run build` first.
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium, type Page } from '@playwright/test';
+import { type Browser, chromium, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from '../tests/helpers/chromium.js';
 import { ADMIN_PASSWORD, startManager } from '../tests/helpers/manager-process.js';
 
@@ -16,7 +18,7 @@ const OUT = resolve(import.meta.dirname, '../docs/screenshots');
 const ADMIN_PAGES = [
   ['dashboard', 'dashboard', 'Bảng điều khiển'],
   ['slides', 'slides', 'Trang trình chiếu'],
-  ['media', 'media', 'Thư viện media'],
+  ['media', 'media', 'Kho ảnh và video'],
   ['procedures', 'procedures', 'Thủ tục hành chính'],
   ['playlists', 'playlists', 'Danh sách phát'],
   ['schedules', 'schedule-week', 'Lịch phát'],
@@ -88,6 +90,43 @@ async function shootPlayer(page: Page, link: string, file: string): Promise<void
   await page.screenshot({ path: join(OUT, file) });
 }
 
+/**
+ * The demo screen on the side-panel template (the office-hours look, whatever the day): the loop,
+ * the queue zone just after a call, and the hotlines panel.
+ */
+async function shootSidePanel(
+  admin: Page,
+  browser: Browser,
+  url: string,
+  screen: Record<string, unknown>,
+  link: string,
+): Promise<void> {
+  const headers = { origin: url };
+  const { id, paired: _p, lastSeenAt: _l, manifestVersion: _m, ...input } = screen;
+  await admin.request.put(`${url}/api/screens/${id}`, {
+    headers,
+    data: {
+      ...input,
+      orientation: 'landscape',
+      layout: 'side-panel',
+      zones: { side: { kind: 'queue', counters: [] } },
+    },
+  });
+  const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+  await page.goto(link);
+  await page.getByText('Chưa có số nào được gọi').waitFor({ timeout: 30_000 });
+  for (const [number, counter] of [
+    ['1021', '1'],
+    ['1022', '2'],
+    ['1023', '3'],
+  ]) {
+    await admin.request.post(`${url}/api/queue/calls`, { headers, data: { number, counter } });
+  }
+  await page.getByTestId('queue-call').getByText('1023').waitFor();
+  await page.evaluate(() => document.fonts.ready);
+  await page.screenshot({ path: join(OUT, 'player-side-panel.png') });
+}
+
 const manager = await startManager({ demo: true });
 const browser = await chromium.launch(chromiumLaunchOptions());
 try {
@@ -111,6 +150,14 @@ try {
   }
   const portrait = await browser.newPage({ viewport: { width: 1080, height: 1920 } });
   await shootPlayer(portrait, link, 'player-portrait.png');
+  // A screen holds a few event streams at most: the earlier pages step aside.
+  await landscape.close();
+  await portrait.close();
+  if (screen) await shootSidePanel(admin, browser, manager.url, screen, link);
+  const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true });
+  await signIn(phone, manager.url);
+  await settle(phone);
+  await phone.screenshot({ path: join(OUT, 'admin-phone.png') });
 } finally {
   await browser.close();
   await manager.dispose();

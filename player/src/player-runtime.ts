@@ -157,6 +157,8 @@ export class PlayerRuntime {
   /** Plays `manifest`; `firstShown` runs once the screen first shows something (or failed to). */
   #play(manifest: Manifest, played: (record: PlayRecord) => void, firstShown: () => void): void {
     this.app.manifest = manifest;
+    // The stream may have come up before this first manifest: a queue zone asks for today's calls.
+    void this.#queue.refresh();
     const app = this.app;
     let pending: (() => void) | null = firstShown;
     const shown = () => {

@@ -42,7 +42,7 @@ async function zonedScreen(page: Page) {
       panel: { kind: 'queue', counters: [] },
     },
   });
-  return { editor };
+  return { editor, screenId };
 }
 
 const mainStage = (page: Page) => page.locator('player-layout-full > player-stage');
@@ -87,4 +87,25 @@ test('a queue call shows at once on a screen with a queue zone, then in the list
   await expect(call).toContainText('đến quầy 3');
   await expect(call).toBeHidden({ timeout: 12_000 });
   await expect(panel.getByRole('listitem')).toHaveText(/Quầy 3\s*1023/);
+});
+
+test('a screen that starts with a queue zone shows the calls from its first manifest on', async ({
+  page,
+  browser,
+}) => {
+  manager = await startManager();
+  const { editor, screenId } = await zonedScreen(page);
+  await expect(zone(page, 'panel').getByText('Chưa có số nào được gọi')).toBeVisible({
+    timeout: 20_000,
+  });
+  await editor.post('/api/queue/calls', { number: '2001', counter: '1' });
+  // A browser with no stored manifest (a kiosk's first start): the stream comes up first.
+  const { url } = await editor.post<{ url: string }>(`/api/screens/${screenId}/kiosk-link`, {});
+  const fresh = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+  const kiosk = await fresh.newPage();
+  await kiosk.goto(url);
+  await expect(zone(kiosk, 'panel').getByRole('listitem')).toHaveText(/Quầy 1\s*2001/, {
+    timeout: 20_000,
+  });
+  await fresh.close();
 });

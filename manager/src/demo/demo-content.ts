@@ -157,10 +157,6 @@ export function demoContent(): DemoContent {
           { slide: 'satisfaction', durationSeconds: 10 },
         ],
       },
-      panel: {
-        name: 'Khung bên — đường dây nóng',
-        items: [{ slide: 'hotlines', durationSeconds: 20 }],
-      },
       officeHours: {
         name: 'Giờ làm việc — thủ tục và dịch vụ công',
         items: [
@@ -183,12 +179,10 @@ export function demoContent(): DemoContent {
         startTime: '07:00',
         endTime: '17:00',
         priority: 10,
-        // In office hours the screen calls numbers beside the loop; the panel key is resolved.
+        // In office hours the screen calls numbers beside the loop. The queue has the whole side
+        // column: a slide in the small panel under it would be cut to fit the type floors.
         layout: 'side-panel',
-        zones: {
-          side: { kind: 'queue', counters: [] },
-          panel: { kind: 'playlist', playlistId: 'panel' },
-        },
+        zones: { side: { kind: 'queue', counters: [] } },
       },
     ],
     group: { name: 'Trung tâm Phục vụ Hành chính công' },
