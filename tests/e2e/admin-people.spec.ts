@@ -77,6 +77,13 @@ test('an admin manages users and groups, reads the audit log and prints the repo
     'href',
     /\/api\/reports\/plays\.csv\?period=quarter/,
   );
+  // The period's plays over time and the screens' uptime, beside the table.
+  await expect(
+    page.getByRole('region', { name: 'Lượt phát theo thời gian' }).locator('plays-chart'),
+  ).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: 'Thời gian hoạt động của màn hình' }),
+  ).toBeVisible();
   await page.getByLabel('Kỳ báo cáo').selectOption('month');
   await expect(page.getByRole('heading', { level: 2, name: /^Tháng \d\d\/\d{4}$/ })).toBeVisible();
   await page.getByLabel('Kỳ báo cáo').selectOption('quarter');

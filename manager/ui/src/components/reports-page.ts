@@ -1,4 +1,11 @@
-import { type PlayReport, PlayReportSchema } from '@bangtin/shared';
+import {
+  type PlayReport,
+  PlayReportSchema,
+  type PlaySeries,
+  PlaySeriesSchema,
+  type UptimeReport,
+  UptimeReportSchema,
+} from '@bangtin/shared';
 import { localized, msg, str } from '@lit/localize';
 import { Task } from '@lit/task';
 import { css, html, LitElement } from 'lit';
@@ -17,6 +24,8 @@ import { selectField, textField } from '../forms/fields.js';
 import { renderTask } from '../render/render-task.js';
 import { TableCellLabels } from '../render/table-cell-labels.js';
 import { sharedStyles } from '../styles/shared-styles.js';
+import './plays-chart.js';
+import './uptime-chart.js';
 
 /** Proof of play: choose a period (this quarter first), see the figures, take CSV or print. */
 @customElement('reports-page')
@@ -36,6 +45,12 @@ export class ReportsPage extends LitElement {
       td.n {
         text-align: right;
       }
+      .charts {
+        display: grid;
+        grid-template-columns: repeat(auto-fit, minmax(min(22rem, 100%), 1fr));
+        gap: 1rem;
+        margin: 1rem 0 1.5rem;
+      }
     `,
   ];
 
@@ -43,6 +58,18 @@ export class ReportsPage extends LitElement {
 
   private readonly report = new Task(this, {
     task: ([query], { signal }) => api.get(`/api/reports/plays?${query}`, PlayReportSchema, signal),
+    args: () => [reportQuery(this.draft).toString()] as const,
+  });
+
+  /** The same period as charts: plays over time, and each screen's uptime. */
+  private readonly charts = new Task(this, {
+    task: async ([query], { signal }) => {
+      const [series, uptime] = await Promise.all([
+        api.get(`/api/reports/plays/series?${query}`, PlaySeriesSchema, signal),
+        api.get(`/api/monitoring/uptime?${query}`, UptimeReportSchema, signal),
+      ]);
+      return { series, uptime };
+    },
     args: () => [reportQuery(this.draft).toString()] as const,
   });
 
@@ -101,6 +128,7 @@ export class ReportsPage extends LitElement {
           onChange: (value) => this.set('per', value as ReportDraft['per']),
         })}
       </form>
+      ${renderTask(this.charts, ({ series, uptime }) => this.renderCharts(series.points, uptime.screens))}
       ${renderTask(this.report, (report) => this.renderReport(report))}`;
   }
 
@@ -153,6 +181,23 @@ export class ReportsPage extends LitElement {
           onInput: (value) => this.set('to', value),
         })}`;
     }
+  }
+
+  private renderCharts(points: PlaySeries['points'], screens: UptimeReport['screens']) {
+    return html`<div class="charts">
+      <section class="card" aria-labelledby="report-plays">
+        <h2 id="report-plays">${msg('Lượt phát theo thời gian', { id: 'reports.playsChart' })}</h2>
+        <plays-chart .points=${points}></plays-chart>
+      </section>
+      <section class="card" aria-labelledby="report-uptime">
+        <h2 id="report-uptime">${msg('Thời gian hoạt động của màn hình', { id: 'reports.uptimeChart' })}</h2>
+        ${
+          screens.length === 0
+            ? html`<p class="muted">${msg('Chưa có màn hình nào.', { id: 'dashboard.none' })}</p>`
+            : html`<uptime-chart .screens=${screens}></uptime-chart>`
+        }
+      </section>
+    </div>`;
   }
 
   private renderReport(report: PlayReport) {

@@ -52,6 +52,8 @@ export const templates = {
   'steps.done': '(done)',
   'steps.hide': 'Hide this guide',
   'kiosk.title': 'Kiosk-mode link',
+  'reports.playsChart': 'Plays over time',
+  'reports.uptimeChart': 'Screens’ uptime',
   'field.media': 'Image or video file',
   'field.exdates': 'Days skipped',
   'day.placeholder': 'dd/mm/yyyy',
