@@ -228,8 +228,8 @@ test('a broken deploy (a worker with a syntax error, a precached file answering 
 
   const original = await (await fetch(`${manager.url}/sw.js`)).text();
   const next = original.replace(
-    /"revision":"[0-9a-f]+","url":"index\.html"/,
-    '"revision":"2","url":"index.html"',
+    /"url":"index\.html","revision":"[0-9a-f]+"/,
+    '"url":"index.html","revision":"2"',
   );
   expect(next).not.toBe(original);
   proxy.answer((req) => {
