@@ -179,10 +179,6 @@ export function demoContent(): DemoContent {
         startTime: '07:00',
         endTime: '17:00',
         priority: 10,
-        // In office hours the screen calls numbers beside the loop. The queue has the whole side
-        // column: a slide in the small panel under it would be cut to fit the type floors.
-        layout: 'side-panel',
-        zones: { side: { kind: 'queue', counters: [] } },
       },
     ],
     group: { name: 'Trung tâm Phục vụ Hành chính công' },
