@@ -29,6 +29,7 @@ import { UserStreams } from './events/user-streams.js';
 import { healthRoutes, Readiness } from './http/health-routes.js';
 import { createManifestFastPath, type FastPath } from './http/manifest-fast-path.js';
 import { createRateLimiters, type RateLimits } from './http/rate-limits.js';
+import { refuseNul } from './http/refuse-nul.js';
 import { securityHeaders } from './http/security-headers.js';
 import { serveBuiltApp } from './http/serve-built-app.js';
 import { errorFields, type Logger } from './logger.js';
@@ -179,6 +180,7 @@ export function createApp(options: AppOptions): ManagerApp {
       throw new ApiError(413, 'too_large', 'The body is too large');
     },
   });
+  app.use('/api/*', refuseNul);
   app.use('/api/*', async (c, next) => {
     // Reading a body's size makes the adapter build a full Request: not for bodiless reads.
     const bodiless = c.req.method === 'GET' || c.req.method === 'HEAD';

@@ -1,4 +1,4 @@
-import { textSchema } from '@bangtin/shared';
+import { IdSchema, textSchema } from '@bangtin/shared';
 import { z } from 'zod';
 import { notFound } from '../../errors.js';
 import { deviceCommandsRepository } from '../../store/device-commands.js';
@@ -7,7 +7,7 @@ import type { ApiRouter } from '../app-env.js';
 import type { ApiDeps } from '../deps.js';
 import { SMALL_BODY_BYTES } from '../read-json-body.js';
 
-const AckParamsSchema = z.object({ id: z.string().min(1).max(64) });
+const AckParamsSchema = z.object({ id: IdSchema });
 
 const AckBodySchema = z.object({
   /** `failed` when the screen could not carry the command out; `message` says why. */
