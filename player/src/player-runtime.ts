@@ -13,6 +13,7 @@ import { registerServiceWorker } from './platform/register-service-worker.js';
 import { reloadPage } from './platform/reload-guard.js';
 import { takeTokenFromUrl } from './platform/take-token-from-url.js';
 import { PlaybackController, type PlaybackView } from './playback/playback-controller.js';
+import { StallWatch } from './playback/stall-watch.js';
 import { QueueConnection } from './queue/queue-connection.js';
 import { QueueFeed } from './queue/queue-feed.js';
 import { clockOptions, rememberClock } from './storage/clock-store.js';
@@ -48,7 +49,6 @@ export class PlayerRuntime {
   #controller: PlaybackController | null = null;
   #updater!: ManifestUpdater;
   #loops: SyncLoops | undefined;
-  #stalls = 0;
   #firstManifest: ((manifest: Manifest) => void) | null = null;
   #clockConfirmAt = -Infinity;
   #queue!: QueueConnection;
@@ -200,21 +200,20 @@ export class PlayerRuntime {
       this.#controller?.skip();
     });
     this.#controller.start();
-    setInterval(() => this.#watch(), STALL_GRACE_MS);
-  }
-
-  /**
-   * A loop whose slide timer never fired (a hung decoder, a throttled tab) is first pushed on
-   * to the next slide; if it is still stuck a minute later, the page starts afresh.
-   */
-  #watch(): void {
-    if (!this.#controller?.isStalled(STALL_GRACE_MS)) {
-      this.#stalls = 0;
-      return;
-    }
-    this.#report('playback stalled');
-    if (this.#stalls++ === 0) this.#controller.skip();
-    else if (!reloadPage()) this.#report('reload refused: the page reloaded too often');
+    const controller = this.#controller;
+    const watch = new StallWatch(
+      controller,
+      {
+        skip: () => controller.skip(),
+        reload: () => {
+          if (!reloadPage()) this.#report('reload refused: the page reloaded too often');
+        },
+        report: (message) => this.#report(message),
+      },
+      STALL_GRACE_MS,
+      performance.now(),
+    );
+    setInterval(() => watch.check(performance.now()), STALL_GRACE_MS);
   }
 
   #accepted(manifest: Manifest): void {
