@@ -101,8 +101,7 @@ export function addUrgentNoticeRoutes(router: ApiRouter, deps: ApiDeps): void {
           ),
         ];
         if (unknown.length > 0) throw invalidInput(unknown);
-        const zone = zoneOf(body.target, screens);
-        const start = localDateAndMinute(startsAt, zone);
+        const start = earliestLocalStart(body.target, screens, startsAt);
         const slideId = randomUUID();
         const playlistId = randomUUID();
         const id = randomUUID();
@@ -275,15 +274,27 @@ function specOf(resource: string): AnyReviewedSpec {
 
 const EMPTY_ENTRY = ScheduleEntryInputSchema.parse({ name: '-', kind: 'off' });
 
-/** The zone of the first screen the notice reaches: where "now" is read as a local time. */
-function zoneOf(target: Target, screens: readonly Screen[]): string {
-  const reached = screens.find(
-    (screen) =>
-      target.all ||
-      target.screenIds.includes(screen.id) ||
-      screen.groupIds.some((group) => target.groupIds.includes(group)),
+/**
+ * "Now" as a local date and minute on the screen the notice reaches whose clock reads earliest:
+ * the entry's start is read in each screen's own zone, so any later reading would start the
+ * notice late on the screens behind it (on the others it is simply already on).
+ */
+function earliestLocalStart(target: Target, screens: readonly Screen[], instant: number) {
+  const zones = new Set(
+    screens
+      .filter(
+        (screen) =>
+          target.all ||
+          target.screenIds.includes(screen.id) ||
+          screen.groupIds.some((group) => target.groupIds.includes(group)),
+      )
+      .map((screen) => screen.timeZone ?? FALLBACK_TIME_ZONE),
   );
-  return reached?.timeZone ?? FALLBACK_TIME_ZONE;
+  if (zones.size === 0) zones.add(FALLBACK_TIME_ZONE);
+  const starts = [...zones].map((zone) => localDateAndMinute(instant, zone));
+  return starts.reduce((earliest, start) =>
+    `${start.date}T${start.time}` < `${earliest.date}T${earliest.time}` ? start : earliest,
+  );
 }
 
 /** Nothing published and no draft names the item any more. */

@@ -53,6 +53,27 @@ describe('POST /api/urgent-notices', () => {
     expect((await playsAt(token, NOW - 60_000)).reason).not.toBe('interrupt');
   });
 
+  it('starts at once on every screen it reaches, whatever their time zones', async () => {
+    // Made first, so its local "now" (09:12) would be read for Berlin's too (03:12 there).
+    const screenIn = async (name: string, timeZone: string) => {
+      const res = await m.editor('POST', '/api/screens', { name, timeZone });
+      return m.pairScreen(name, { screenId: (await res.json()).id });
+    };
+    const east = await screenIn('Sảnh', 'Asia/Ho_Chi_Minh');
+    const west = await screenIn('Văn phòng Berlin', 'Europe/Berlin');
+    const res = await m.editor('POST', '/api/urgent-notices', {
+      text: 'Mất điện khu vực tiếp dân',
+      target: everywhere,
+    });
+    const notice = await res.json();
+    for (const { token } of [east, west]) {
+      expect(await playsAt(token, NOW + 60_000)).toMatchObject({
+        reason: 'interrupt',
+        entryId: notice.id,
+      });
+    }
+  });
+
   it('tells the screens it reaches at once', async () => {
     const { screenId } = await m.pairScreen('Sảnh');
     const heard: string[] = [];
