@@ -17,6 +17,8 @@ export default defineConfig({
     assetsDir: 'assets',
     // Fonts must be files (precached by the service worker), never inlined data URLs.
     assetsInlineLimit: 0,
+    // One chunk and no modulepreload links: Vite's polyfill for them would be dead code.
+    modulePreload: { polyfill: false },
   },
   server: {
     proxy: { '/api': 'http://localhost:8080', '/media': 'http://localhost:8080' },

@@ -11,6 +11,7 @@ export * from './schedule/resolve-schedule.js';
 export * from './schedule/rule-problem.js';
 export { ZoneCalendar, zoneCalendar } from './schedule/zone-calendar.js';
 export * from './schemas/account.js';
+export * from './schemas/agency.js';
 export * from './schemas/approval.js';
 export * from './schemas/audit.js';
 export * from './schemas/audit-record.js';

@@ -5,7 +5,7 @@ import { gzipSync } from 'node:zlib';
 export const PLAYER_DIST = resolve(import.meta.dirname, '../../player/dist');
 
 /** Targets from the benchmarks issue (what a weak TV box downloads and parses); `npm test` holds them. */
-export const PLAYER_TARGETS = { scriptsAndStyles: 50 * 1024, serviceWorker: 20 * 1024 } as const;
+export const PLAYER_TARGETS = { scriptsAndStyles: 48 * 1024, serviceWorker: 20 * 1024 } as const;
 
 export interface PlayerWeight {
   /** gzip bytes of the page's JavaScript and CSS (service worker excluded). */

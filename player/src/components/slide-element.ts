@@ -109,6 +109,13 @@ export abstract class SlideElement extends LitElement {
     [hidden] {
       display: none !important;
     }
+    /* The heading and its "x/y" pager, on one line while they fit. */
+    header {
+      display: flex;
+      align-items: baseline;
+      justify-content: space-between;
+      gap: calc(32 * var(--u));
+    }
     h1 {
       margin: 0;
       font-size: calc(max(64, 72 * var(--fit, 1)) * var(--u));

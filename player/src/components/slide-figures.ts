@@ -2,6 +2,7 @@ import { type FigureItem, formatFigure } from '@bangtin/shared';
 import { css, html, nothing } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import type { FitSubject } from '../render/fit-slide.js';
+import { cardSlideStyles } from './card-slide-styles.js';
 import { SlideElement } from './slide-element.js';
 
 /**
@@ -13,47 +14,17 @@ import { SlideElement } from './slide-element.js';
 export class SlideFigures extends SlideElement {
   static override styles = [
     SlideElement.baseStyles,
+    cardSlideStyles,
     css`
-      :host {
-        display: flex;
-        flex-direction: column;
-        gap: calc(32 * var(--u));
-        padding: calc(48 * var(--u)) calc(64 * var(--u));
-        background: #061a2e;
-        color: #ffffff;
-      }
-      header {
-        display: flex;
-        align-items: baseline;
-        justify-content: space-between;
-        gap: calc(32 * var(--u));
-      }
-      h1 {
-        color: #ffd54a;
-      }
       .cards {
-        flex: 1 1 0;
-        min-height: 0;
-        overflow: hidden;
-        display: grid;
         grid-template-columns: repeat(3, minmax(0, 1fr));
-        grid-auto-rows: max-content;
         align-content: safe center;
-        gap: calc(28 * var(--u));
       }
       :host([data-arrangement='two-columns']) .cards {
         grid-template-columns: repeat(2, minmax(0, 1fr));
       }
-      :host([data-arrangement='one-column']) .cards {
-        grid-template-columns: minmax(0, 1fr);
-      }
       .card {
-        min-width: 0;
-        padding: calc(28 * var(--u)) calc(32 * var(--u));
-        border-radius: calc(20 * var(--u));
-        background: #0a2540;
-        border: calc(3 * var(--u)) solid #23466e;
-        overflow-wrap: anywhere;
+        padding-block: calc(28 * var(--u));
       }
       .value {
         font-size: calc(max(56, 112 * var(--fit, 1)) * var(--u));
@@ -65,10 +36,6 @@ export class SlideFigures extends SlideElement {
       .unit {
         font-size: calc(max(32, 56 * var(--fit, 1)) * var(--u));
         margin-left: calc(12 * var(--u));
-      }
-      .label {
-        font-size: calc(max(32, 40 * var(--fit, 1)) * var(--u));
-        font-weight: 600;
       }
       .updated {
         font-size: calc(32 * var(--u));

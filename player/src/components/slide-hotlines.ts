@@ -3,6 +3,7 @@ import { css, html, nothing } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { hotlinesForSlide } from '../playback/hotline-selection.js';
 import type { FitSubject } from '../render/fit-slide.js';
+import { cardSlideStyles } from './card-slide-styles.js';
 import { SlideElement } from './slide-element.js';
 
 const MAX_GROUP = 8;
@@ -15,48 +16,10 @@ const MAX_GROUP = 8;
 export class SlideHotlines extends SlideElement {
   static override styles = [
     SlideElement.baseStyles,
+    cardSlideStyles,
     css`
-      :host {
-        display: flex;
-        flex-direction: column;
-        gap: calc(32 * var(--u));
-        padding: calc(48 * var(--u)) calc(64 * var(--u));
-        background: #061a2e;
-        color: #ffffff;
-      }
-      header {
-        display: flex;
-        align-items: baseline;
-        justify-content: space-between;
-        gap: calc(32 * var(--u));
-      }
-      h1 {
-        color: #ffd54a;
-      }
       .cards {
-        flex: 1 1 0;
-        min-height: 0;
-        overflow: hidden;
-        display: grid;
-        grid-template-columns: repeat(2, minmax(0, 1fr));
-        grid-auto-rows: max-content;
         align-content: start;
-        gap: calc(28 * var(--u));
-      }
-      :host([data-arrangement='one-column']) .cards {
-        grid-template-columns: minmax(0, 1fr);
-      }
-      .card {
-        min-width: 0;
-        padding: calc(24 * var(--u)) calc(32 * var(--u));
-        border-radius: calc(20 * var(--u));
-        background: #0a2540;
-        border: calc(3 * var(--u)) solid #23466e;
-        overflow-wrap: anywhere;
-      }
-      .label {
-        font-size: calc(max(32, 40 * var(--fit, 1)) * var(--u));
-        font-weight: 600;
       }
       .number {
         font-size: calc(max(56, 88 * var(--fit, 1)) * var(--u));

@@ -44,12 +44,6 @@ export class SlideMessage extends SlideElement {
         gap: calc(40 * var(--u));
         overflow: hidden;
       }
-      header {
-        display: flex;
-        align-items: baseline;
-        justify-content: space-between;
-        gap: calc(32 * var(--u));
-      }
       h1 {
         color: var(--accent);
         font-size: calc(max(64, 80 * var(--fit, 1)) * var(--u));

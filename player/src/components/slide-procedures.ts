@@ -23,12 +23,6 @@ export class SlideProcedures extends SlideElement {
         background: #ffffff;
         color: #111827;
       }
-      header {
-        display: flex;
-        align-items: baseline;
-        justify-content: space-between;
-        gap: calc(32 * var(--u));
-      }
       h1 {
         color: #7a1414;
         font-size: calc(max(64, 72 * var(--fit, 1)) * var(--u));

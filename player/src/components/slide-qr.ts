@@ -47,12 +47,6 @@ export class SlideQr extends SlideElement {
         max-height: 100%;
         overflow: hidden;
       }
-      header {
-        display: flex;
-        align-items: baseline;
-        justify-content: space-between;
-        gap: calc(32 * var(--u));
-      }
       h1 {
         color: #ffd54a;
       }

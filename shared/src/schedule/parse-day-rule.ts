@@ -29,7 +29,7 @@ const NOT_WITH: Record<string, readonly string[]> = {
 const NTH_WEEKDAY = /^([+-]?\d{1,2})([A-Z]{2})$/;
 
 /**
- * The rule, or why it cannot choose days (a message for the editor that names the part): refuses
+ * The rule, or why it cannot choose days (naming the part; ruleProblemMessage words it): refuses
  * what RFC 5545 §3.3.10 forbids, so every accepted rule has one meaning.
  */
 export function parseDayRule(text: string): { rule: DayRule } | { error: RuleProblem } {
@@ -39,19 +39,16 @@ export function parseDayRule(text: string): { rule: DayRule } | { error: RulePro
     .toUpperCase()
     .replace(/^RRULE:/, '')
     .replace(/;+$/, '');
-  if (source === '') return fail({ code: 'empty', part: '', message: 'the rule is empty' });
+  if (source === '') return fail({ code: 'empty', part: '' });
   const values = new Map<string, string>();
   for (const part of source.split(';')) {
     const match = /^([A-Z]+)=([^=\s]+)$/.exec(part);
-    if (!match) {
-      const message = `expected KEY=VALUE parts, got "${part}"`;
-      return fail({ code: 'syntax', part: '', value: part, message });
-    }
+    if (!match) return fail({ code: 'syntax', part: '', value: part });
     // rrule reads BYWEEKDAY as BYDAY.
     const key = match[1] === 'BYWEEKDAY' ? 'BYDAY' : match[1]!;
     const value = match[2]!;
     const problem = values.has(key)
-      ? { code: 'repeated' as const, part: key, message: `${key} is given twice` }
+      ? { code: 'repeated' as const, part: key }
       : partProblem(key, value);
     if (problem) return fail(problem);
     values.set(key, value);
@@ -61,20 +58,9 @@ export function parseDayRule(text: string): { rule: DayRule } | { error: RulePro
 
 /** What is wrong with one part on its own (rrule refused these while reading the text). */
 function partProblem(key: string, value: string): RuleProblem | null {
-  if (REFUSED.has(key)) {
-    return {
-      code: 'refused',
-      part: key,
-      message: `${key} is not supported: the rule chooses days`,
-    };
-  }
-  if (!OTHER_PARTS.has(key)) {
-    return { code: 'unknown_part', part: key, message: `${key} is not an RRULE part` };
-  }
-  if (key === 'UNTIL' && !parseUntil(value)) {
-    const message = 'UNTIL must be a real date like 20261231 or 20261231T235959Z';
-    return { code: 'bad_until', part: key, value, message };
-  }
+  if (REFUSED.has(key)) return { code: 'refused', part: key };
+  if (!OTHER_PARTS.has(key)) return { code: 'unknown_part', part: key };
+  if (key === 'UNTIL' && !parseUntil(value)) return { code: 'bad_until', part: key, value };
   if (key !== 'BYDAY') return null;
   for (const token of value.split(',')) {
     if (token.length === 2) continue;
@@ -89,28 +75,17 @@ function buildRule(
   values: ReadonlyMap<string, string>,
 ): { rule: DayRule } | { error: RuleProblem } {
   const freq = values.get('FREQ');
-  if (freq === undefined) {
-    const message = 'FREQ is required (YEARLY, MONTHLY, WEEKLY or DAILY)';
-    return fail({ code: 'missing_freq', part: 'FREQ', message });
-  }
-  if (!FREQUENCIES.includes(freq)) {
-    const message = 'FREQ must be YEARLY, MONTHLY, WEEKLY or DAILY';
-    return fail({ code: 'bad_freq', part: 'FREQ', value: freq, message });
-  }
+  if (freq === undefined) return fail({ code: 'missing_freq', part: 'FREQ' });
+  if (!FREQUENCIES.includes(freq)) return fail({ code: 'bad_freq', part: 'FREQ', value: freq });
   const forbidden = Object.keys(NOT_WITH).find(
     (key) => values.has(key) && NOT_WITH[key]!.includes(freq),
   );
-  if (forbidden) {
-    const message = `${forbidden} is not allowed with FREQ=${freq}`;
-    return fail({ code: 'not_with', part: forbidden, with: `FREQ=${freq}`, message });
-  }
+  if (forbidden) return fail({ code: 'not_with', part: forbidden, with: `FREQ=${freq}` });
   if (values.has('COUNT') && values.has('UNTIL')) {
-    const message = 'COUNT and UNTIL cannot both be given: choose one';
-    return fail({ code: 'not_with', part: 'COUNT', with: 'UNTIL', message });
+    return fail({ code: 'not_with', part: 'COUNT', with: 'UNTIL' });
   }
   if (values.has('BYSETPOS') && ![...values.keys()].some((key) => /^BY(?!SETPOS)/.test(key))) {
-    const message = 'BYSETPOS needs another BY part (such as BYDAY) to choose among';
-    return fail({ code: 'setpos_alone', part: 'BYSETPOS', message });
+    return fail({ code: 'setpos_alone', part: 'BYSETPOS' });
   }
   const numbers: Partial<Record<NumberPart, number[]>> = {};
   for (const key of Object.keys(NUMBER_RANGES) as NumberPart[]) {
@@ -121,27 +96,18 @@ function buildRule(
       .map((token) => (/^[+-]?\d+$/.test(token) ? Number(token) : Number.NaN));
     const [min, max] = NUMBER_RANGES[key];
     const valid = list.every((n) => Number.isInteger(n) && n >= min && n <= max && n !== 0);
-    if (key === 'INTERVAL' || key === 'COUNT') {
-      if (!valid || list.length > 1) {
-        const message = `${key} must be a whole number from ${min} to ${max}`;
-        return fail({ code: 'out_of_range', part: key, min, max, message });
-      }
-    } else if (!valid) {
-      const message = `${key} values must be whole numbers from ${min} to ${max}, not 0`;
-      return fail({ code: 'out_of_range', part: key, min, max, message });
+    const single = key === 'INTERVAL' || key === 'COUNT';
+    if (!valid || (single && list.length > 1)) {
+      return fail({ code: 'out_of_range', part: key, min, max });
     }
     numbers[key] = list;
   }
   const wkst = values.get('WKST') ?? 'MO';
-  if (!isWeekday(wkst)) {
-    const message = 'WKST must be a weekday (MO … SU)';
-    return fail({ code: 'bad_weekday', part: 'WKST', value: wkst, message });
-  }
+  if (!isWeekday(wkst)) return fail({ code: 'bad_weekday', part: 'WKST', value: wkst });
   const byDay = parseByDay(values.get('BYDAY'), freq);
   if ('code' in byDay) return fail(byDay);
   if (byDay.byNthWeekday && values.has('BYWEEKNO')) {
-    const message = 'BYDAY with a number (1MO) is not allowed with BYWEEKNO';
-    return fail({ code: 'not_with', part: 'BYDAY', with: 'BYWEEKNO', message });
+    return fail({ code: 'not_with', part: 'BYDAY', with: 'BYWEEKNO' });
   }
   const until = values.get('UNTIL');
   return {
@@ -177,10 +143,7 @@ function parseByDay(value: string | undefined, freq: string): ByDay | RuleProble
     const [, number = '', weekday = ''] = NTH_WEEKDAY.exec(token) ?? [];
     const n = Number(number);
     if (n < -53 || n > 53) return BYDAY_RANGE;
-    if (freq !== 'MONTHLY' && freq !== 'YEARLY') {
-      const message = 'BYDAY with a number (1MO) needs FREQ=MONTHLY or FREQ=YEARLY';
-      return { code: 'needs_monthly', part: 'BYDAY', message };
-    }
+    if (freq !== 'MONTHLY' && freq !== 'YEARLY') return { code: 'needs_monthly', part: 'BYDAY' };
     nth.push([WEEKDAYS.indexOf(weekday as (typeof WEEKDAYS)[number]), n]);
   }
   return {
@@ -193,17 +156,10 @@ function fail(problem: RuleProblem): { error: RuleProblem } {
   return { error: problem };
 }
 
-const BYDAY_RANGE: RuleProblem = {
-  code: 'out_of_range',
-  part: 'BYDAY',
-  min: -53,
-  max: 53,
-  message: 'BYDAY numbers must be from -53 to 53, not 0',
-};
+const BYDAY_RANGE: RuleProblem = { code: 'out_of_range', part: 'BYDAY', min: -53, max: 53 };
 
 function badWeekday(token: string): RuleProblem {
-  const message = `BYDAY must list weekdays like MO or 1MO, got "${token}"`;
-  return { code: 'bad_weekday', part: 'BYDAY', value: token, message };
+  return { code: 'bad_weekday', part: 'BYDAY', value: token };
 }
 
 function isWeekday(text: string): text is (typeof WEEKDAYS)[number] {

@@ -18,13 +18,13 @@ export const RULE_PROBLEM_CODES = [
 export type RuleProblemCode = (typeof RULE_PROBLEM_CODES)[number];
 
 /**
- * One problem with a rule: `part` is the part it names (COUNT, BYDAY…), `with` the part or
- * frequency it clashes with, `value` the text that could not be read; `message` says it in English.
+ * One problem with a rule, as facts: `part` is the part it names (COUNT, BYDAY…), `with` the part
+ * or frequency it clashes with, `value` the text that could not be read. ruleProblemMessage says
+ * it in English; screens that only play rules never carry the sentences.
  */
 export interface RuleProblem {
   code: RuleProblemCode;
   part: string;
-  message: string;
   with?: string;
   value?: string;
   min?: number;

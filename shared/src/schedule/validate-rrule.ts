@@ -1,6 +1,7 @@
 import { dayFromDate } from './local-day.js';
 import { parseDayRule } from './parse-day-rule.js';
 import type { RuleProblem } from './rule-problem.js';
+import { ruleProblemMessage } from './rule-problem-message.js';
 
 /** DTSTART of rules on entries without a start date: a fixed Monday, so results never drift. */
 export const RRULE_ANCHOR_DAY = dayFromDate('2000-01-03');
@@ -13,11 +14,12 @@ export function rruleProblem(text: string, startDate: string | null = null): Rul
   const parsed = parseDayRule(text);
   if ('error' in parsed) return parsed.error;
   return parsed.rule.count !== null && startDate === null
-    ? { code: 'needs_start', part: 'COUNT', message: 'COUNT needs a start date to count from' }
+    ? { code: 'needs_start', part: 'COUNT' }
     : null;
 }
 
 /** The English message of rruleProblem, or null when the rule can choose days. */
 export function validateRrule(text: string, startDate: string | null = null): string | null {
-  return rruleProblem(text, startDate)?.message ?? null;
+  const problem = rruleProblem(text, startDate);
+  return problem === null ? null : ruleProblemMessage(problem);
 }

@@ -29,19 +29,6 @@ export const HttpUrlSchema = z
   .url({ protocol: /^https?$/, hostname: z.regexes.domain })
   .check(z.maxLength(2000));
 
-export const TimeZoneSchema = z
-  .string()
-  .check(z.minLength(1), z.maxLength(64), z.refine(isTimeZone, 'unknown IANA time zone'));
-
-function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /**
  * Text shown on screens: invisible formatting stripped, trimmed, no control characters besides
  * line breaks, no lone surrogates (see ../text/input-text.ts; the player's build skips those two).

@@ -1,4 +1,5 @@
 import { z } from '#zod';
+import { AgencySchema } from './agency.js';
 import { IdSchema, LocalDateSchema } from './common.js';
 import { HotlineSchema } from './hotline.js';
 import { MediaRefSchema } from './media.js';
@@ -7,7 +8,6 @@ import { ProcedureSchema } from './procedure.js';
 import { QrCodeSchema } from './qr-code.js';
 import { ScheduleEntrySchema } from './schedule.js';
 import { LAYOUTS, ORIENTATIONS } from './screen-layout.js';
-import { AgencySchema } from './settings.js';
 import { SlideSchema } from './slide.js';
 import { ZonesSchema } from './zone.js';
 

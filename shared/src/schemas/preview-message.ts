@@ -1,10 +1,10 @@
 import { z } from '#zod';
+import { AgencySchema } from './agency.js';
 import { HotlineSchema } from './hotline.js';
 import { ProcedureSchema } from './procedure.js';
 import { QrCodeSchema } from './qr-code.js';
 import { QueueCallSchema } from './queue.js';
 import { LAYOUTS, ORIENTATIONS } from './screen-layout.js';
-import { AgencySchema } from './settings.js';
 import { ZonesSchema } from './zone.js';
 
 /**

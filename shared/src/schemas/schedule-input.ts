@@ -1,4 +1,5 @@
 import { z } from '#zod';
+import { ruleProblemMessage } from '../schedule/rule-problem-message.js';
 import { rruleProblem } from '../schedule/validate-rrule.js';
 import { defaultHolidayMode, HOLIDAY_MODES, scheduleEntryFields } from './schedule.js';
 
@@ -31,8 +32,8 @@ const CheckedEntrySchema = z
       const problem = entry.rrule === null ? null : rruleProblem(entry.rrule, entry.startDate);
       if (problem !== null) {
         // The problem travels in params so that the admin form can say it in Vietnamese.
-        const { message, ...rule } = problem;
-        ctx.addIssue({ code: 'custom', path: ['rrule'], message, params: { rule } });
+        const message = ruleProblemMessage(problem);
+        ctx.addIssue({ code: 'custom', path: ['rrule'], message, params: { rule: problem } });
       }
       if (entry.rrule !== null && entry.weekdays.length > 0) {
         ctx.addIssue({

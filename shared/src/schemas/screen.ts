@@ -1,14 +1,22 @@
 import { z } from '#zod';
-import {
-  IdSchema,
-  InstantSchema,
-  requiredTextSchema,
-  TimeZoneSchema,
-  textSchema,
-} from './common.js';
+import { TickerCharsPerSecondSchema } from './agency.js';
+import { IdSchema, InstantSchema, requiredTextSchema, textSchema } from './common.js';
 import { LAYOUTS, ORIENTATIONS } from './screen-layout.js';
-import { TickerCharsPerSecondSchema } from './settings.js';
 import { ZonesSchema } from './zone.js';
+
+/** An IANA zone this runtime knows (checked where screens are edited; manifests carry it as text). */
+export const TimeZoneSchema = z
+  .string()
+  .check(z.minLength(1), z.maxLength(64), z.refine(isTimeZone, 'unknown IANA time zone'));
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 const defaultPlaylistId = z._default(z.nullable(IdSchema), null);
 
