@@ -92,7 +92,7 @@ async function shootPlayer(page: Page, link: string, file: string): Promise<void
 
 /**
  * The demo screen on the side-panel template (the office-hours look, whatever the day): the loop,
- * the queue zone just after a call, and the hotlines panel.
+ * the queue zone just after a call, and the key figures under it, as the demo's office hours have it.
  */
 async function shootSidePanel(
   admin: Page,
@@ -103,13 +103,21 @@ async function shootSidePanel(
 ): Promise<void> {
   const headers = { origin: url };
   const { id, paired: _p, lastSeenAt: _l, manifestVersion: _m, ...input } = screen;
+  const { items: playlists } = (await (
+    await admin.request.get(`${url}/api/playlists`, { headers })
+  ).json()) as { items: { id: string; name: string }[] };
+  const figures = playlists.find((playlist) => playlist.name === 'Số liệu bên cạnh');
+  if (!figures) throw new Error('the demo has no key-figures playlist');
   await admin.request.put(`${url}/api/screens/${id}`, {
     headers,
     data: {
       ...input,
       orientation: 'landscape',
       layout: 'side-panel',
-      zones: { side: { kind: 'queue', counters: [] } },
+      zones: {
+        side: { kind: 'queue', counters: [] },
+        panel: { kind: 'playlist', playlistId: figures.id },
+      },
     },
   });
   const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });

@@ -135,6 +135,16 @@ export function demoContent(): DemoContent {
         body: 'Mọi phản ánh về quy định hành chính, thái độ phục vụ của cán bộ, công chức xin gửi qua đường dây nóng hoặc hòm thư góp ý tại quầy tiếp nhận.',
         theme: 'dark',
       },
+      figures: {
+        kind: 'figures',
+        title: 'CCHC — kết quả giải quyết hồ sơ (mẫu)',
+        tags: ['CCHC'],
+        heading: 'Kết quả (mẫu)',
+        items: [
+          { label: 'Hồ sơ giải quyết đúng hạn', value: 98.5, unit: '%', decimals: 1 },
+          { label: 'Hồ sơ nộp trực tuyến', value: 1234, unit: 'hồ sơ' },
+        ],
+      },
       satisfaction: {
         kind: 'message',
         title: 'CCHC — đánh giá sự hài lòng',
@@ -145,6 +155,10 @@ export function demoContent(): DemoContent {
       },
     },
     playlists: {
+      keyFigures: {
+        name: 'Số liệu bên cạnh',
+        items: [{ slide: 'figures', durationSeconds: 20 }],
+      },
       main: {
         name: 'Vòng chính',
         items: [
@@ -179,6 +193,12 @@ export function demoContent(): DemoContent {
         startTime: '07:00',
         endTime: '17:00',
         priority: 10,
+        // In office hours the screen calls numbers beside the loop, over the key figures.
+        layout: 'side-panel',
+        zones: {
+          side: { kind: 'queue', counters: [] },
+          panel: { kind: 'playlist', playlistId: 'keyFigures' },
+        },
       },
     ],
     group: { name: 'Trung tâm Phục vụ Hành chính công' },

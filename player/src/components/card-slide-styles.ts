@@ -6,11 +6,12 @@ import { css } from 'lit';
  * how its cards sit in the free height.
  */
 export const cardSlideStyles = css`
+  /* Spacing (not type: it has its floors) gives way in a small zone, e.g. a side panel's. */
   :host {
     display: flex;
     flex-direction: column;
-    gap: calc(32 * var(--u));
-    padding: calc(48 * var(--u)) calc(64 * var(--u));
+    gap: min(calc(32 * var(--u)), 4cqh);
+    padding: min(calc(48 * var(--u)), 6cqh) min(calc(64 * var(--u)), 6cqw);
     background: #061a2e;
     color: #ffffff;
   }

@@ -109,14 +109,20 @@ export abstract class SlideElement extends LitElement {
     [hidden] {
       display: none !important;
     }
-    /* The heading and its "x/y" pager, on one line while they fit. */
+    /*
+     * The heading and its "x/y" pager, on one line while the heading keeps ten letters' width
+     * beside it; in a narrow zone the pager goes under it rather than squeeze it word by word.
+     */
     header {
       display: flex;
+      flex-wrap: wrap;
       align-items: baseline;
       justify-content: space-between;
-      gap: calc(32 * var(--u));
+      gap: 0 calc(32 * var(--u));
     }
     h1 {
+      flex: 1 1 0;
+      min-width: min(100%, 10em);
       margin: 0;
       font-size: calc(max(64, 72 * var(--fit, 1)) * var(--u));
       font-weight: 700;
@@ -126,6 +132,7 @@ export abstract class SlideElement extends LitElement {
     }
     .pager {
       flex: none;
+      margin-left: auto;
       align-self: flex-start;
       padding: 0 calc(16 * var(--u));
       border-radius: calc(8 * var(--u));

@@ -60,12 +60,13 @@ export class SlideFigures extends SlideElement {
   protected override fitSubject(): FitSubject | null {
     const cards = this.renderRoot.querySelector<HTMLElement>('.cards');
     if (!cards) return null;
-    const portrait = this.clientHeight > this.clientWidth;
+    // Portrait, or a zone narrower than a landscape screen's main zone (the other slides' 1.8).
+    const narrow = this.clientWidth < this.clientHeight * 1.8;
     return {
       host: this,
       boxes: [cards],
       items: [...cards.children] as HTMLElement[],
-      arrangements: portrait ? ['one-column'] : ['', 'two-columns'],
+      arrangements: narrow ? ['two-columns', 'one-column'] : ['', 'two-columns'],
       pager: this.renderRoot.querySelector<HTMLElement>('.pager'),
     };
   }

@@ -62,15 +62,19 @@ export function fitSlide(subject: FitSubject): SlideFit {
     pager.hidden = false;
     pager.textContent = pagerText(items.length, items.length);
   }
-  let packed: Packed = { pages: [all], fits: false };
-  let arrangement = tightest;
-  for (const candidate of [...arrangements].reverse()) {
-    host.dataset.arrangement = candidate;
-    packed = packItems(subject, maxPerPage);
-    arrangement = candidate;
-    if (packed.fits) break;
+  // Pages in the tightest arrangement an item fits on a page of its own, else the tightest.
+  for (const arrangement of [...arrangements].reverse()) {
+    host.dataset.arrangement = arrangement;
+    const packed = packItems(subject, maxPerPage);
+    if (packed.fits) return { pages: packed.pages, scale, arrangement, atFloor: true };
   }
-  return { pages: packed.pages, scale, arrangement, atFloor: true };
+  host.dataset.arrangement = tightest;
+  return {
+    pages: packItems(subject, maxPerPage).pages,
+    scale,
+    arrangement: tightest,
+    atFloor: true,
+  };
 }
 
 /** Shows the items of `page` only, and its "x/y" when there is more than one page. */
