@@ -79,10 +79,18 @@ module.exports = {
       from: { path: '^manager/src/(errors|logger|env)\\.ts$' },
       to: { path: '^manager/src/', pathNot: '^manager/src/(errors|logger|env)\\.ts$' },
     },
+    {
+      name: 'pdfjs-in-the-browser-only',
+      severity: 'error',
+      comment:
+        'pdf.js renders slide decks in the admin app. Its Node canvas (@napi-rs/canvas, 35 MB) is replaced by an empty package in package.json "overrides", so pdf.js run in Node would fail.',
+      from: { path: '^(manager/src|shared|player)/' },
+      to: { path: '(^|/)node_modules/pdfjs-dist/' },
+    },
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
-    exclude: { path: '(^|/)node_modules/|(^|/)dist/' },
+    exclude: { path: '(^|/)dist/' },
     // Type-only imports count: a type from a higher layer is still a dependency on it.
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },

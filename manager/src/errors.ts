@@ -1,17 +1,11 @@
-import type { ErrorBody, ErrorCode } from '@bangtin/shared';
+import type { ErrorBody, ErrorCode, FieldIssue } from '@bangtin/shared';
 import type { Context, ErrorHandler, NotFoundHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { ZodError } from 'zod';
 import { errorFields, type Logger } from './logger.js';
 
-/** One problem with one field of the input: `path` is dotted (`items.0.slideId`). */
-export interface FieldIssue {
-  path: string;
-  message: string;
-  /** What a schema's own check adds for screens (the structured problem of an RRULE). */
-  rule?: unknown;
-}
+export type { FieldIssue };
 
 /** An expected failure with its status, code and details; `onError` turns it into the body. */
 export class ApiError extends HTTPException {

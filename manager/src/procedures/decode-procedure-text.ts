@@ -1,4 +1,4 @@
-import type { SourceEncoding } from '@bangtin/shared';
+import type { LegacyFontRefusal, SourceEncoding } from '@bangtin/shared';
 import { ApiError } from '../errors.js';
 
 /** A CSV file's text and the encoding it was found in. */
@@ -8,7 +8,7 @@ export interface DecodedText {
 }
 
 /** The legacy Vietnamese font encodings no converter is installed for (see the README). */
-export type LegacyFont = 'tcvn3' | 'vni';
+export type LegacyFont = LegacyFontRefusal['font'];
 
 const VOWELS = 'aăâeêioôơuưyAĂÂEÊIOÔƠUƯY';
 const TONES = ['', '\u0300', '\u0301', '\u0309', '\u0303', '\u0323'];
@@ -124,5 +124,5 @@ const legacyFont = (font: LegacyFont) =>
     415,
     'unsupported_media_type',
     `The file is typed in the ${font === 'tcvn3' ? 'TCVN3 (ABC)' : 'VNI'} font encoding, which cannot be converted here: save it as "CSV UTF-8" or as an XLSX workbook`,
-    { reason: 'legacy_font', font },
+    { reason: 'legacy_font', font } satisfies LegacyFontRefusal,
   );

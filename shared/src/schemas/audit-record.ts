@@ -18,3 +18,9 @@ export const AuditRecordSchema = z.object({
   login: z.string().nullable(),
 });
 export type AuditRecord = z.infer<typeof AuditRecordSchema>;
+
+/** `GET /api/audit`: one page of records, newest first; `nextBefore` is the next page's `before`. */
+export const AuditPageSchema = z.object({
+  items: z.array(AuditRecordSchema),
+  nextBefore: z.number().int().nullable(),
+});

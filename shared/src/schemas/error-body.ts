@@ -1,4 +1,5 @@
 import { z } from '#zod';
+import { RULE_PROBLEM_CODES } from '../schedule/rule-problem.js';
 
 export const ErrorCodeSchema = z.enum([
   'bad_request',
@@ -26,3 +27,24 @@ export const ErrorBodySchema = z.object({
   }),
 });
 export type ErrorBody = z.infer<typeof ErrorBodySchema>;
+
+/**
+ * One problem with one field of the input, as a 400's `details` lists them: `path` is dotted
+ * (`items.0.slideId`); `rule` is the structured problem of a refused recurrence rule.
+ */
+export const FieldIssueSchema = z.object({
+  path: z.string(),
+  message: z.string(),
+  rule: z.optional(z.unknown()),
+});
+export type FieldIssue = z.infer<typeof FieldIssueSchema>;
+
+/** A refused recurrence rule's problem as a field issue carries it, its English message aside. */
+export const RuleFactsSchema = z.object({
+  code: z.enum(RULE_PROBLEM_CODES),
+  part: z.string(),
+  with: z.optional(z.string()),
+  value: z.optional(z.string()),
+  min: z.optional(z.number()),
+  max: z.optional(z.number()),
+});

@@ -89,3 +89,10 @@ export const ProcedureImportResultSchema = z.object({
   placeholders: z.array(ImportPlaceholderSchema),
 });
 export type ProcedureImportResult = z.infer<typeof ProcedureImportResultSchema>;
+
+/** A 415's details when the file is typed in a pre-Unicode Vietnamese font encoding. */
+export const LegacyFontRefusalSchema = z.object({
+  reason: z.literal('legacy_font'),
+  font: z.enum(['tcvn3', 'vni']),
+});
+export type LegacyFontRefusal = z.infer<typeof LegacyFontRefusalSchema>;

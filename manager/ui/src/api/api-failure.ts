@@ -1,10 +1,4 @@
-/** One field problem as the server reports it in a 400's `details`. */
-export interface FieldProblem {
-  path: string;
-  message: string;
-  /** The structured problem of a refused recurrence rule. */
-  rule?: unknown;
-}
+import { type FieldIssue, FieldIssueSchema } from '@bangtin/shared';
 
 /** A failed API call: the HTTP status (0 when the server could not be reached) and its error body. */
 export class ApiFailure extends Error {
@@ -19,15 +13,12 @@ export class ApiFailure extends Error {
   }
 
   /** The server's per-field problems, when it reported any. */
-  get fieldProblems(): FieldProblem[] {
+  get fieldProblems(): FieldIssue[] {
     if (!Array.isArray(this.details)) return [];
-    return this.details.filter(
-      (item): item is FieldProblem =>
-        typeof item === 'object' &&
-        item !== null &&
-        typeof item.path === 'string' &&
-        typeof item.message === 'string',
-    );
+    return this.details.flatMap((item) => {
+      const issue = FieldIssueSchema.safeParse(item);
+      return issue.success ? [issue.data] : [];
+    });
   }
 }
 

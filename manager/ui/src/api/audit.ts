@@ -1,5 +1,4 @@
-import { AuditRecordSchema } from '@bangtin/shared';
-import { z } from 'zod';
+import { AuditPageSchema } from '@bangtin/shared';
 import { api } from './api-client.js';
 
 export interface AuditFilterDraft {
@@ -40,11 +39,6 @@ export function auditQuery(filter: AuditFilterDraft): URLSearchParams {
 }
 
 export const PAGE_SIZE = 50;
-
-const AuditPageSchema = z.object({
-  items: z.array(AuditRecordSchema),
-  nextBefore: z.number().int().nullable(),
-});
 
 export function fetchAuditPage(
   filter: AuditFilterDraft,

@@ -85,6 +85,9 @@ function ownershipRefusal(details: unknown): string | undefined {
   }
 }
 
+/** Where a 409's details name something, the first of these fields that is there. */
+const NAME_FIELDS = ['name', 'title', 'label', 'message', 'id'];
+
 /** Names what still refers to the thing being deleted, from a 409's details. */
 function conflictUsers(details: unknown): string {
   if (!Array.isArray(details)) return '';
@@ -92,8 +95,8 @@ function conflictUsers(details: unknown): string {
     .map((item: unknown) => {
       if (typeof item === 'string') return item;
       if (typeof item !== 'object' || item === null) return '';
-      const record = item as Record<string, unknown>;
-      const name = record.name ?? record.title ?? record.label ?? record.message ?? record.id;
+      const fields = new Map<string, unknown>(Object.entries(item));
+      const name = NAME_FIELDS.map((field) => fields.get(field)).find((value) => value != null);
       return typeof name === 'string' ? name : '';
     })
     .filter((name) => name !== '')

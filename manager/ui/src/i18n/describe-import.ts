@@ -1,4 +1,4 @@
-import type { SourceEncoding } from '@bangtin/shared';
+import { LegacyFontRefusalSchema, type SourceEncoding } from '@bangtin/shared';
 import { msg, str } from '@lit/localize';
 import { ApiFailure } from '../api/api-failure.js';
 import { describeFailure } from './describe-failure.js';
@@ -30,9 +30,9 @@ export function describeEncoding(encoding: SourceEncoding): string {
 /** Why the importer refused a file: its own words, never the media library's list of types. */
 export function describeImportFailure(error: unknown): string {
   if (!(error instanceof ApiFailure) || error.status !== 415) return describeFailure(error);
-  const details = error.details as { reason?: unknown; font?: unknown } | undefined;
-  if (details?.reason === 'legacy_font') {
-    const font = details.font === 'vni' ? 'VNI' : 'TCVN3 (ABC)';
+  const refusal = LegacyFontRefusalSchema.safeParse(error.details);
+  if (refusal.success) {
+    const font = refusal.data.font === 'vni' ? 'VNI' : 'TCVN3 (ABC)';
     return msg(
       str`Tệp được gõ bằng phông chữ cũ ${font}. Hệ thống chưa có bộ chuyển đổi phông cũ đủ tin cậy nên không đọc được tệp này: hãy mở tệp trong Excel, chuyển phông sang Unicode (ví dụ bằng Unikey) rồi lưu lại dạng "CSV UTF-8" hoặc XLSX.`,
       { id: 'importFailure.legacyFont' },

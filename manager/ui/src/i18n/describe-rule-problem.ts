@@ -1,4 +1,4 @@
-import { RULE_PROBLEM_CODES, type RuleProblem } from '@bangtin/shared';
+import { RuleFactsSchema, type RuleProblem } from '@bangtin/shared';
 import { msg, str } from '@lit/localize';
 
 /** A rule problem as the schema or the server's 400 reports it, without its English message. */
@@ -6,10 +6,7 @@ export type RuleFacts = Omit<RuleProblem, 'message'>;
 
 /** The rule problem a zod issue's params or a 400 detail carries, or null. */
 export function ruleFactsOf(value: unknown): RuleFacts | null {
-  if (typeof value !== 'object' || value === null) return null;
-  const facts = value as Partial<RuleFacts>;
-  const known = (RULE_PROBLEM_CODES as readonly unknown[]).includes(facts.code);
-  return known && typeof facts.part === 'string' ? (facts as RuleFacts) : null;
+  return RuleFactsSchema.safeParse(value).data ?? null;
 }
 
 /** Why a recurrence rule was refused, naming its part, in the active language. */

@@ -1,9 +1,4 @@
-import {
-  AUDIT_ACTIONS,
-  IdSchema,
-  InstantSchema,
-  AuditRecordSchema as RecordSchema,
-} from '@bangtin/shared';
+import { AUDIT_ACTIONS, AuditPageSchema, IdSchema, InstantSchema } from '@bangtin/shared';
 import { z } from 'zod';
 import { auditCsv } from '../../../reports/audit-csv.js';
 import { auditLogRepository } from '../../../store/audit-log.js';
@@ -52,10 +47,7 @@ export function addAuditRoutes(router: ApiRouter, deps: ApiDeps): void {
       responses: {
         200: {
           description: 'One page of records',
-          schema: z.object({
-            items: z.array(RecordSchema),
-            nextBefore: z.number().int().nullable(),
-          }),
+          schema: AuditPageSchema,
         },
       },
     },
