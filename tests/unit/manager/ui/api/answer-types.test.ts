@@ -10,7 +10,6 @@ const UI = join(ROOT, 'manager/ui/src');
  * what the manager answers (those are inferred from the schemas in shared/).
  */
 const NOT_ANSWERS = new Set([
-  'AccountDraft', // the account form's draft (a request)
   'AuditFilterDraft', // the audit page's filter (a query)
   'DayRange', // the dashboard's chart range (a query)
   'FieldProblem', // one entry of the error body's details
