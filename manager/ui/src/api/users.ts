@@ -1,24 +1,20 @@
-import { type Account, AccountSchema, PasswordResetResultSchema, type Role } from '@bangtin/shared';
+import {
+  type Account,
+  type AccountCreate,
+  AccountSchema,
+  type AccountUpdate,
+  PasswordResetResultSchema,
+} from '@bangtin/shared';
 import { api } from './api-client.js';
-
-/** What the account form edits; a request, so it is the form's own. */
-export interface AccountDraft {
-  login: string;
-  name: string;
-  role: Role;
-  groupIds: string[];
-  disabled: boolean;
-  /** Only when creating: the initial password. */
-  password: string;
-}
 
 const path = (id: string) => `/api/users/${encodeURIComponent(id)}`;
 
-export function saveAccount(id: string | null, draft: AccountDraft): Promise<Account> {
-  const { login, password, ...fields } = draft;
-  return id
-    ? api.put(path(id), fields, AccountSchema)
-    : api.post('/api/users', draft, AccountSchema);
+export function createAccount(account: AccountCreate): Promise<Account> {
+  return api.post('/api/users', account, AccountSchema);
+}
+
+export function updateAccount(id: string, account: AccountUpdate): Promise<Account> {
+  return api.put(path(id), account, AccountSchema);
 }
 
 export async function resetPassword(id: string): Promise<string> {

@@ -1,7 +1,12 @@
 import {
   type Account,
+  type AccountCreate,
+  AccountCreateSchema,
   AccountSchema,
+  type AccountUpdate,
+  AccountUpdateSchema,
   ROLES,
+  type Role,
   type ScreenGroup,
   ScreenGroupSchema,
 } from '@bangtin/shared';
@@ -10,13 +15,13 @@ import { Task } from '@lit/task';
 import { html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { api, listItems } from '../api/api-client.js';
-import { type AccountDraft, resetPassword, saveAccount, signOutEverywhere } from '../api/users.js';
-import { DirtyController } from '../forms/dirty-controller.js';
+import { createAccount, resetPassword, signOutEverywhere, updateAccount } from '../api/users.js';
+import { EditorController } from '../forms/editor-controller.js';
 import {
   errorsFromFailure,
-  type FieldErrors,
-  NO_ERRORS,
   unplacedErrors,
+  type Validation,
+  validate,
 } from '../forms/field-errors.js';
 import { checkbox, checkboxGroup, formAlert, selectField, textField } from '../forms/fields.js';
 import { describeFailure } from '../i18n/describe-failure.js';
@@ -26,6 +31,19 @@ import { navigate, routeHref } from '../routing/route.js';
 import { sharedStyles } from '../styles/shared-styles.js';
 
 const SHOWN = ['login', 'name', 'role', 'groupIds', 'disabled', 'password'];
+
+/** The request a checked draft makes: a new account, or a change to the one edited. */
+type AccountRequest = { create: AccountCreate } | { id: string; update: AccountUpdate };
+
+/** What the form edits: the fields of both requests (login and password only when creating). */
+interface AccountDraft {
+  login: string;
+  name: string;
+  role: Role;
+  groupIds: string[];
+  disabled: boolean;
+  password: string;
+}
 
 const draftOf = ({ login, name, role, groupIds, disabled }: Account): AccountDraft => ({
   login,
@@ -58,13 +76,36 @@ export class UserForm extends LitElement {
   @property({ attribute: false }) userId: string | null = null;
 
   @state() private draft: AccountDraft = EMPTY;
-  @state() private errors: FieldErrors = NO_ERRORS;
-  @state() private failure: string | null = null;
   @state() private notice: string | null = null;
   @state() private newPassword: string | null = null;
   @state() private busy = false;
 
-  private readonly dirty = new DirtyController(this, () => this.draft);
+  private readonly editor = new EditorController(this, () => this.draft, {
+    check: (): Validation<AccountRequest> => {
+      const id = this.userId;
+      if (id === null) {
+        const checked = validate(AccountCreateSchema, this.draft);
+        return checked.ok ? { ok: true, data: { create: checked.data } } : checked;
+      }
+      const { login: _login, password: _password, ...fields } = this.draft;
+      const checked = validate(AccountUpdateSchema, fields);
+      return checked.ok ? { ok: true, data: { id, update: checked.data } } : checked;
+    },
+    submit: (request) =>
+      'create' in request
+        ? createAccount(request.create)
+        : updateAccount(request.id, request.update),
+    saved: (saved) => {
+      if (this.userId) {
+        this.draft = draftOf(saved);
+        this.editor.markClean();
+        this.notice = msg('Đã lưu.', { id: 'common.saved' });
+      } else {
+        navigate(routeHref('users'));
+      }
+    },
+    announceInvalid: true,
+  });
 
   private readonly loader = new Task(this, {
     task: async ([id], { signal }) => {
@@ -73,7 +114,7 @@ export class UserForm extends LitElement {
         const user = await api.get(`/api/users/${encodeURIComponent(id)}`, AccountSchema, signal);
         this.draft = draftOf(user);
       }
-      this.dirty.markClean();
+      this.editor.markClean();
       return groups;
     },
     args: () => [this.userId],
@@ -81,36 +122,28 @@ export class UserForm extends LitElement {
 
   private set<K extends keyof AccountDraft>(key: K, value: AccountDraft[K]): void {
     this.draft = { ...this.draft, [key]: value };
+    this.editor.fixed(key);
     this.notice = null;
   }
 
+  /** Resetting the password or signing out everywhere: one at a time, refusals on the form. */
   private async run(action: () => Promise<void>): Promise<void> {
-    this.failure = null;
+    this.editor.failure = null;
     this.notice = null;
     this.busy = true;
     try {
       await action();
     } catch (error) {
-      this.errors = errorsFromFailure(error);
-      this.failure = describeFailure(error);
+      this.editor.errors = errorsFromFailure(error);
+      this.editor.failure = describeFailure(error);
     } finally {
       this.busy = false;
     }
   }
 
   private save(event: SubmitEvent): Promise<void> {
-    event.preventDefault();
-    return this.run(async () => {
-      const saved = await saveAccount(this.userId, this.draft);
-      this.errors = NO_ERRORS;
-      this.dirty.markClean();
-      if (this.userId) {
-        this.draft = draftOf(saved);
-        this.notice = msg('Đã lưu.', { id: 'common.saved' });
-      } else {
-        navigate(routeHref('users'));
-      }
-    });
+    this.notice = null;
+    return this.editor.save(event);
   }
 
   private reset(): Promise<void> {
@@ -160,7 +193,7 @@ export class UserForm extends LitElement {
                 hint: msg('Chữ không dấu, số, dấu chấm, gạch ngang hoặc gạch dưới.', {
                   id: 'users.loginHint',
                 }),
-                error: this.errors.login,
+                error: this.editor.errors.login,
                 autocomplete: 'off',
                 onInput: (value) => this.set('login', value),
               })
@@ -170,7 +203,7 @@ export class UserForm extends LitElement {
           id: 'name',
           label: msg('Họ và tên', { id: 'users.name' }),
           value: d.name,
-          error: this.errors.name,
+          error: this.editor.errors.name,
           onInput: (value) => this.set('name', value),
         })}
         ${selectField({
@@ -182,7 +215,7 @@ export class UserForm extends LitElement {
             { id: 'users.roleHint' },
           ),
           options: ROLES.map((role) => ({ value: role, label: roleLabel(role) })),
-          error: this.errors.role,
+          error: this.editor.errors.role,
           onChange: (value) => this.set('role', value as AccountDraft['role']),
         })}
         ${
@@ -195,7 +228,7 @@ export class UserForm extends LitElement {
                 }),
                 options: groups.map((g) => ({ value: g.id, label: g.name })),
                 selected: d.groupIds,
-                error: this.errors.groupIds,
+                error: this.editor.errors.groupIds,
                 onChange: (selected) => this.set('groupIds', selected),
               })
             : nothing
@@ -212,7 +245,7 @@ export class UserForm extends LitElement {
                 autocomplete: 'new-password',
                 required: true,
                 value: d.password,
-                error: this.errors.password,
+                error: this.editor.errors.password,
                 onInput: (value) => this.set('password', value),
               })
             : checkbox({
@@ -222,10 +255,10 @@ export class UserForm extends LitElement {
                 onChange: (checked) => this.set('disabled', checked),
               })
         }
-        ${formAlert(this.failure, unplacedErrors(this.errors, SHOWN))}
+        ${formAlert(this.editor.failure, unplacedErrors(this.editor.errors, SHOWN))}
         ${this.notice ? html`<p class="notice" role="status">${this.notice}</p>` : nothing}
         <div class="form-actions">
-          <button class="primary" type="submit" ?disabled=${this.busy}>
+          <button class="primary" type="submit" ?disabled=${this.busy || this.editor.saving}>
             ${msg('Lưu', { id: 'common.save' })}
           </button>
         </div>

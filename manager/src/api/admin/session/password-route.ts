@@ -1,3 +1,4 @@
+import { PasswordSchema } from '@bangtin/shared';
 import { getCookie } from 'hono/cookie';
 import { z } from 'zod';
 import { DUMMY_HASH, hashPassword, verifyPassword } from '../../../auth/password.js';
@@ -12,7 +13,6 @@ import { addRoute, errorResponse } from '../../add-route.js';
 import type { ApiRouter } from '../../app-env.js';
 import type { ApiDeps } from '../../deps.js';
 import { SMALL_BODY_BYTES } from '../../read-json-body.js';
-import { PasswordSchema } from '../users/user-schemas.js';
 
 const PasswordChangeSchema = z.object({
   currentPassword: z.string().min(1).max(200),

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { AccountSchema as UserSchema } from '@bangtin/shared';
+import { AccountCreateSchema, AccountSchema, AccountUpdateSchema } from '@bangtin/shared';
 import { z } from 'zod';
 import { hashPassword } from '../../../auth/password.js';
 import { ApiError, type FieldIssue, invalidInput, notFound } from '../../../errors.js';
@@ -12,7 +12,6 @@ import type { ApiRouter } from '../../app-env.js';
 import type { ApiDeps } from '../../deps.js';
 import { IdParamsSchema } from '../resources/crud-routes.js';
 import { editorWrite } from '../resources/editor-write.js';
-import { UserCreateSchema, UserUpdateSchema } from './user-schemas.js';
 
 async function unknownGroups(db: Db, groupIds: readonly string[]): Promise<FieldIssue[]> {
   const known = new Set((await groupsRepository.list(db)).map((g) => g.id));
@@ -38,7 +37,7 @@ export function addUserRoutes(router: ApiRouter, deps: ApiDeps): void {
       tags,
       auth: 'admin',
       responses: {
-        200: { description: 'Every account', schema: z.object({ items: z.array(UserSchema) }) },
+        200: { description: 'Every account', schema: z.object({ items: z.array(AccountSchema) }) },
       },
     },
     async (c) => c.json({ items: await usersRepository.list(deps.store.db) }, 200),
@@ -54,9 +53,9 @@ export function addUserRoutes(router: ApiRouter, deps: ApiDeps): void {
       description: 'The user must change the initial password at the first sign-in.',
       tags,
       auth: 'admin',
-      body: UserCreateSchema,
+      body: AccountCreateSchema,
       responses: {
-        201: { description: 'The account', schema: UserSchema },
+        201: { description: 'The account', schema: AccountSchema },
         409: errorResponse(409),
       },
     },
@@ -98,7 +97,7 @@ export function addUserRoutes(router: ApiRouter, deps: ApiDeps): void {
       auth: 'admin',
       params: IdParamsSchema,
       responses: {
-        200: { description: 'The account', schema: UserSchema },
+        200: { description: 'The account', schema: AccountSchema },
         404: errorResponse(404),
       },
     },
@@ -121,9 +120,9 @@ export function addUserRoutes(router: ApiRouter, deps: ApiDeps): void {
       tags,
       auth: 'admin',
       params: IdParamsSchema,
-      body: UserUpdateSchema,
+      body: AccountUpdateSchema,
       responses: {
-        200: { description: 'The account', schema: UserSchema },
+        200: { description: 'The account', schema: AccountSchema },
         404: errorResponse(404),
         409: errorResponse(409),
       },

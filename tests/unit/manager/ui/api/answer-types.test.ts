@@ -11,7 +11,6 @@ const UI = join(ROOT, 'manager/ui/src');
  * what the manager answers (those are inferred from the schemas in shared/).
  */
 const NOT_ANSWERS = new Set([
-  'AccountDraft', // the account form's draft (a request)
   'AuditFilterDraft', // the audit page's filter (a query)
   'DayRange', // the dashboard's chart range (a query)
   'ImportOptions', // how a procedure file is to be read (a query)
