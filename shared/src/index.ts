@@ -42,6 +42,7 @@ export * from './schemas/screen.js';
 export * from './schemas/screen-layout.js';
 export * from './schemas/screen-timeline.js';
 export * from './schemas/settings.js';
+export * from './schemas/figure-source.js';
 export * from './schemas/slide.js';
 export * from './schemas/stored-content.js';
 export * from './schemas/urgent-notice.js';
