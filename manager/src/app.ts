@@ -26,6 +26,8 @@ import { type ChangeBus, InProcessChangeNetwork } from './events/change-bus.js';
 import { applyRemoteChanges } from './events/remote-changes.js';
 import { SseHub } from './events/sse-hub.js';
 import { UserStreams } from './events/user-streams.js';
+import type { SourceLimits } from './figures/fetch-source-text.js';
+import { FigureFeedJob } from './figures/figure-feed-job.js';
 import { healthRoutes, Readiness } from './http/health-routes.js';
 import { createManifestFastPath, type FastPath } from './http/manifest-fast-path.js';
 import { createRateLimiters, type RateLimits } from './http/rate-limits.js';
@@ -68,6 +70,8 @@ export interface AppOptions {
   uploadDisk?: UploadDisk;
   /** Change notices between instances on one store; alone, an in-process network of one. */
   changes?: ChangeBus;
+  /** How long a figures source may take and how much it may bring (tests use small ones). */
+  figureSourceLimits?: SourceLimits;
 }
 
 export interface ManagerApp {
@@ -84,6 +88,8 @@ export interface ManagerApp {
   registry: OpenAPIHono<AppEnv>['openAPIRegistry'];
   /** Put before `app` on node:http: answers screens' repeated manifest requests directly. */
   fastPath: FastPath;
+  /** Start it to read figures sources on their schedule (index.ts does; tests call `runDue()`). */
+  figureFeeds: FigureFeedJob;
 }
 
 const DEFAULT_PLAYER_DIR = fileURLToPath(new URL('../../player/dist', import.meta.url));
@@ -123,6 +129,14 @@ export function createApp(options: AppOptions): ManagerApp {
   );
   const changes = options.changes ?? new InProcessChangeNetwork().join();
   applyRemoteChanges(changes, { hub, manifests, logger });
+  const figureFeeds = new FigureFeedJob({
+    store,
+    manifests,
+    changes,
+    logger,
+    clock,
+    ...(options.figureSourceLimits ? { limits: options.figureSourceLimits } : {}),
+  });
   const limits = createRateLimiters(options.rateLimits ?? {}, clock);
   const deviceTokens = new DeviceTokenCache();
   const session = (required: SessionRequirement) => requireSession(store, clock, required);
@@ -135,6 +149,7 @@ export function createApp(options: AppOptions): ManagerApp {
     hub,
     changes,
     manifests,
+    figureFeeds,
     monitor,
     limits,
     loginThrottle: new LoginThrottle(
@@ -223,5 +238,6 @@ export function createApp(options: AppOptions): ManagerApp {
     monitor,
     registry: api.openAPIRegistry,
     fastPath,
+    figureFeeds,
   };
 }

@@ -25,7 +25,7 @@ const admin = await ensureAdmin(store, config.adminPassword, Date.now());
 if (admin.created && config.demoContent) await seedDemoScreen(store, demoTokenFile, Date.now());
 
 const changes = await openChangeBus(config.databaseUrl, logger);
-const { app, hub, manifests, readiness, monitor, fastPath } = createApp({
+const { app, hub, manifests, readiness, monitor, fastPath, figureFeeds } = createApp({
   store,
   changes,
   mediaDir,
@@ -41,6 +41,7 @@ const { app, hub, manifests, readiness, monitor, fastPath } = createApp({
 });
 await manifests.refresh();
 monitor.start();
+figureFeeds.start();
 
 // Screens' repeated manifest requests are answered before the app (see manifest-fast-path.ts).
 const appListener = getRequestListener(app.fetch, { hostname: config.host });
@@ -73,6 +74,7 @@ async function shutdown(signal: string) {
   // Open event streams would keep the server from closing: end them first.
   hub.closeAll();
   monitor.stop();
+  figureFeeds.stop();
   const forced = setTimeout(() => process.exit(1), 5_000);
   forced.unref();
   server.close(async () => {

@@ -19,6 +19,7 @@ export * from './schemas/common.js';
 export * from './schemas/device.js';
 export * from './schemas/device-reports.js';
 export * from './schemas/error-body.js';
+export * from './schemas/figure-source.js';
 export * from './schemas/first-steps.js';
 export * from './schemas/holiday.js';
 export * from './schemas/holiday-import.js';

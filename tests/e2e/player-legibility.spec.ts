@@ -203,6 +203,8 @@ function cases(): Case[] {
           decimals: i % 4,
         })),
         updatedOn: '2026-12-01',
+        // A source's read time wins over the date: the longer line, checked for legibility.
+        fetchedAt: '2026-12-01T01:35:00Z',
       },
       screenshot: true,
     },

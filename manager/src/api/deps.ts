@@ -7,6 +7,7 @@ import type { Config } from '../env.js';
 import type { ChangeBus } from '../events/change-bus.js';
 import type { SseHub } from '../events/sse-hub.js';
 import type { UserStreams } from '../events/user-streams.js';
+import type { FigureFeedJob } from '../figures/figure-feed-job.js';
 import type { RateLimiters } from '../http/rate-limits.js';
 import type { Logger } from '../logger.js';
 import type { ManifestTracker } from '../manifest/manifest-tracker.js';
@@ -35,6 +36,8 @@ export interface ApiDeps {
   /** Tells the other manager instances on the same store what this one changed. */
   changes: ChangeBus;
   manifests: ManifestTracker;
+  /** Reads figures slides' sources on their schedule, or now. */
+  figureFeeds: FigureFeedJob;
   monitor: ScreenMonitor;
   limits: RateLimiters;
   loginThrottle: LoginThrottle;

@@ -10,6 +10,8 @@ import type {
   Settings,
   Slide,
 } from '@bangtin/shared';
+import { applyFigureFeeds } from '../figures/apply-figure-feeds.js';
+import { figureFeedsRepository } from './figure-feeds.js';
 import { groupsRepository } from './groups.js';
 import { holidaysRepository } from './holidays.js';
 import { hotlinesRepository } from './hotlines.js';
@@ -49,10 +51,15 @@ export async function loadContent(
   view: ContentView = 'published',
 ): Promise<ContentSnapshot> {
   const reviewed = view === 'published' ? 'listPublished' : 'listDrafts';
+  const slides = await slidesRepository[reviewed](db);
   return {
     settings: await settingsRepository.get(db),
     media: await mediaRepository.list(db),
-    slides: await slidesRepository[reviewed](db),
+    // What screens show carries what the figures sources last read; drafts keep hand values.
+    slides:
+      view === 'published'
+        ? applyFigureFeeds(slides, await figureFeedsRepository.list(db))
+        : slides,
     procedures: await proceduresRepository.list(db),
     hotlines: await hotlinesRepository.list(db),
     playlists: await playlistsRepository[reviewed](db),

@@ -168,6 +168,7 @@ export interface Database extends MonitoringTables {
   rejected_plays: RejectedPlaysRow;
   integration_keys: IntegrationKeyRow;
   queue_calls: QueueCallRow;
+  figure_feeds: FigureFeedRow;
 }
 
 export interface ManifestRevisionRow {
@@ -223,4 +224,15 @@ export interface QueueCallRow {
   called_at: string;
   key_id: string | null;
   user_id: string | null;
+}
+
+/** A figures slide's source and its last reads (see migrations/011-figure-feeds.ts). */
+export interface FigureFeedRow {
+  slide_id: string;
+  source: string;
+  figure_values: string | null;
+  fetched_at: string | null;
+  attempted_at: string | null;
+  error: string | null;
+  updated_at: string;
 }

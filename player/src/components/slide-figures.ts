@@ -1,7 +1,8 @@
-import { type FigureItem, formatFigure } from '@bangtin/shared';
+import { type FigureItem, formatFigure, type SlideOf } from '@bangtin/shared';
 import { css, html, nothing } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import type { FitSubject } from '../render/fit-slide.js';
+import { formatClock } from '../render/format-clock.js';
 import { cardSlideStyles } from './card-slide-styles.js';
 import { SlideElement } from './slide-element.js';
 
@@ -53,7 +54,7 @@ export class SlideFigures extends SlideElement {
         <div class="pager" hidden></div>
       </header>
       <div class="cards">${slide.items.map(card)}</div>
-      ${slide.updatedOn ? html`<div class="updated">Cập nhật ngày ${vnDate(slide.updatedOn)}</div>` : nothing}
+      ${updated(slide, this.plan.manifest.screen.timeZone)}
     `;
   }
 
@@ -79,6 +80,17 @@ function card(item: FigureItem) {
     }</div>
     <div class="label">${item.label}</div>
   </div>`;
+}
+
+/** When the manager last read the figures from their source, else the date they were entered for. */
+function updated(slide: SlideOf<'figures'>, timeZone: string) {
+  if (slide.fetchedAt) {
+    const { time, date } = formatClock(Date.parse(slide.fetchedAt), timeZone);
+    return html`<div class="updated">Cập nhật lúc ${time}, ${date}</div>`;
+  }
+  return slide.updatedOn
+    ? html`<div class="updated">Cập nhật ngày ${vnDate(slide.updatedOn)}</div>`
+    : nothing;
 }
 
 /** 2026-12-07 → 07/12/2026. */

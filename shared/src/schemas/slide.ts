@@ -2,6 +2,7 @@ import { z } from '#zod';
 import {
   HttpUrlSchema,
   IdSchema,
+  InstantSchema,
   LocalDateSchema,
   requiredTextSchema,
   Sha256Schema,
@@ -110,7 +111,12 @@ export const SlideSchema = z.discriminatedUnion('kind', [
   z.object({ ...ProceduresSlideSchema.shape, id: IdSchema }),
   z.object({ ...HotlinesSlideSchema.shape, id: IdSchema }),
   z.object({ ...QrSlideSchema.shape, id: IdSchema }),
-  z.object({ ...FiguresSlideSchema.shape, id: IdSchema }),
+  z.object({
+    ...FiguresSlideSchema.shape,
+    id: IdSchema,
+    /** When the manager last read the figures from their source (never part of the input). */
+    fetchedAt: z.optional(InstantSchema),
+  }),
 ]);
 export type Slide = z.infer<typeof SlideSchema>;
 export type SlideKind = Slide['kind'];

@@ -1,6 +1,7 @@
 import { createApiRouter } from '../api-router.js';
 import type { ApiDeps } from '../deps.js';
 import { addAuditRoutes } from './audit/audit-routes.js';
+import { addFigureSourceRoutes } from './figures/figure-source-routes.js';
 import { addHolidayImportRoute } from './holidays/holiday-import-route.js';
 import { addHolidayRoutes } from './holidays/holiday-routes.js';
 import { addMediaRoutes } from './media/media-routes.js';
@@ -27,6 +28,7 @@ export function createAdminApi(deps: ApiDeps) {
   const router = createApiRouter();
   // Any order: no two routes of one method match the same path (route-overlap.test.ts).
   addAuditRoutes(router, deps);
+  addFigureSourceRoutes(router, deps);
   addHolidayRoutes(router, deps);
   addHolidayImportRoute(router, deps);
   addMediaRoutes(router, deps);

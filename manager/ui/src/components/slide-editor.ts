@@ -33,6 +33,7 @@ import { slideKindLabel } from '../i18n/labels.js';
 import { renderTask } from '../render/render-task.js';
 import { routeHref } from '../routing/route.js';
 import { sharedStyles } from '../styles/shared-styles.js';
+import './figure-source-panel.js';
 import './review-panel.js';
 import './slide-preview.js';
 import { ownerField, ownerOf } from './owner-select.js';
@@ -211,7 +212,12 @@ export class SlideEditor extends LitElement {
           }}
         ></slide-preview>
       </section>
-    </div>`;
+    </div>
+    ${
+      this.slideId && this.reviewed?.kind === 'figures' && may('admin')
+        ? html`<figure-source-panel .slideId=${this.slideId} .items=${this.reviewed.items}></figure-source-panel>`
+        : ''
+    }`;
   }
 }
 

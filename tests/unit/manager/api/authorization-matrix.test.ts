@@ -27,6 +27,11 @@ const POLICY: Record<string, Access> = {
   'GET /api/integration-keys': 'admin',
   'POST /api/integration-keys': 'admin',
   'POST /api/integration-keys/{id}/revoke': 'admin',
+  // The manager fetches a source's address itself (LAN included): only admins set or see one.
+  'GET /api/slides/{id}/figure-source': 'admin',
+  'PUT /api/slides/{id}/figure-source': 'admin',
+  'DELETE /api/slides/{id}/figure-source': 'admin',
+  'POST /api/slides/{id}/figure-source/refresh': 'admin',
   'POST /api/session': 'none',
   'GET /api/session': 'account',
   'PUT /api/session/password': 'account',
@@ -197,6 +202,7 @@ const readOne = { theirs: 404, shared: 200, shownOnTheirs: 200 };
 const changeOne = { theirs: 404, shared: 403, shownOnTheirs: 403 };
 const list = { theirs: 'hidden', shared: 'listed', shownOnTheirs: 'listed' } as const;
 const create = { theirs: 403, shared: 403, mine: 201 };
+const adminOnly = { theirs: 403, shared: 403, shownOnTheirs: 403 };
 
 function owned(resource: Owned, reviewed: boolean): Record<string, Partial<Record<Case, Outcome>>> {
   const one = `/api/${resource}/{id}`;
@@ -226,6 +232,11 @@ const OWNERSHIP: Record<string, Partial<Record<Case, Outcome>>> = {
   'DELETE /api/media/{sha256}': changeOne,
   // An import replaces the whole directory, shared content of the organisation.
   'POST /api/procedures/import': { shared: 403 },
+  // Figures sources are an admin's: an approver of any group is refused before ownership.
+  'GET /api/slides/{id}/figure-source': adminOnly,
+  'PUT /api/slides/{id}/figure-source': adminOnly,
+  'DELETE /api/slides/{id}/figure-source': adminOnly,
+  'POST /api/slides/{id}/figure-source/refresh': adminOnly,
 };
 
 /** Routes about screens: another group's screen is not found, and lists leave it out. */

@@ -1,4 +1,5 @@
 import { str } from '@lit/localize';
+import { figureSourceTemplates } from './en-figure-source.js';
 import { procedureImportTemplates } from './en-procedure-import.js';
 import { ruleProblemTemplates } from './en-rule-problems.js';
 import { scheduleWeekTemplates } from './en-schedule-week.js';
@@ -12,6 +13,7 @@ export const templates = {
   ...procedureImportTemplates,
   ...slideDeckTemplates,
   ...zoneTemplates,
+  ...figureSourceTemplates,
   'common.loading': 'Loading…',
   'common.retry': 'Try again',
   'common.save': 'Save',
