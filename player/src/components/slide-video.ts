@@ -1,12 +1,18 @@
 import { css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { SlideEndedEvent } from '../events/slide-ended-event.js';
 import { SlideFailedEvent } from '../events/slide-failed-event.js';
 import type { VideoPool } from '../playback/video-pool.js';
 import { mediaSrc, SlideElement } from './slide-element.js';
 
 const READY_TIMEOUT_MS = 10_000;
+// A clip played to its end moves on at `ended`; this much past its length, it moves on anyway.
+const END_MARGIN_MS = 5_000;
 
-/** A muted, looping video from the stage's pool of two, with an optional caption. */
+/**
+ * A muted video from the stage's pool of two, with an optional caption: it loops for the item's
+ * time, or with `playToEnd` plays once and ends the slide when it ends.
+ */
 @customElement('slide-video')
 export class SlideVideo extends SlideElement {
   @property({ attribute: false }) pool!: VideoPool;
@@ -59,9 +65,16 @@ export class SlideVideo extends SlideElement {
     if (!video) throw new Error('no free video element');
     this.#video = video;
     video.addEventListener('error', this.#failed);
+    video.addEventListener('ended', this.#ended);
+    video.loop = !slide.playToEnd;
     this.renderRoot.querySelector('.frame')?.append(video);
     video.src = mediaSrc(this.plan, slide.mediaSha256);
     await loaded(video);
+    // The loop's timer is only a safety net; a recorded WebM may not know its length (Infinity).
+    const clipMs = Number.isFinite(video.duration) ? video.duration * 1000 : 0;
+    if (slide.playToEnd) {
+      this.minDurationMs = Math.max(this.plan.durationMs, clipMs) + END_MARGIN_MS;
+    }
   }
 
   override updated(changed: Map<string, unknown>): void {
@@ -74,9 +87,14 @@ export class SlideVideo extends SlideElement {
     super.disconnectedCallback();
     if (!this.#video) return;
     this.#video.removeEventListener('error', this.#failed);
+    this.#video.removeEventListener('ended', this.#ended);
     this.pool.release(this.#video);
     this.#video = null;
   }
+
+  #ended = () => {
+    if (this.active) this.dispatchEvent(new SlideEndedEvent());
+  };
 
   #failed = (reason: unknown) => {
     if (this.active) this.dispatchEvent(new SlideFailedEvent(`video: ${String(reason)}`));
