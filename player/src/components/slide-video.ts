@@ -2,12 +2,11 @@ import { css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { SlideEndedEvent } from '../events/slide-ended-event.js';
 import { SlideFailedEvent } from '../events/slide-failed-event.js';
+import { playToEndCapMs } from '../playback/slide-duration.js';
 import type { VideoPool } from '../playback/video-pool.js';
 import { mediaSrc, SlideElement } from './slide-element.js';
 
 const READY_TIMEOUT_MS = 10_000;
-// A clip played to its end moves on at `ended`; this much past its length, it moves on anyway.
-const END_MARGIN_MS = 5_000;
 
 /**
  * A muted video from the stage's pool of two, with an optional caption: it loops for the item's
@@ -70,11 +69,8 @@ export class SlideVideo extends SlideElement {
     this.renderRoot.querySelector('.frame')?.append(video);
     video.src = mediaSrc(this.plan, slide.mediaSha256);
     await loaded(video);
-    // The loop's timer is only a safety net; a recorded WebM may not know its length (Infinity).
-    const clipMs = Number.isFinite(video.duration) ? video.duration * 1000 : 0;
-    if (slide.playToEnd) {
-      this.minDurationMs = Math.max(this.plan.durationMs, clipMs) + END_MARGIN_MS;
-    }
+    // The loop's timer is then only a safety net: `ended` moves on.
+    if (slide.playToEnd) this.minDurationMs = playToEndCapMs(this.plan.durationMs, video.duration);
   }
 
   override updated(changed: Map<string, unknown>): void {
