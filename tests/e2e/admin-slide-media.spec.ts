@@ -112,6 +112,7 @@ test("a dropped video's length is read from the file and becomes a playlist item
   const seconds = Math.ceil(durationMs / 1000);
   await expect(page.getByText('Độ dài video:')).toContainText(`${seconds} giây`);
 
+  await expect(page.getByLabel('Phát hết video')).toHaveAccessibleDescription(/phát một lần/);
   await page.getByLabel('Phát hết video').check();
   expect(await seriousViolations(page)).toEqual([]);
   await page.getByRole('button', { name: 'Lưu' }).click();

@@ -140,13 +140,11 @@ function videoPlayback(ctx: SlideFieldsContext) {
       label: msg('Phát hết video', { id: 'slide.playToEnd' }),
       checked: ctx.draft.playToEnd === true,
       onChange: (checked) => ctx.set('playToEnd', checked),
-    })}
-    <p class="hint">
-      ${msg(
+      hint: msg(
         'Video phát một lần đến hết rồi mới chuyển trang, dù thời gian trong danh sách phát ngắn hơn. Không chọn thì video lặp lại trong thời gian đó.',
         { id: 'slide.playToEndHint' },
-      )}
-    </p>`;
+      ),
+    })}`;
 }
 
 function kindFields(ctx: SlideFieldsContext) {
