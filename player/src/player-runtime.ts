@@ -6,6 +6,7 @@ import {
   prepareTimeZone,
 } from '@bangtin/shared';
 import type { PlayerApp } from './components/player-app.js';
+import { SlideEndedEvent } from './events/slide-ended-event.js';
 import { SlideFailedEvent } from './events/slide-failed-event.js';
 import { keepScreenAwake } from './platform/keep-screen-awake.js';
 import { persistStorage } from './platform/persist-storage.js';
@@ -199,6 +200,7 @@ export class PlayerRuntime {
       this.#report(event.reason);
       this.#controller?.skip();
     });
+    app.addEventListener(SlideEndedEvent.eventName, () => this.#controller?.skip());
     this.#controller.start();
     const controller = this.#controller;
     const watch = new StallWatch(

@@ -8,6 +8,7 @@ const toMedia = (row: MediaRow): Media => ({
   type: row.type as MediaType,
   bytes: row.bytes,
   createdAt: row.created_at,
+  durationMs: row.duration_ms,
 });
 
 export const mediaRepository = {
@@ -33,8 +34,17 @@ export const mediaRepository = {
         type: media.type,
         bytes: media.bytes,
         created_at: media.createdAt,
+        duration_ms: media.durationMs,
       })
       .onConflict((oc) => oc.column('sha256').doNothing())
+      .execute();
+  },
+  /** Records a clip's length measured after it was stored (a second upload of older bytes). */
+  async setDuration(db: Db, sha256: string, durationMs: number): Promise<void> {
+    await db
+      .updateTable('media')
+      .set({ duration_ms: durationMs })
+      .where('sha256', '=', sha256)
       .execute();
   },
   async remove(db: Db, sha256: string): Promise<boolean> {

@@ -62,6 +62,8 @@ export interface MediaRow {
   type: string;
   bytes: number;
   created_at: string;
+  /** Milliseconds; null for pictures and for files uploaded before migration 013. */
+  duration_ms: number | null;
 }
 
 export interface ScreenGroupRow {

@@ -48,7 +48,10 @@ export class PlayerZone extends LitElement {
     const { content } = this;
     return content.kind === 'queue'
       ? html`<queue-zone .counters=${content.counters} .feed=${this.feed} .speak=${this.manifest.screen.speakCalls}></queue-zone>`
-      : html`<player-stage @slide-failed=${this.#slideFailed}></player-stage>`;
+      : html`<player-stage
+          @slide-failed=${this.#slideFailed}
+          @slide-ended=${this.#slideEnded}
+        ></player-stage>`;
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -96,6 +99,11 @@ export class PlayerZone extends LitElement {
   #slideFailed(event: SlideFailedEvent): void {
     event.stopPropagation();
     this.hooks?.failed(event.reason);
+    this.#loop?.skip();
+  }
+
+  #slideEnded(event: Event): void {
+    event.stopPropagation();
     this.#loop?.skip();
   }
 

@@ -1,12 +1,17 @@
 import { css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { SlideEndedEvent } from '../events/slide-ended-event.js';
 import { SlideFailedEvent } from '../events/slide-failed-event.js';
+import { playToEndCapMs } from '../playback/slide-duration.js';
 import type { VideoPool } from '../playback/video-pool.js';
 import { mediaSrc, SlideElement } from './slide-element.js';
 
 const READY_TIMEOUT_MS = 10_000;
 
-/** A muted, looping video from the stage's pool of two, with an optional caption. */
+/**
+ * A muted video from the stage's pool of two, with an optional caption: it loops for the item's
+ * time, or with `playToEnd` plays once and ends the slide when it ends.
+ */
 @customElement('slide-video')
 export class SlideVideo extends SlideElement {
   @property({ attribute: false }) pool!: VideoPool;
@@ -59,9 +64,13 @@ export class SlideVideo extends SlideElement {
     if (!video) throw new Error('no free video element');
     this.#video = video;
     video.addEventListener('error', this.#failed);
+    video.addEventListener('ended', this.#ended);
+    video.loop = !slide.playToEnd;
     this.renderRoot.querySelector('.frame')?.append(video);
     video.src = mediaSrc(this.plan, slide.mediaSha256);
     await loaded(video);
+    // The loop's timer is then only a safety net: `ended` moves on.
+    if (slide.playToEnd) this.minDurationMs = playToEndCapMs(this.plan.durationMs, video.duration);
   }
 
   override updated(changed: Map<string, unknown>): void {
@@ -74,9 +83,14 @@ export class SlideVideo extends SlideElement {
     super.disconnectedCallback();
     if (!this.#video) return;
     this.#video.removeEventListener('error', this.#failed);
+    this.#video.removeEventListener('ended', this.#ended);
     this.pool.release(this.#video);
     this.#video = null;
   }
+
+  #ended = () => {
+    if (this.active) this.dispatchEvent(new SlideEndedEvent());
+  };
 
   #failed = (reason: unknown) => {
     if (this.active) this.dispatchEvent(new SlideFailedEvent(`video: ${String(reason)}`));

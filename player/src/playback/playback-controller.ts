@@ -141,7 +141,7 @@ export class PlaybackController {
     if (this.#current === null) void this.#advance();
   }
 
-  /** Ends the current slide early (it failed while showing). */
+  /** Ends the current slide early (it failed, or its video ended, while showing). */
   skip(): void {
     void this.#advance();
   }

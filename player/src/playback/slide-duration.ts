@@ -14,3 +14,16 @@ export function slideDurationMs(item: PlaylistItem, slide: Slide, manifest: Mani
       : item.durationSeconds * 1000;
   return slide.maxSeconds === undefined ? planned : Math.min(planned, slide.maxSeconds * 1000);
 }
+
+// A clip played to its end moves on at `ended`; this much past its length, it moves on anyway.
+const END_MARGIN_MS = 5_000;
+
+/**
+ * The safety net for a video that plays to its end, in case `ended` never fires (a stalled
+ * download, a hung decoder): the longer of the planned time and the clip, plus a margin. A
+ * recorded WebM may not know its length (`Infinity`); the planned time then stands alone.
+ */
+export function playToEndCapMs(plannedMs: number, clipSeconds: number): number {
+  const clipMs = Number.isFinite(clipSeconds) ? clipSeconds * 1000 : 0;
+  return Math.max(plannedMs, clipMs) + END_MARGIN_MS;
+}

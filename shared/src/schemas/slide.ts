@@ -44,6 +44,8 @@ export const VideoSlideSchema = z.object({
   ...common,
   mediaSha256: Sha256Schema,
   caption: z._default(z.nullable(textSchema(300)), null),
+  /** Plays the clip once, to its end, instead of looping for the playlist item's time. */
+  playToEnd: z._default(z.boolean(), false),
 });
 
 /** A table of procedures, paged automatically; `field` null means every procedure. */

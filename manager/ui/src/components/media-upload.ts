@@ -1,13 +1,23 @@
-import { StoredMediaSchema } from '@bangtin/shared';
+import { MediaDurationMsSchema, StoredMediaSchema } from '@bangtin/shared';
 import { localized, msg, str } from '@lit/localize';
 import { css, html, LitElement } from 'lit';
-import { customElement, state } from 'lit/decorators.js';
+import { customElement, property, state } from 'lit/decorators.js';
 import { uploadFile } from '../api/upload-file.js';
 import { MediaUploadedEvent } from '../events/media-uploaded-event.js';
 import { formatBytes, formatNumber } from '../format/format.js';
 import { describeFailure } from '../i18n/describe-failure.js';
+import { readClipDurationMs } from '../media/read-clip-duration.js';
 import { sharedStyles } from '../styles/shared-styles.js';
 import { ownerField } from './owner-select.js';
+
+/** Which files a drop zone takes: any accepted media, or only pictures, or only videos. */
+export type MediaFamily = 'any' | 'image' | 'video';
+
+const ACCEPT: Record<MediaFamily, string> = {
+  any: 'image/png,image/jpeg,image/webp,image/gif,video/mp4,video/webm',
+  image: 'image/png,image/jpeg,image/webp,image/gif',
+  video: 'video/mp4,video/webm',
+};
 
 interface Upload {
   key: number;
@@ -17,7 +27,11 @@ interface Upload {
   error: string;
 }
 
-/** A drop zone and a file picker; each file gets a progress bar and its own outcome. */
+/**
+ * A drop zone and a file picker; each file gets a progress bar and its own outcome. A video's
+ * length is read in the browser and sent with it. Inside another form (`family` set to one kind,
+ * `owner` given by the host) it takes one file at a time and shows no owner choice of its own.
+ */
 @customElement('media-upload')
 @localized()
 export class MediaUpload extends LitElement {
@@ -69,12 +83,17 @@ export class MediaUpload extends LitElement {
     `,
   ];
 
+  @property() family: MediaFamily = 'any';
+  /** The owner to upload for, from the host's form; unset: this element's own owner choice. */
+  @property({ attribute: false }) owner: (() => { ownerGroupId?: string | null }) | null = null;
+
   @state() private uploads: Upload[] = [];
   @state() private over = false;
   private nextKey = 0;
 
   private addFiles(files: FileList | null): void {
-    for (const file of files ?? []) void this.send(file);
+    const all = [...(files ?? [])];
+    for (const file of this.family === 'any' ? all : all.slice(0, 1)) void this.send(file);
   }
 
   private patch(key: number, change: Partial<Upload>): void {
@@ -86,10 +105,12 @@ export class MediaUpload extends LitElement {
   private async send(file: File): Promise<void> {
     const key = this.nextKey++;
     this.uploads = [...this.uploads, { key, file, progress: 0, state: 'sending', error: '' }];
+    if (this.family !== 'any' && !file.type.startsWith(`${this.family}/`)) {
+      this.patch(key, { state: 'failed', error: this.wrongFamily() });
+      return;
+    }
     try {
-      // Shared is the server's default for a user without groups: only a group is named.
-      const owner = ownerField(this).ownerGroupId;
-      const url = owner ? `/api/media?ownerGroupId=${encodeURIComponent(owner)}` : '/api/media';
+      const url = `/api/media${await uploadQuery(file, this.owner?.() ?? ownerField(this))}`;
       const media = await uploadFile(url, file, StoredMediaSchema, (progress) =>
         this.patch(key, { progress }),
       );
@@ -100,6 +121,12 @@ export class MediaUpload extends LitElement {
     }
   }
 
+  private wrongFamily(): string {
+    return this.family === 'image'
+      ? msg('Ở đây chỉ nhận tệp ảnh (PNG, JPEG, WebP, GIF).', { id: 'media.onlyImages' })
+      : msg('Ở đây chỉ nhận tệp video (MP4, WebM).', { id: 'media.onlyVideos' });
+  }
+
   private onDrop(event: DragEvent): void {
     event.preventDefault();
     this.over = false;
@@ -107,7 +134,7 @@ export class MediaUpload extends LitElement {
   }
 
   override render() {
-    return html`<owner-select></owner-select>
+    return html`${this.owner ? '' : html`<owner-select></owner-select>`}
       <div
         class="zone"
         ?data-over=${this.over}
@@ -120,12 +147,12 @@ export class MediaUpload extends LitElement {
         }}
         @drop=${this.onDrop}
       >
-        <p>${msg('Kéo và thả ảnh hoặc video vào đây, hoặc', { id: 'media.dropHere' })}</p>
+        <p>${this.dropHere()}</p>
         <input
           id="file"
           type="file"
-          multiple
-          accept="image/png,image/jpeg,image/webp,image/gif,video/mp4,video/webm"
+          ?multiple=${this.family === 'any'}
+          accept=${ACCEPT[this.family]}
           @change=${(event: Event) => {
             const input = event.target as HTMLInputElement;
             this.addFiles(input.files);
@@ -133,9 +160,7 @@ export class MediaUpload extends LitElement {
           }}
         />
         <label class="button primary" for="file">${msg('Chọn tệp từ máy', { id: 'media.pick' })}</label>
-        <p class="hint">
-          ${msg('PNG, JPEG, WebP, GIF, MP4, WebM.', { id: 'media.types' })}
-        </p>
+        <p class="hint">${this.types()}</p>
       </div>
       ${
         this.uploads.length
@@ -144,6 +169,28 @@ export class MediaUpload extends LitElement {
           </ul>`
           : ''
       }`;
+  }
+
+  private dropHere(): string {
+    switch (this.family) {
+      case 'image':
+        return msg('Kéo và thả một ảnh vào đây, hoặc', { id: 'media.dropImage' });
+      case 'video':
+        return msg('Kéo và thả một video vào đây, hoặc', { id: 'media.dropVideo' });
+      default:
+        return msg('Kéo và thả ảnh hoặc video vào đây, hoặc', { id: 'media.dropHere' });
+    }
+  }
+
+  private types(): string {
+    switch (this.family) {
+      case 'image':
+        return 'PNG, JPEG, WebP, GIF.';
+      case 'video':
+        return 'MP4, WebM.';
+      default:
+        return msg('PNG, JPEG, WebP, GIF, MP4, WebM.', { id: 'media.types' });
+    }
   }
 
   private renderUpload(upload: Upload) {
@@ -166,6 +213,19 @@ export class MediaUpload extends LitElement {
       }
     </li>`;
   }
+}
+
+/** The upload's query: the owner group when one is named, and a video's measured length. */
+async function uploadQuery(file: File, owner: { ownerGroupId?: string | null }): Promise<string> {
+  const query = new URLSearchParams();
+  // Shared is the server's default for a user without groups: only a group is named.
+  if (owner.ownerGroupId) query.set('ownerGroupId', owner.ownerGroupId);
+  if (file.type.startsWith('video/')) {
+    const durationMs = MediaDurationMsSchema.safeParse(await readClipDurationMs(file));
+    if (durationMs.success) query.set('durationMs', String(durationMs.data));
+  }
+  const text = query.toString();
+  return text ? `?${text}` : '';
 }
 
 declare global {

@@ -6,6 +6,7 @@ import {
   SettingsSchema,
   type Slide,
   StoredHotlineSchema,
+  StoredMediaSchema,
   type StoredPlaylist,
   StoredPlaylistSchema,
   StoredProcedureSchema,
@@ -24,6 +25,7 @@ import { afterDraftSave, takeDraftSavedNotice } from '../forms/draft-saved.js';
 import { EditorController } from '../forms/editor-controller.js';
 import { errorAt, unplacedErrors, validate } from '../forms/field-errors.js';
 import { formAlert, selectField, textField } from '../forms/fields.js';
+import { defaultItemSeconds } from '../forms/item-default-seconds.js';
 import { itemSeconds } from '../forms/loop-duration.js';
 import { slideKindLabel } from '../i18n/labels.js';
 import { renderTask } from '../render/render-task.js';
@@ -146,7 +148,7 @@ export class PlaylistEditor extends LitElement {
 
   private readonly loader = new Task(this, {
     task: async ([id], { signal }) => {
-      const [playlist, slides, procedures, hotlines, settings] = await Promise.all([
+      const [playlist, slides, procedures, hotlines, settings, media] = await Promise.all([
         id
           ? api.get(`/api/playlists/${encodeURIComponent(id)}`, StoredPlaylistSchema, signal)
           : null,
@@ -154,6 +156,7 @@ export class PlaylistEditor extends LitElement {
         listItems('procedures', StoredProcedureSchema, signal),
         listItems('hotlines', StoredHotlineSchema, signal),
         api.get('/api/settings', SettingsSchema, signal),
+        listItems('media', StoredMediaSchema, signal),
       ]);
       this.reviewed = playlist;
       this.draft = playlist
@@ -165,7 +168,8 @@ export class PlaylistEditor extends LitElement {
       this.toAdd = slides[0]?.id ?? '';
       this.editor.markClean();
       const content = { procedures, hotlines, agency: settings };
-      return { slides: new Map(slides.map((slide) => [slide.id, slide])), procedures, content };
+      const bySlide = new Map(slides.map((slide) => [slide.id, slide]));
+      return { slides: bySlide, procedures, content, media };
     },
     args: () => [this.playlistId] as const,
   });
@@ -195,10 +199,12 @@ export class PlaylistEditor extends LitElement {
   }
 
   private add(): void {
-    if (!this.toAdd) return;
+    const loaded = this.loader.value;
+    if (!this.toAdd || !loaded) return;
+    const durationSeconds = defaultItemSeconds(loaded.slides.get(this.toAdd), loaded.media);
     this.setItems([
       ...this.draft.items,
-      { key: this.nextKey++, slideId: this.toAdd, durationSeconds: 10 },
+      { key: this.nextKey++, slideId: this.toAdd, durationSeconds },
     ]);
   }
 
@@ -385,6 +391,11 @@ export class PlaylistEditor extends LitElement {
       <span>
         ${name}
         <span class="muted">· ${slide ? slideKindLabel(slide.kind) : ''}</span>
+        ${
+          slide?.kind === 'video' && slide.playToEnd
+            ? html`<span class="muted">· ${msg('phát hết video', { id: 'playlist.playsToEnd' })}</span>`
+            : ''
+        }
         ${this.renderFit(item, slide)}
         ${error ? html`<span class="field-error" id="item-${item.key}-error">${error}</span>` : ''}
       </span>

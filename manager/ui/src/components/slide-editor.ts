@@ -34,6 +34,7 @@ import { renderTask } from '../render/render-task.js';
 import { routeHref } from '../routing/route.js';
 import { sharedStyles } from '../styles/shared-styles.js';
 import './figure-source-panel.js';
+import './media-upload.js';
 import './review-panel.js';
 import './slide-preview.js';
 import { ownerField, ownerOf } from './owner-select.js';
@@ -90,6 +91,8 @@ export class SlideEditor extends LitElement {
   @state() private reviewed: StoredSlide | null = null;
   /** Shown above the form after saving a draft that still has to be submitted. */
   @state() private savedNotice: string | null = takeDraftSavedNotice();
+  /** Files uploaded from this form since the library was loaded, newest last. */
+  @state() private uploaded: Media[] = [];
 
   private readonly editor = new EditorController(this, () => this.draft, {
     check: () => validate(SlideInputSchema, this.draft),
@@ -129,6 +132,12 @@ export class SlideEditor extends LitElement {
     this.editor.fixed(key);
   }
 
+  /** A file uploaded in place joins the choices and is chosen; the rest of the draft stays. */
+  private useUploaded(key: string, media: Media): void {
+    this.uploaded = [...this.uploaded.filter((m) => m.sha256 !== media.sha256), media];
+    this.set(key, media.sha256);
+  }
+
   private changeKind(kind: SlideKind): void {
     this.draft = emptySlideDraft(kind, this.draft);
     this.editor.errors = NO_ERRORS;
@@ -146,8 +155,11 @@ export class SlideEditor extends LitElement {
       ${renderTask(this.loader, (context) => this.renderEditor(context))}`;
   }
 
-  private renderEditor(context: SlideContext) {
+  private renderEditor(loaded: SlideContext) {
     const preview = validate(SlideInputSchema, this.draft);
+    const fresh = new Set(this.uploaded.map((m) => m.sha256));
+    const media = [...loaded.media.filter((m) => !fresh.has(m.sha256)), ...this.uploaded];
+    const context = { ...loaded, media };
     const { settings } = context;
     return html`${
       this.savedNotice ? html`<p class="notice" role="status">${this.savedNotice}</p>` : ''
@@ -183,6 +195,10 @@ export class SlideEditor extends LitElement {
           draft: this.draft,
           errors: this.editor.errors,
           set: (key, value) => this.set(key, value),
+          upload: {
+            owner: () => ownerField(this),
+            done: (key, uploaded) => this.useUploaded(key, uploaded),
+          },
           ...context,
         })}
         ${formAlert(this.editor.failure, unplacedErrors(this.editor.errors, SLIDE_FIELD_PATHS))}

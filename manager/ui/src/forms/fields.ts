@@ -167,6 +167,8 @@ export interface CheckboxOptions {
   label: string;
   checked: boolean;
   onChange: (checked: boolean) => void;
+  /** A sentence under the box, read out with it. */
+  hint?: string;
 }
 
 /** A checkbox with its label beside it. */
@@ -175,11 +177,13 @@ export function checkbox(option: CheckboxOptions): TemplateResult {
     <input
       id=${option.id}
       type="checkbox"
+      aria-describedby=${ifDefined(option.hint ? `${option.id}-hint` : undefined)}
       .checked=${live(option.checked)}
       @change=${(event: Event) => option.onChange((event.target as HTMLInputElement).checked)}
     />
     <label for=${option.id}>${option.label}</label>
-  </div>`;
+  </div>
+  ${option.hint ? html`<p class="hint" id="${option.id}-hint">${option.hint}</p>` : nothing}`;
 }
 
 export interface CheckboxGroupOptions {

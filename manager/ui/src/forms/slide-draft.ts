@@ -17,7 +17,7 @@ export function emptySlideDraft(kind: SlideKind, keep: Partial<SlideDraft> = {})
     case 'image':
       return { kind, ...common, mediaSha256: '', caption: '', fit: 'contain' };
     case 'video':
-      return { kind, ...common, mediaSha256: '', caption: '' };
+      return { kind, ...common, mediaSha256: '', caption: '', playToEnd: false };
     case 'procedures':
       return { kind, ...common, heading, field: null, rowsPerPage: 5, secondsPerPage: 12 };
     case 'hotlines':

@@ -1,16 +1,25 @@
 import {
+  clipSeconds,
   type Hotline,
   type Media,
   type Procedure,
   SLIDE_TAGS,
   SLIDE_THEMES,
 } from '@bangtin/shared';
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { html, nothing } from 'lit';
+import type { MediaUploadedEvent } from '../events/media-uploaded-event.js';
+import { formatDuration } from '../format/format.js';
 import { themeLabel } from '../i18n/labels.js';
-import { routeHref } from '../routing/route.js';
 import { errorAt, type FieldErrors } from './field-errors.js';
-import { checkboxGroup, numberField, type SelectOption, selectField, textField } from './fields.js';
+import {
+  checkbox,
+  checkboxGroup,
+  numberField,
+  type SelectOption,
+  selectField,
+  textField,
+} from './fields.js';
 import { figuresItemsFields } from './figures-fields.js';
 import { listOf, numberOf, type SlideDraft, textOf } from './slide-draft.js';
 
@@ -21,6 +30,11 @@ export interface SlideFieldsContext {
   media: readonly Media[];
   procedures: readonly Procedure[];
   hotlines: readonly Hotline[];
+  /** Uploads in place, for the owner the host's form names; `done` selects the new file. */
+  upload: {
+    owner: () => { ownerGroupId?: string | null };
+    done: (key: string, media: Media) => void;
+  };
 }
 
 /** The paths the slide form shows an error beside; others are listed above the buttons. */
@@ -34,6 +48,7 @@ export const SLIDE_FIELD_PATHS = [
   'theme',
   'mediaSha256',
   'caption',
+  'playToEnd',
   'fit',
   'field',
   'rowsPerPage',
@@ -63,7 +78,10 @@ function heading(ctx: SlideFieldsContext) {
   });
 }
 
-/** Media of one family (image/ or video/) as choices, with a "none" choice when optional. */
+/**
+ * Media of one family (image/ or video/) as choices, with a "none" choice when optional, and a
+ * drop zone that uploads a new file and chooses it without leaving the unsaved slide.
+ */
 function mediaField(ctx: SlideFieldsContext, key: string, prefix: string, optional: boolean) {
   const options: SelectOption[] = [
     {
@@ -87,7 +105,9 @@ function mediaField(ctx: SlideFieldsContext, key: string, prefix: string, option
     options,
     required: !optional,
     error: ctx.errors[key],
-    hint: msg('Tải tệp lên ở mục Kho ảnh và video.', { id: 'slide.mediaHint' }),
+    hint: msg('Chọn tệp đã có, hoặc tải tệp mới lên ngay bên dưới.', {
+      id: 'slide.mediaUploadHint',
+    }),
     onChange: (value) => ctx.set(key, value === '' && optional ? null : value),
   })}
     ${
@@ -95,7 +115,36 @@ function mediaField(ctx: SlideFieldsContext, key: string, prefix: string, option
         ? html`<img class="thumb" src="/media/${chosen}" alt="" />`
         : nothing
     }
-    <p><a href=${routeHref('media')}>${msg('Mở kho ảnh và video', { id: 'slide.openMedia' })}</a></p>`;
+    <media-upload
+      family=${prefix === 'video/' ? 'video' : 'image'}
+      .owner=${ctx.upload.owner}
+      @media-uploaded=${(event: MediaUploadedEvent) => ctx.upload.done(key, event.media)}
+    ></media-upload>`;
+}
+
+/** The chosen clip's length, and whether it plays once to its end. */
+function videoPlayback(ctx: SlideFieldsContext) {
+  const chosen = ctx.media.find((item) => item.sha256 === textOf(ctx.draft, 'mediaSha256'));
+  const durationMs = chosen?.durationMs ?? null;
+  return html`${
+    durationMs === null
+      ? nothing
+      : html`<p data-clip-seconds=${clipSeconds(durationMs)}>
+          ${msg(str`Độ dài video: ${formatDuration(clipSeconds(durationMs))}`, {
+            id: 'slide.clipLength',
+          })}
+        </p>`
+  }
+    ${checkbox({
+      id: 'slide-playToEnd',
+      label: msg('Phát hết video', { id: 'slide.playToEnd' }),
+      checked: ctx.draft.playToEnd === true,
+      onChange: (checked) => ctx.set('playToEnd', checked),
+      hint: msg(
+        'Video phát một lần đến hết rồi mới chuyển trang, dù thời gian trong danh sách phát ngắn hơn. Không chọn thì video lặp lại trong thời gian đó.',
+        { id: 'slide.playToEndHint' },
+      ),
+    })}`;
 }
 
 function kindFields(ctx: SlideFieldsContext) {
@@ -129,6 +178,7 @@ function kindFields(ctx: SlideFieldsContext) {
         })}`;
     case 'video':
       return html`${mediaField(ctx, 'mediaSha256', 'video/', false)}
+      ${videoPlayback(ctx)}
       ${text(ctx, 'caption', msg('Chú thích', { id: 'slide.caption' }))}`;
     case 'procedures':
       return proceduresFields(ctx);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { slideDurationMs } from '../../../../player/src/playback/slide-duration.js';
+import { playToEndCapMs, slideDurationMs } from '../../../../player/src/playback/slide-duration.js';
 import { makeManifest } from '../make-manifest.js';
 
 describe('slideDurationMs', () => {
@@ -39,5 +39,20 @@ describe('slideDurationMs with a longest time on screen', () => {
   it('leaves a shorter plan as it is', () => {
     const capped = { ...slide('msg-1'), maxSeconds: 60 };
     expect(slideDurationMs({ slideId: 'msg-1', durationSeconds: 7 }, capped, manifest)).toBe(7000);
+  });
+});
+
+describe('playToEndCapMs', () => {
+  it('waits for the whole clip and a margin when the clip is longer than planned', () => {
+    expect(playToEndCapMs(10_000, 42.3)).toBe(47_300);
+  });
+
+  it('keeps the planned time and a margin when it is longer than the clip', () => {
+    expect(playToEndCapMs(60_000, 2)).toBe(65_000);
+  });
+
+  it('falls back on the planned time when the clip does not know its length', () => {
+    expect(playToEndCapMs(3000, Number.POSITIVE_INFINITY)).toBe(8000);
+    expect(playToEndCapMs(3000, Number.NaN)).toBe(8000);
   });
 });

@@ -1,5 +1,5 @@
 import { rename, rm, stat } from 'node:fs/promises';
-import { MediaSchema, Sha256Schema, textSchema } from '@bangtin/shared';
+import { MediaDurationMsSchema, MediaSchema, Sha256Schema, textSchema } from '@bangtin/shared';
 import { z } from 'zod';
 import { ApiError, notFound } from '../../../errors.js';
 import { mediaPath } from '../../../media/media-files.js';
@@ -20,7 +20,13 @@ import {
 import { referrersOfMedia } from '../resources/references.js';
 
 const ShaParamsSchema = z.object({ sha256: Sha256Schema });
-const UploadQuerySchema = OwnerInputSchema;
+const UploadQuerySchema = OwnerInputSchema.extend({
+  durationMs: z.coerce
+    .number()
+    .pipe(MediaDurationMsSchema)
+    .optional()
+    .describe("A video's length as the uploading browser measured it; ignored for a picture."),
+});
 const OwnedMediaSchema = z.intersection(MediaSchema, OwnerFieldSchema);
 const fileName = textSchema(200);
 
@@ -60,7 +66,8 @@ export function addMediaRoutes(router: ApiRouter, deps: ApiDeps): void {
   });
   router.post('/media', deps.guards.editor, async (c) => {
     const user = c.get('user');
-    const requested = parse(UploadQuerySchema, c.req.query()).ownerGroupId;
+    const query = parse(UploadQuerySchema, c.req.query());
+    const requested = query.ownerGroupId;
     // Checked before the bytes are read: a refused owner costs no upload.
     await ownershipGuard(deps.store.db, user, 'media').then((g) => g.ownerToStore(requested));
     const file = await receiveUpload(c.req.raw, {
@@ -87,10 +94,17 @@ export function addMediaRoutes(router: ApiRouter, deps: ApiDeps): void {
     else await rename(file.tempPath, finalPath);
 
     const name = fileName.safeParse(file.filename);
+    const durationMs = type.startsWith('video/') ? (query.durationMs ?? null) : null;
     const media = await editorWrite(deps, user.id, async (w) => {
       const guard = await ownershipGuard(w.trx, user, 'media');
       const existing = await mediaRepository.get(w.trx, file.sha256);
-      if (existing) return { ...existing, ownerGroupId: guard.ownerOf(file.sha256) };
+      if (existing) {
+        // The same bytes uploaded before the length was measured: it is known now.
+        const known = existing.durationMs ?? durationMs;
+        if (known !== existing.durationMs && known !== null)
+          await mediaRepository.setDuration(w.trx, file.sha256, known);
+        return { ...existing, durationMs: known, ownerGroupId: guard.ownerOf(file.sha256) };
+      }
       const owner = guard.ownerToStore(requested);
       const stored = {
         sha256: file.sha256,
@@ -98,6 +112,7 @@ export function addMediaRoutes(router: ApiRouter, deps: ApiDeps): void {
         type,
         bytes: file.bytes,
         createdAt: w.now,
+        durationMs,
       };
       await mediaRepository.insert(w.trx, stored);
       if (owner) await guard.setOwner(w.trx, file.sha256, owner);

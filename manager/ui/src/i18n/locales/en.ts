@@ -4,6 +4,7 @@ import { procedureImportTemplates } from './en-procedure-import.js';
 import { ruleProblemTemplates } from './en-rule-problems.js';
 import { scheduleWeekTemplates } from './en-schedule-week.js';
 import { slideDeckTemplates } from './en-slide-deck.js';
+import { slideMediaTemplates } from './en-slide-media.js';
 import { zoneTemplates } from './en-zones.js';
 
 /** English for every message id used with `msg()`; Vietnamese is the source language. */
@@ -12,6 +13,7 @@ export const templates = {
   ...ruleProblemTemplates,
   ...procedureImportTemplates,
   ...slideDeckTemplates,
+  ...slideMediaTemplates,
   ...zoneTemplates,
   ...figureSourceTemplates,
   'common.loading': 'Loading…',
@@ -107,8 +109,6 @@ export const templates = {
   'slide.chooseMedia': '— Choose a file —',
   'slide.image': 'Image file',
   'slide.video': 'Video file',
-  'slide.mediaHint': 'Upload files under Pictures and videos.',
-  'slide.openMedia': 'Open pictures and videos',
   'slide.hotlines': 'Numbers shown',
   'slide.hotlinesHint': 'Choose none to show them all.',
   'slide.url': 'Web address the QR code leads to',
