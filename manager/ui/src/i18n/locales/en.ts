@@ -2,6 +2,7 @@ import { str } from '@lit/localize';
 import { procedureImportTemplates } from './en-procedure-import.js';
 import { ruleProblemTemplates } from './en-rule-problems.js';
 import { scheduleWeekTemplates } from './en-schedule-week.js';
+import { screenPreviewTemplates } from './en-screen-preview.js';
 import { slideDeckTemplates } from './en-slide-deck.js';
 import { zoneTemplates } from './en-zones.js';
 
@@ -12,6 +13,7 @@ export const templates = {
   ...procedureImportTemplates,
   ...slideDeckTemplates,
   ...zoneTemplates,
+  ...screenPreviewTemplates,
   'common.loading': 'Loading…',
   'common.retry': 'Try again',
   'common.save': 'Save',
