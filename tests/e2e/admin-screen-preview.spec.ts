@@ -85,6 +85,26 @@ test("the screen page draws its side-panel template with each zone's content", a
   expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`)).toEqual([]);
 });
 
+test("a schedule entry's own template is drawn with its zones as they are chosen", async ({
+  page,
+}) => {
+  manager = await startManager();
+  await sidePanelScreen();
+  await page.goto(`${manager.url}/admin/#/schedules/new`);
+  await page.getByLabel('Mật khẩu').fill(ADMIN_PASSWORD);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.getByRole('combobox', { name: 'Danh sách phát' }).selectOption({ label: 'Chính' });
+  await page.getByLabel('Bố cục khi mục này phát').selectOption('queue-band');
+  await page.getByLabel('Dải dưới').selectOption({ label: 'Gọi số (hàng đợi)' });
+
+  const preview = page.frameLocator('[data-testid="layout-preview"] iframe');
+  await expect(preview.locator('player-layout-full > player-stage')).toContainText('Chính một');
+  await expect(preview.locator('player-zone[data-zone="band"]')).toContainText('1023');
+  const frame = page.locator('[data-testid="layout-preview"] iframe');
+  const box = await frame.evaluate((el) => el.getBoundingClientRect());
+  expect(box.height / box.width).toBeCloseTo(16 / 9, 1);
+});
+
 test('a heartbeat changes what the screen page and the dashboard show as on screen', async ({
   page,
 }) => {
