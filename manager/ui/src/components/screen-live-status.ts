@@ -21,8 +21,9 @@ export class ScreenLiveStatus extends LitElement {
 
   private readonly loaded = new Task(this, {
     task: async ([id], { signal }) => {
+      const screens = await fetchMonitoredScreens(signal);
       this.live = null;
-      return (await fetchMonitoredScreens(signal)).find((screen) => screen.id === id) ?? null;
+      return screens.find((screen) => screen.id === id) ?? null;
     },
     args: () => [this.screenId] as const,
   });
