@@ -1,9 +1,15 @@
 import AxeBuilder from '@axe-core/playwright';
+import type { ScreenStatus } from '@bangtin/shared';
 import { expect, type Page, test } from '@playwright/test';
 import { EditorClient } from '../helpers/editor-client.js';
 import { ADMIN_PASSWORD, type ManagerProcess, startManager } from '../helpers/manager-process.js';
 import { pairScreen } from '../helpers/pair-screen.js';
-import { messageSlide, playlistOf, setDefaultPlaylist } from '../helpers/player-scenario.js';
+import {
+  messageSlide,
+  openPairedPlayer,
+  playlistOf,
+  setDefaultPlaylist,
+} from '../helpers/player-scenario.js';
 
 let manager: ManagerProcess;
 
@@ -154,4 +160,24 @@ test('a silent screen shows when it was last seen, with what it showed then', as
   );
   const now = page.frameLocator('[data-testid="now-showing"] iframe');
   await expect(now.locator('player-layout-full > player-stage')).toContainText('Chính hai');
+});
+
+test("a real player's heartbeat reports the slide and page it shows", async ({ page, context }) => {
+  manager = await startManager();
+  const editor = await EditorClient.signIn(manager.url);
+  const slide = await messageSlide(editor, 'Giờ làm việc');
+  await setDefaultPlaylist(editor, (await playlistOf(editor, 'Một trang', [slide], 30)).id);
+  const player = await context.newPage();
+  const { screenId } = await openPairedPlayer(player, manager.url, editor, 'Quầy 1');
+
+  // The first heartbeat goes 5 s after the player starts.
+  await expect
+    .poll(async () => {
+      const { items } = await editor.get<{ items: ScreenStatus[] }>('/api/monitoring/screens');
+      return items.find((item) => item.id === screenId)?.showing;
+    })
+    .toMatchObject({ slide: { id: slide.id }, page: 0 });
+  await openScreenPage(page, screenId);
+  const now = page.frameLocator('[data-testid="now-showing"] iframe');
+  await expect(now.locator('player-layout-full > player-stage')).toContainText('Giờ làm việc');
 });
