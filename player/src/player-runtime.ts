@@ -238,7 +238,12 @@ export class PlayerRuntime {
   #showing() {
     const showing = this.#controller?.showing;
     return showing
-      ? { state: showing.state, slideId: showing.slideId, playlistId: showing.playlistId }
+      ? {
+          state: showing.state,
+          slideId: showing.slideId,
+          playlistId: showing.playlistId,
+          page: this.app.stage?.page ?? null,
+        }
       : { state: this.app.state, slideId: null, playlistId: null };
   }
 

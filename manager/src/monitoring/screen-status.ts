@@ -69,6 +69,7 @@ export async function buildScreenStatuses(
             state: status.showing.state,
             slide: named(slideTitles, status.showing.slideId),
             playlist: named(playlistNames, status.showing.playlistId),
+            page: status.showing.page ?? null,
           }
         : null,
       scheduled: {

@@ -85,6 +85,11 @@ export class PlayerStage extends LitElement {
     return { minDurationMs, pageMs, atFloor: fit?.atFloor ?? false };
   }
 
+  /** The visible slide's page, from 0; null when nothing shows. */
+  get page(): number | null {
+    return (this.buffers[this.#visible]?.firstElementChild as SlideElement | null)?.page ?? null;
+  }
+
   /** Removes whatever shows (before going black or idle), stopping any video. */
   clear(): void {
     this.#request++;

@@ -22,6 +22,8 @@ export abstract class SlideElement extends LitElement {
   fit: SlideFit | null = null;
   /** Each page's time on screen, at least its reading time. */
   pageMs: number[] = [];
+  /** The page on screen, from 0, as the heartbeat reports it. */
+  page = 0;
 
   #subject: FitSubject | null = null;
   #timer: ReturnType<typeof setTimeout> | undefined;
@@ -66,8 +68,9 @@ export abstract class SlideElement extends LitElement {
     if (!changed.has('active')) return;
     clearTimeout(this.#timer);
     if (!this.active) return;
-    this.enterPage(0, false);
-    if (this.pageMs.length > 1) this.#turnAfter(0);
+    const first = Math.min(this.plan.page ?? 0, this.pageMs.length - 1);
+    this.enterPage(first, false);
+    if (this.pageMs.length > 1) this.#turnAfter(first);
   }
 
   override disconnectedCallback(): void {
@@ -77,6 +80,7 @@ export abstract class SlideElement extends LitElement {
 
   /** Shows page `page`; `turning` when it replaces another page on screen. */
   enterPage(page: number, turning: boolean): void {
+    this.page = page;
     const subject = this.#subject;
     if (!subject || !this.fit) return;
     showPage(subject, this.fit, page);

@@ -19,6 +19,8 @@ export interface SlidePlan {
   playlistId: string;
   manifest: Manifest;
   durationMs: number;
+  /** The page to start on (the preview of what a screen reported); 0 when absent. */
+  page?: number;
 }
 
 /** Where playback shows things; the stage in the page, a fake in tests. */

@@ -13,10 +13,12 @@ export interface Preview {
   manifest: Manifest;
   slide: Slide;
   queueCalls: QueueCall[];
+  page: number;
 }
 
 /**
- * The one-slide manifest a preview message describes, validated by the shared manifest schema
+ * The manifest a preview message describes (one slide in the main zone, and the playlists the
+ * other zones play), validated by the shared manifest schema
  * (so the preview accepts exactly what a screen would play); null for anything else. Its media
  * list is empty: previews load files straight from `/media/<sha256>`.
  */
@@ -25,6 +27,7 @@ export function previewManifest(data: unknown): Preview | null {
   if (!received.success) return null;
   const message = received.data;
   const slide = typeof message.slide === 'object' ? message.slide : null;
+  const playlists = message.playlists ?? [];
   const parsed = ManifestSchema.safeParse({
     schemaVersion: 1,
     version: PREVIEW_ID,
@@ -36,7 +39,7 @@ export function previewManifest(data: unknown): Preview | null {
       layout: message.layout,
       timeZone: 'Asia/Ho_Chi_Minh',
       defaultPlaylistId: PREVIEW_ID,
-      zones: previewZones(message.zones ?? {}),
+      zones: previewZones(message.zones ?? {}, new Set(playlists.map(idOf))),
     },
     agency: message.agency,
     schedule: [],
@@ -51,8 +54,9 @@ export function previewManifest(data: unknown): Preview | null {
           },
         ],
       },
+      ...playlists,
     ],
-    slides: [message.slide],
+    slides: [message.slide, ...(message.slides ?? [])],
     procedures: message.procedures,
     hotlines: message.hotlines,
     media: [],
@@ -61,16 +65,27 @@ export function previewManifest(data: unknown): Preview | null {
   if (!parsed.success) return null;
   const [first] = parsed.data.slides;
   return first
-    ? { manifest: parsed.data, slide: first, queueCalls: message.queueCalls ?? [] }
+    ? {
+        manifest: parsed.data,
+        slide: first,
+        queueCalls: message.queueCalls ?? [],
+        page: message.page ?? 0,
+      }
     : null;
 }
 
-/** The zones as posted, a playlist zone playing the preview's one slide. */
-function previewZones(zones: Zones): Zones {
+/** The zones as posted, a playlist zone whose playlist was not sent playing the one slide. */
+function previewZones(zones: Zones, sent: ReadonlySet<unknown>): Zones {
   return Object.fromEntries(
     Object.entries(zones).map(([name, zone]) => [
       name,
-      zone?.kind === 'playlist' ? { ...zone, playlistId: PREVIEW_ID } : zone,
+      zone?.kind === 'playlist' && !sent.has(zone.playlistId)
+        ? { ...zone, playlistId: PREVIEW_ID }
+        : zone,
     ]),
   );
+}
+
+function idOf(item: unknown): unknown {
+  return typeof item === 'object' && item && 'id' in item ? item.id : null;
 }

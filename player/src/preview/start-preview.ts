@@ -54,6 +54,7 @@ async function show(app: PlayerApp, preview: Preview): Promise<void> {
       playlistId: playlist.id,
       manifest,
       durationMs,
+      page: preview.page,
     });
     app.problem = null;
     if (!shownFit) return;

@@ -35,6 +35,8 @@ export const HeartbeatSchema = z.object({
       slideId: z.nullable(IdSchema),
       playlistId: z.nullable(IdSchema),
       state: z.string().check(z.maxLength(32)),
+      /** The page of the slide on screen, from 0 (a long list turns pages); older players omit it. */
+      page: z.optional(z.nullable(z.int().check(z.gte(0), z.lte(10_000)))),
     }),
   ),
   storage: z.nullable(

@@ -38,6 +38,8 @@ export const ScreenStatusSchema = z.object({
       state: z.string(),
       slide: NamedSchema.nullable(),
       playlist: NamedSchema.nullable(),
+      /** The slide's page on screen, from 0; null when the player did not say. */
+      page: z.number().int().nullable(),
     })
     .nullable(),
   /** What the schedule says it should show now. */

@@ -27,6 +27,14 @@ export const PreviewMessageSchema = z.object({
   layout: z.enum(LAYOUTS),
   /** The template's other zones (a playlist zone shows the slide too). */
   zones: z.optional(ZonesSchema),
+  /**
+   * Playlists the zones play, with their slides (a whole screen's preview); a playlist zone whose
+   * playlist is not here shows the slide. The player checks them with the manifest schema.
+   */
+  playlists: z.optional(z.array(z.unknown())),
+  slides: z.optional(z.array(z.unknown())),
+  /** The slide's page to show first (what a screen reported); 0 when absent. */
+  page: z.optional(z.int().check(z.gte(0))),
   /** Example calls for a queue zone. */
   queueCalls: z.optional(z.array(QueueCallSchema)),
   /** A playlist item's seconds, when the admin measures a playlist; 10 when absent. */

@@ -2,9 +2,10 @@ import type { ScreenFlag, ScreenState, ScreenStatus } from '@bangtin/shared';
 import { localized, msg, str } from '@lit/localize';
 import { Task } from '@lit/task';
 import { css, html, LitElement } from 'lit';
-import { customElement } from 'lit/decorators.js';
+import { customElement, state } from 'lit/decorators.js';
 import { fetchApprovals } from '../api/approvals.js';
 import { fetchMonitoredScreens, fetchPlaysSeries, fetchUptime } from '../api/monitoring.js';
+import { ScreenStatusFeed } from '../api/screen-status-feed.js';
 import { may } from '../api/signed-in-user.js';
 import { lastDays } from '../format/day-range.js';
 import { formatDateTime, formatNumber } from '../format/format.js';
@@ -14,6 +15,7 @@ import { routeHref } from '../routing/route.js';
 import { sharedStyles } from '../styles/shared-styles.js';
 import './first-steps-card.js';
 import './plays-chart.js';
+import './screen-now-showing.js';
 import './uptime-chart.js';
 import './urgent-notice-bar.js';
 import { plural } from '../i18n/plural.js';
@@ -108,6 +110,14 @@ export class DashboardPage extends LitElement {
       .pending ul {
         margin: 0;
       }
+      .now summary {
+        cursor: pointer;
+        font-size: 0.85rem;
+      }
+      .now screen-now-showing {
+        width: 16rem;
+        margin-top: 0.5rem;
+      }
       .charts {
         display: grid;
         grid-template-columns: repeat(auto-fit, minmax(22rem, 1fr));
@@ -119,9 +129,22 @@ export class DashboardPage extends LitElement {
 
   private timer: ReturnType<typeof setInterval> | undefined;
 
+  /** Statuses from the live feed, newer than the last list loaded. */
+  @state() private live: ReadonlyMap<string, ScreenStatus> = new Map();
+  /** The screens whose "now showing" picture is open (each is a whole player: on demand). */
+  @state() private opened: ReadonlySet<string> = new Set();
+
   private readonly screens = new Task(this, {
-    task: (_args, { signal }) => fetchMonitoredScreens(signal),
+    task: async (_args, { signal }) => {
+      const screens = await fetchMonitoredScreens(signal);
+      this.live = new Map();
+      return screens;
+    },
     args: () => [],
+  });
+
+  readonly feed = new ScreenStatusFeed(this, (status) => {
+    this.live = new Map(this.live).set(status.id, status);
   });
 
   private readonly approvals = new Task(this, {
@@ -224,7 +247,7 @@ export class DashboardPage extends LitElement {
           </tr>
         </thead>
         <tbody>
-          ${screens.map((screen) => this.renderRow(screen))}
+          ${screens.map((screen) => this.renderRow(this.live.get(screen.id) ?? screen))}
         </tbody>
       </table>`;
   }
@@ -270,7 +293,25 @@ export class DashboardPage extends LitElement {
             ? msg('nội dung mới nhất', { id: 'dashboard.upToDate' })
             : msg('chưa nhận nội dung mới nhất', { id: 'dashboard.behind' })
         }
-      </span>`;
+      </span>
+      <details class="now" @toggle=${(event: Event) => this.toggle(screen.id, event)}>
+        <summary>
+          ${msg('Xem màn hình', { id: 'nowShowing.open' })}
+          <span class="visually-hidden">${screen.name}</span>
+        </summary>
+        ${
+          this.opened.has(screen.id)
+            ? html`<screen-now-showing .status=${screen} .maxHeight=${160}></screen-now-showing>`
+            : ''
+        }
+      </details>`;
+  }
+
+  private toggle(screenId: string, event: Event): void {
+    const opened = new Set(this.opened);
+    if ((event.target as HTMLDetailsElement).open) opened.add(screenId);
+    else opened.delete(screenId);
+    this.opened = opened;
   }
 }
 

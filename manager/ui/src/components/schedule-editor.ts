@@ -36,6 +36,7 @@ import { currentLocale } from '../i18n/locale.js';
 import { renderTask } from '../render/render-task.js';
 import { navigate, routeHref } from '../routing/route.js';
 import { sharedStyles } from '../styles/shared-styles.js';
+import './screen-layout-preview.js';
 import type { ScheduleConflictPanel } from './schedule-conflict-panel.js';
 import './review-panel.js';
 import './schedule-conflict-panel.js';
@@ -242,6 +243,16 @@ export class ScheduleEditor extends LitElement {
             path: 'zones',
             onChange: (zones) => this.set('zones', zones as ScheduleDraft['zones']),
           })
+        : ''
+    }
+    ${
+      d.layout && d.layout !== 'full'
+        ? html`<screen-layout-preview
+            .orientation=${d.layout === 'queue-band' ? 'portrait' : 'landscape'}
+            .layout=${d.layout}
+            .zones=${d.zones}
+            .mainPlaylistId=${d.playlistId}
+          ></screen-layout-preview>`
         : ''
     }`;
   }

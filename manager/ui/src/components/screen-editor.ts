@@ -27,6 +27,8 @@ import { navigate, routeHref } from '../routing/route.js';
 import { sharedStyles } from '../styles/shared-styles.js';
 import './kiosk-link.js';
 import './screen-commands.js';
+import './screen-layout-preview.js';
+import './screen-live-status.js';
 
 type ScreenDraft = Required<ScreenInput>;
 
@@ -69,7 +71,9 @@ export class ScreenEditor extends LitElement {
       .new-group button {
         margin-bottom: 1rem;
       }
-      .kiosk {
+      .kiosk,
+      .now-showing {
+        display: block;
         margin-top: 1.5rem;
       }
     `,
@@ -207,6 +211,13 @@ export class ScreenEditor extends LitElement {
             path: 'zones',
             onChange: (zones) => this.set('zones', zones),
           })}
+          <screen-layout-preview
+            .orientation=${d.orientation}
+            .layout=${d.layout}
+            .zones=${d.zones}
+            .mainPlaylistId=${d.defaultPlaylistId}
+            .screenId=${screen.id}
+          ></screen-layout-preview>
           ${checkbox({
             id: 'speakCalls',
             label: msg('Đọc to số được gọi (khi màn hình có giọng tiếng Việt)', {
@@ -270,6 +281,7 @@ export class ScreenEditor extends LitElement {
             <a class="button" href=${routeHref('screens')}>${msg('Huỷ', { id: 'common.cancel' })}</a>
           </div>
         </form>
+        <screen-live-status class="now-showing" .screenId=${screen.id}></screen-live-status>
         ${may('admin') ? html`<section class="card kiosk"><kiosk-link .screenId=${screen.id}></kiosk-link></section>` : ''}`;
       })}`;
   }

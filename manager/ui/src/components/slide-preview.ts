@@ -6,7 +6,6 @@ import {
   PreviewFitSchema,
   type PreviewMessage,
   PreviewReadySchema,
-  type QueueCall,
   type ZoneContent,
 } from '@bangtin/shared';
 import { qrPath } from '@bangtin/shared/qr';
@@ -17,6 +16,7 @@ import { z } from 'zod';
 import { selectField } from '../forms/fields.js';
 import { layoutLabel, orientationLabel } from '../i18n/labels.js';
 import { plural } from '../i18n/plural.js';
+import { SAMPLE_CALLS } from '../preview/sample-calls.js';
 import { sharedStyles } from '../styles/shared-styles.js';
 
 type Orientation = (typeof ORIENTATIONS)[number];
@@ -32,19 +32,6 @@ const FRAME_SIZE: Record<Orientation | 'strip', { width: number; height: number 
 };
 
 const QUEUE_ZONE: ZoneContent = { kind: 'queue', counters: [] };
-const EXAMPLE_CALLS: QueueCall[] = [
-  ['1023', '3'],
-  ['2051', '1'],
-  ['1022', '2'],
-].map(([number, counter], i) => ({
-  id: `example-${i}`,
-  number: number!,
-  counter: counter!,
-  service: '',
-  action: 'call',
-  calledAt: new Date(Date.UTC(2026, 0, 1, 8, 30 - i)).toISOString(),
-}));
-
 // A strip slide that scrolls longer than this holds the board too long for one notice.
 const STRIP_TOO_LONG_MS = 90_000;
 
@@ -145,7 +132,7 @@ export class SlidePreview extends LitElement {
       layout: this.layout,
       // The template's other zones show the queue, with example calls.
       zones: { side: QUEUE_ZONE, band: QUEUE_ZONE },
-      queueCalls: EXAMPLE_CALLS,
+      queueCalls: SAMPLE_CALLS,
       qrCodes: this.qrCodesOf(this.content.slide),
     };
     target.postMessage(message, window.location.origin);

@@ -187,4 +187,18 @@ describe('screen monitoring', () => {
       lastSeenAt: '2026-03-02T02:00:00.000Z',
     });
   });
+
+  it('shows the page a screen reports, and none for a player that does not say', async () => {
+    const slide = await m.create('/api/slides', {
+      kind: 'message',
+      title: 'Thủ tục',
+      heading: 'Thủ tục',
+    });
+    await beat({ showing: { slideId: slide.id, playlistId: null, state: 'playing', page: 2 } });
+    const paged = await m.editor('GET', '/api/monitoring/screens');
+    expect((await paged.json()).items[0].showing).toMatchObject({ page: 2 });
+    await beat({ showing: { slideId: slide.id, playlistId: null, state: 'playing' } });
+    const unpaged = await m.editor('GET', '/api/monitoring/screens');
+    expect((await unpaged.json()).items[0].showing).toMatchObject({ page: null });
+  });
 });

@@ -33,6 +33,36 @@ describe('previewManifest', () => {
     expect(previewManifest({ ...message, slide, qrCodes })?.manifest.qrCodes).toEqual(qrCodes);
   });
 
+  it('keeps a zone on the playlist sent with it, and plays the slide in a zone whose is not', () => {
+    const side = { id: 's2', kind: 'message', title: 'Bên', heading: 'Khung bên' };
+    const preview = previewManifest({
+      ...message,
+      layout: 'side-panel',
+      orientation: 'landscape',
+      zones: {
+        side: { kind: 'playlist', playlistId: 'p-side' },
+        panel: { kind: 'playlist', playlistId: 'p-missing' },
+      },
+      playlists: [{ id: 'p-side', name: 'Bên', items: [{ slideId: 's2', durationSeconds: 5 }] }],
+      slides: [side],
+    });
+    expect(preview?.manifest.screen.zones).toEqual({
+      side: { kind: 'playlist', playlistId: 'p-side' },
+      panel: { kind: 'playlist', playlistId: 'preview' },
+    });
+    expect(preview?.manifest.slides.map((slide) => slide.id)).toEqual(['s1', 's2']);
+    expect(preview?.slide.id).toBe('s1');
+  });
+
+  it('starts on the page asked for, and on the first otherwise', () => {
+    expect(previewManifest({ ...message, page: 3 })?.page).toBe(3);
+    expect(previewManifest(message)?.page).toBe(0);
+  });
+
+  it('ignores a zone playlist that fails the manifest schema', () => {
+    expect(previewManifest({ ...message, playlists: [{ id: 'p' }] })).toBeNull();
+  });
+
   it.each([
     ['another type of message', { ...message, type: 'something-else' }],
     ['a slide that fails the schema', { ...message, slide: { id: 's1', kind: 'message' } }],

@@ -3,6 +3,7 @@ import { figureSourceTemplates } from './en-figure-source.js';
 import { procedureImportTemplates } from './en-procedure-import.js';
 import { ruleProblemTemplates } from './en-rule-problems.js';
 import { scheduleWeekTemplates } from './en-schedule-week.js';
+import { screenPreviewTemplates } from './en-screen-preview.js';
 import { slideDeckTemplates } from './en-slide-deck.js';
 import { slideMediaTemplates } from './en-slide-media.js';
 import { zoneTemplates } from './en-zones.js';
@@ -16,6 +17,7 @@ export const templates = {
   ...slideMediaTemplates,
   ...zoneTemplates,
   ...figureSourceTemplates,
+  ...screenPreviewTemplates,
   'common.loading': 'Loading…',
   'common.retry': 'Try again',
   'common.save': 'Save',
