@@ -18,6 +18,8 @@ const PAGES = [
   ['approvals', 'Chờ duyệt'],
   ['slides', 'Trang trình chiếu'],
   ['slides/new/message', 'Trang trình chiếu mới'],
+  ['slides/new/figures', 'Trang trình chiếu mới'],
+  ['slides/new/video', 'Trang trình chiếu mới'],
   ['slides/pdf', 'Nhập trang chiếu từ PDF'],
   ['media', 'Kho ảnh và video'],
   ['procedures', 'Thủ tục hành chính'],

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { EditorClient } from '../helpers/editor-client.js';
 import { serve, startSourceServer } from '../helpers/figures-source-server.js';
@@ -44,4 +45,10 @@ test('an admin points a figures slide at a JSON source and sees its last update 
   });
   await panel.getByRole('button', { name: 'Đọc lại ngay' }).click();
   await expect(status).toContainText('lỗi: Nguồn trả lời HTTP 500');
+
+  const results = await new AxeBuilder({ page }).exclude('iframe').analyze();
+  const serious = results.violations.filter(
+    (v) => v.impact === 'serious' || v.impact === 'critical',
+  );
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
 });

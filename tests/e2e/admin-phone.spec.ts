@@ -23,6 +23,8 @@ const PAGES = [
   'slides/new/procedures',
   'slides/new/hotlines',
   'slides/new/qr',
+  'slides/new/figures',
+  'slides/pdf',
   'media',
   'procedures',
   'procedures/new',
@@ -40,6 +42,7 @@ const PAGES = [
   'groups',
   'audit',
   'reports',
+  'queue',
 ] as const;
 
 async function signIn(page: Page, route: string): Promise<void> {
