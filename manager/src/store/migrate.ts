@@ -10,6 +10,7 @@ import { trustMigration } from './migrations/007-trust.js';
 import { screenSettingsMigration } from './migrations/008-screen-settings.js';
 import { queueMigration } from './migrations/009-queue.js';
 import { screenZonesMigration } from './migrations/010-screen-zones.js';
+import { deviceTokenScreenIndexMigration } from './migrations/012-device-token-screen-index.js';
 import type { Database } from './schema.js';
 
 /** Migrations live in code so that a bundled or copied manager needs no migrations folder. */
@@ -24,6 +25,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '008-screen-settings': screenSettingsMigration,
   '009-queue': queueMigration,
   '010-screen-zones': screenZonesMigration,
+  '012-device-token-screen-index': deviceTokenScreenIndexMigration,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
