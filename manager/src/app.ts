@@ -29,7 +29,6 @@ import { UserStreams } from './events/user-streams.js';
 import type { SourceLimits } from './figures/fetch-source-text.js';
 import { FigureFeedJob } from './figures/figure-feed-job.js';
 import { healthRoutes, Readiness } from './http/health-routes.js';
-import { createManifestFastPath, type FastPath } from './http/manifest-fast-path.js';
 import { createRateLimiters, type RateLimits } from './http/rate-limits.js';
 import { refuseNul } from './http/refuse-nul.js';
 import { securityHeaders } from './http/security-headers.js';
@@ -41,7 +40,7 @@ import type { UploadDisk } from './media/upload-disk.js';
 import { createMonitor } from './monitoring/create-monitor.js';
 import type { MonitoringConfig } from './monitoring/monitoring-config.js';
 import type { ScreenMonitor } from './monitoring/screen-monitor.js';
-import { recordServedVersion } from './plays/record-served-version.js';
+import { recordServedVersions } from './plays/record-served-version.js';
 import type { Store } from './store/open-store.js';
 
 export interface AppOptions {
@@ -86,8 +85,6 @@ export interface ManagerApp {
   monitor: ScreenMonitor;
   /** Every documented API route with its zod schemas (the authorization and input tests walk it). */
   registry: OpenAPIHono<AppEnv>['openAPIRegistry'];
-  /** Put before `app` on node:http: answers screens' repeated manifest requests directly. */
-  fastPath: FastPath;
   /** Start it to read figures sources on their schedule (index.ts does; tests call `runDue()`). */
   figureFeeds: FigureFeedJob;
 }
@@ -113,12 +110,16 @@ export function createApp(options: AppOptions): ManagerApp {
   const manifests = new ManifestTracker(
     store,
     {
-      changed: (screenId, version) => {
-        recordServedVersion(store.db, manifests, screenId, clock()).catch((error: unknown) =>
-          logger.error('recording a served manifest version failed', errorFields(error)),
+      changed: (moved) => {
+        for (const { screenId, version } of moved) {
+          hub.publishManifest(screenId, version);
+          monitor.manifestChanged(screenId);
+        }
+        // After the events: the screens need not wait for this bookkeeping.
+        const screenIds = moved.map(({ screenId }) => screenId);
+        recordServedVersions(store.db, manifests, screenIds, clock()).catch((error: unknown) =>
+          logger.error('recording served manifest versions failed', errorFields(error)),
         );
-        hub.publishManifest(screenId, version);
-        monitor.manifestChanged(screenId);
       },
       removed: (screenId) => {
         hub.disconnect(screenId);
@@ -223,12 +224,6 @@ export function createApp(options: AppOptions): ManagerApp {
   app.use('*', serveBuiltApp({ dir: options.adminDir ?? DEFAULT_ADMIN_DIR, mount: '/admin' }));
   app.use('*', serveBuiltApp({ dir: options.playerDir ?? DEFAULT_PLAYER_DIR, mount: '' }));
 
-  const fastPath = createManifestFastPath({
-    tokens: deviceTokens,
-    limiter: limits.devicePerToken,
-    manifests,
-    clock,
-  });
   return {
     app,
     hub,
@@ -237,7 +232,6 @@ export function createApp(options: AppOptions): ManagerApp {
     readiness,
     monitor,
     registry: api.openAPIRegistry,
-    fastPath,
     figureFeeds,
   };
 }

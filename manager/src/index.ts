@@ -25,7 +25,7 @@ const admin = await ensureAdmin(store, config.adminPassword, Date.now());
 if (admin.created && config.demoContent) await seedDemoScreen(store, demoTokenFile, Date.now());
 
 const changes = await openChangeBus(config.databaseUrl, logger);
-const { app, hub, manifests, readiness, monitor, fastPath, figureFeeds } = createApp({
+const { app, hub, manifests, readiness, monitor, figureFeeds } = createApp({
   store,
   changes,
   mediaDir,
@@ -43,11 +43,7 @@ await manifests.refresh();
 monitor.start();
 figureFeeds.start();
 
-// Screens' repeated manifest requests are answered before the app (see manifest-fast-path.ts).
-const appListener = getRequestListener(app.fetch, { hostname: config.host });
-const server = createServer((request, response) => {
-  if (!fastPath(request, response)) void appListener(request, response);
-});
+const server = createServer(getRequestListener(app.fetch, { hostname: config.host }));
 server.listen(config.port, config.host, async () => {
   const demoToken = await liveDemoToken(store, demoTokenFile);
   const lines = [

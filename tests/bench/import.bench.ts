@@ -1,5 +1,5 @@
 // How fast screens' manifest requests are answered while the largest allowed procedure list is
-// imported: a real node:http server (fast path and app, as index.ts serves them), a screen
+// imported: a real node:http server (the app, as index.ts serves it), a screen
 // polling its manifest every 10 ms, and an editor uploading a 20,000-row, ~4.9 MB CSV.
 import { once } from 'node:events';
 import { createServer } from 'node:http';
@@ -24,9 +24,7 @@ const percentile = (sorted: number[], p: number) =>
 
 export default async function importBenchmark(): Promise<BenchFigure[]> {
   const m = await createTestManager();
-  const server = createServer((request, response) => {
-    if (!m.fastPath(request, response)) void getRequestListener(m.app.fetch)(request, response);
-  });
+  const server = createServer(getRequestListener(m.app.fetch));
   try {
     server.listen(0, '127.0.0.1');
     await once(server, 'listening');

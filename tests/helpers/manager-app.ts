@@ -28,6 +28,8 @@ export interface TestManagerOptions {
   logger?: AppOptions['logger'];
   loginThrottle?: AppOptions['loginThrottle'];
   changes?: AppOptions['changes'];
+  /** A media folder shared with another test manager (two instances on one MEDIA_DIR). */
+  mediaDir?: string;
 }
 
 /** What `addUser` gives accounts; the login is the role unless said otherwise. */
@@ -43,7 +45,7 @@ export const USER_PASSWORD = 'a password of the test';
 /** A manager on a fresh in-memory store and temporary media folder, with one admin user. */
 export async function createTestManager(options: TestManagerOptions = {}) {
   const store = await openTestStore();
-  const mediaDir = await mkdtemp(join(tmpdir(), 'bangtin-media-'));
+  const mediaDir = options.mediaDir ?? (await mkdtemp(join(tmpdir(), 'bangtin-media-')));
   const appOptions: AppOptions = {
     store,
     mediaDir,

@@ -31,7 +31,13 @@ const SOURCE_ENTRY = ['--import', 'tsx', 'manager/src/index.ts'];
  * sources unless `compiled` asks for the build.
  */
 export async function startManager(
-  options: { demo?: boolean; compiled?: boolean; env?: Record<string, string> } = {},
+  options: {
+    demo?: boolean;
+    compiled?: boolean;
+    env?: Record<string, string>;
+    /** How long it may take to answer (30 s; longer for a store with ten thousand screens). */
+    startTimeoutMs?: number;
+  } = {},
 ): Promise<ManagerProcess> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'bang-tin-e2e-'));
@@ -62,7 +68,7 @@ export async function startManager(
     child.stderr?.on('data', (chunk) => {
       output += chunk;
     });
-    await waitUntilUp(url, child, () => output);
+    await waitUntilUp(url, child, () => output, options.startTimeoutMs ?? 30_000);
   };
 
   const stop = async (signal: NodeJS.Signals = 'SIGTERM') => {
@@ -91,8 +97,13 @@ export async function startManager(
   };
 }
 
-async function waitUntilUp(url: string, child: ChildProcess, output: () => string): Promise<void> {
-  const deadline = Date.now() + 30_000;
+async function waitUntilUp(
+  url: string,
+  child: ChildProcess,
+  output: () => string,
+  timeoutMs: number,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`manager exited early:\n${output()}`);
     try {
@@ -103,7 +114,7 @@ async function waitUntilUp(url: string, child: ChildProcess, output: () => strin
     }
     await new Promise((done) => setTimeout(done, 100));
   }
-  throw new Error(`manager did not start within 30 s:\n${output()}`);
+  throw new Error(`manager did not start within ${timeoutMs / 1000} s:\n${output()}`);
 }
 
 function freePort(): Promise<number> {

@@ -21,7 +21,7 @@ export class DeviceTokenCache {
   #seenWithdrawals = tokenWithdrawals();
 
   /** The token if it was looked up before and is still live; undefined when not known. */
-  known(token: string): KnownToken | undefined {
+  #known(token: string): KnownToken | undefined {
     if (this.#seenWithdrawals !== tokenWithdrawals()) {
       this.#tokens.clear();
       this.#seenWithdrawals = tokenWithdrawals();
@@ -31,7 +31,7 @@ export class DeviceTokenCache {
 
   /** The live token's hash and screen, from memory or the store; undefined when not live. */
   async lookUp(db: Db, token: string): Promise<KnownToken | undefined> {
-    const known = this.known(token);
+    const known = this.#known(token);
     if (known) return known;
     const before = tokenWithdrawals();
     const hash = sha256Hex(token);

@@ -1,4 +1,4 @@
-// What the manifest route and its fast path decide alike, so that the two cannot drift apart.
+// How the manifest route reads a request's conditional and encoding headers.
 
 /** Whether If-None-Match names the tag, strongly or weakly (the common case first). */
 export function namesEtag(header: string | undefined, etag: string): boolean {

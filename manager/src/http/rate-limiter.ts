@@ -33,20 +33,6 @@ export class RateLimiter {
     if (window && window.count >= this.rule.limit) throw this.#tooMany(window);
   }
 
-  /** Counts one event if it is within the limit and says so; never throws (hot paths). */
-  tryCount(key: string): boolean {
-    const now = this.clock();
-    let window = this.#windows.get(key);
-    if (!window || window.resetAt <= now) {
-      if (this.#windows.size >= SWEEP_AT) this.#sweep(now);
-      window = { count: 0, resetAt: now + this.rule.windowMs };
-      this.#windows.set(key, window);
-    }
-    if (window.count >= this.rule.limit) return false;
-    window.count++;
-    return true;
-  }
-
   /** Counts one event, then throws when that went over the limit. */
   count(key: string): void {
     const now = this.clock();

@@ -44,7 +44,7 @@ const docsHeaders = secureHeaders({
 
 /**
  * Answers to players are data, never documents: the strictest policy, in a few short headers
- * (a thousand screens ask for them; `manifest-fast-path.ts` sends the same). A 304 has no body
+ * (a thousand screens ask for them). A 304 has no body
  * to protect and the browser keeps the headers of the answer it revalidates: it goes without.
  */
 export const DEVICE_SECURITY_HEADERS: Readonly<Record<string, string>> = {

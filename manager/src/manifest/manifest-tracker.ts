@@ -1,17 +1,15 @@
-import { promisify } from 'node:util';
-import { gzip } from 'node:zlib';
 import { loadContent } from '../store/load-content.js';
 import { manifestRevisionsRepository, nextRevision } from '../store/manifest-revisions.js';
 import type { Store } from '../store/open-store.js';
 import { encodeManifest } from './build-manifest.js';
+import { gzipManifests } from './gzip-manifests.js';
 
 /** Told which screens' manifests changed, and to what version; and which screens are gone. */
 export interface ManifestListener {
-  changed(screenId: string, version: string): void;
+  /** Once per refresh, with every screen whose version moved. */
+  changed(screens: ReadonlyArray<{ screenId: string; version: string }>): void;
   removed(screenId: string): void;
 }
-
-const gzipAsync = promisify(gzip);
 
 /** A screen's manifest as served: built once per content change, not once per request. */
 export interface ServedManifest {
@@ -92,19 +90,17 @@ export class ManifestTracker {
       changed.push({ screenId: screen.id, ...encoded });
     }
     const moved = await this.#revise(changed);
-    // Compressed on libuv's threads, side by side, while the event loop goes on serving.
-    const gzipped = await Promise.all(moved.map(({ body }) => gzipAsync(body)));
+    const gzipped = await gzipManifests(moved.map(({ body }) => body));
     moved.forEach(({ screenId, version, revision, body }, index) => {
-      const zipped = gzipped[index] as Buffer;
       this.#manifests.set(screenId, {
         version,
         revision,
         etag: `"${version}"`,
         body,
-        gzipped: new Uint8Array(zipped),
+        gzipped: gzipped[index] as Uint8Array<ArrayBuffer>,
       });
-      this.listener.changed(screenId, version);
     });
+    if (moved.length > 0) this.listener.changed(moved);
     for (const screenId of [...this.#manifests.keys()]) {
       if (seen.has(screenId)) continue;
       this.#manifests.delete(screenId);
@@ -137,11 +133,7 @@ export class ManifestTracker {
       );
       return { screenId, version, revision, body: body(revision) };
     });
-    await db.transaction().execute(async (trx) => {
-      for (const { screenId, version, revision } of revised) {
-        await manifestRevisionsRepository.save(trx, screenId, version, revision);
-      }
-    });
+    await db.transaction().execute((trx) => manifestRevisionsRepository.saveAll(trx, revised));
     return revised;
   }
 }

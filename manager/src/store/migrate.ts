@@ -11,6 +11,7 @@ import { screenSettingsMigration } from './migrations/008-screen-settings.js';
 import { queueMigration } from './migrations/009-queue.js';
 import { screenZonesMigration } from './migrations/010-screen-zones.js';
 import { figureFeedsMigration } from './migrations/011-figure-feeds.js';
+import { deviceTokenScreenIndexMigration } from './migrations/012-device-token-screen-index.js';
 import { mediaDurationMigration } from './migrations/013-media-duration.js';
 import type { Database } from './schema.js';
 
@@ -27,6 +28,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '009-queue': queueMigration,
   '010-screen-zones': screenZonesMigration,
   '011-figure-feeds': figureFeedsMigration,
+  '012-device-token-screen-index': deviceTokenScreenIndexMigration,
   '013-media-duration': mediaDurationMigration,
 };
 

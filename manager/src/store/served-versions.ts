@@ -8,19 +8,33 @@ export interface ServedVersion {
   firstAt: string;
 }
 
+/** Four parameters a row: well inside SQLite's and PostgreSQL's limits per statement. */
+const RECORD_BATCH = 1000;
+
 export const servedVersionsRepository = {
   /** Records a version built for a screen; the first record of it wins. */
   async record(db: Db, screenId: string, served: ServedVersion): Promise<void> {
-    await db
-      .insertInto('served_versions')
-      .values({
+    await servedVersionsRepository.recordAll(db, [{ screenId, served }]);
+  },
+
+  /** Records many at once, a thousand a statement (a publish reaches every screen together). */
+  async recordAll(
+    db: Db,
+    rows: ReadonlyArray<{ screenId: string; served: ServedVersion }>,
+  ): Promise<void> {
+    for (let start = 0; start < rows.length; start += RECORD_BATCH) {
+      const values = rows.slice(start, start + RECORD_BATCH).map(({ screenId, served }) => ({
         screen_id: screenId,
         version: served.version,
         slides: JSON.stringify(served.slides),
         first_at: served.firstAt,
-      })
-      .onConflict((oc) => oc.columns(['screen_id', 'version']).doNothing())
-      .execute();
+      }));
+      await db
+        .insertInto('served_versions')
+        .values(values)
+        .onConflict((oc) => oc.columns(['screen_id', 'version']).doNothing())
+        .execute();
+    }
   },
 
   async find(db: Db, screenId: string, versions: string[]): Promise<Map<string, ServedVersion>> {

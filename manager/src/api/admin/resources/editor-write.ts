@@ -35,7 +35,7 @@ export async function editorWrite<T>(
       audit: (entry) => auditLogRepository.record(trx, { ...entry, at: now, userId }),
     }),
   );
-  await deps.manifests.refresh();
-  await announce(deps, { kind: 'content' });
+  // The write has committed: the other instances refresh alongside this one, not after it.
+  await Promise.all([deps.manifests.refresh(), announce(deps, { kind: 'content' })]);
   return result;
 }
