@@ -10,7 +10,7 @@ import type {
   Settings,
   Slide,
 } from '@bangtin/shared';
-import { applyFigureFeeds } from '../figures/apply-figure-feeds.js';
+import { applyFigureFeeds } from './apply-figure-feeds.js';
 import { figureFeedsRepository } from './figure-feeds.js';
 import { groupsRepository } from './groups.js';
 import { holidaysRepository } from './holidays.js';
