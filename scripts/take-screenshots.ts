@@ -3,7 +3,8 @@
  *   npx tsx scripts/take-screenshots.ts
  * Admin pages at 1366×768 (docs/screenshots/admin-*.png) and the demo screen's player in both
  * orientations (player-landscape.png, player-portrait.png), the side-panel template with the queue
- * zone calling numbers (player-side-panel.png) and the admin on a phone (admin-phone.png). Needs
+ * zone calling numbers (player-side-panel.png), what that screen shows drawn on its admin page
+ * (admin-screen-now.png) and the admin on a phone (admin-phone.png). Needs
  * `npm run build` first.
  */
 import { readFileSync } from 'node:fs';
@@ -133,6 +134,16 @@ async function shootSidePanel(
   await page.getByTestId('queue-call').getByText('1023').waitFor();
   await page.evaluate(() => document.fonts.ready);
   await page.screenshot({ path: join(OUT, 'player-side-panel.png') });
+  // The screen's page in the admin, drawing what that screen reported it shows (first heartbeat
+  // 5 s after start).
+  await page.waitForTimeout(6_000);
+  await admin.goto(`${url}/admin/#/screens/${id}`);
+  const now = admin.getByRole('region', { name: 'Đang phát trên màn hình' });
+  await now.waitFor();
+  await settle(admin);
+  await admin.waitForTimeout(2_000);
+  await now.scrollIntoViewIfNeeded();
+  await now.screenshot({ path: join(OUT, 'admin-screen-now.png') });
 }
 
 const manager = await startManager({ demo: true });
