@@ -22,14 +22,18 @@ const SCREENS = [
   { name: '1366×768', width: 1366, height: 768, orientation: 'landscape', layout: 'full' },
   { name: '3840×2160', width: 3840, height: 2160, orientation: 'landscape', layout: 'full' },
   { name: '1920×240 strip', width: 1920, height: 240, orientation: 'landscape', layout: 'strip' },
-  // Zoned templates: every slide kind in the main zone at its real size, beside the queue zone.
+  // Zoned templates: every slide kind in the main zone at its real size, beside the queue zone
+  // (and, as the demo has it, key figures in the panel under the queue).
   {
     name: '1920×1080 side panel',
     width: 1920,
     height: 1080,
     orientation: 'landscape',
     layout: 'side-panel',
-    zones: { side: { kind: 'queue', counters: [] } },
+    zones: {
+      side: { kind: 'queue', counters: [] },
+      panel: { kind: 'playlist', playlistId: 'panel-figures' },
+    },
     // A 120-character heading over a picture cannot fit a 70 % zone at the type floors, side by
     // side or stacked: the fit engine says "at floor" (the editor shows it) and the text is cut.
     knownLimits: ['long message with picture'],
@@ -43,6 +47,33 @@ const SCREENS = [
     zones: { band: { kind: 'queue', counters: [] } },
   },
 ] as const;
+
+/**
+ * What the side panel's `panel` zone plays: key figures, as in the demo's office hours. A label
+ * that wraps to two lines ("Hồ sơ nộp trực tuyến toàn trình") does not fit that zone at the type
+ * floors under a heading and a pager, even one card to a page: labels there must stay short.
+ */
+const PANEL_PLAYLISTS = [
+  {
+    id: 'panel-figures',
+    name: 'Số liệu',
+    items: [{ slideId: 'panel-figures', durationSeconds: 20 }],
+  },
+];
+const PANEL_SLIDES = [
+  {
+    id: 'panel-figures',
+    kind: 'figures',
+    title: 'Số liệu bên cạnh',
+    heading: 'Kết quả quý IV',
+    items: [
+      { label: 'Hồ sơ giải quyết đúng hạn', value: 98.5, unit: '%', decimals: 1 },
+      { label: 'Hồ sơ nộp trực tuyến', value: 12_345, unit: 'hồ sơ' },
+      { label: 'ẤẪỖẲỰ Ệ đến hạn', value: 7, unit: '' },
+    ],
+    updatedOn: '2026-12-01',
+  },
+];
 
 /** Calls a queue zone lists (counters with long names too). */
 const QUEUE_CALLS = ['1', '2', '3', '12', 'A15', '7', '8', '9'].map((counter, i) => ({
@@ -265,6 +296,8 @@ async function showCase(page: Page, screen: Screen, item: Case): Promise<Fit> {
     orientation: screen.orientation,
     layout: screen.layout,
     zones: 'zones' in screen ? screen.zones : {},
+    playlists: PANEL_PLAYLISTS,
+    slides: PANEL_SLIDES,
     queueCalls: QUEUE_CALLS,
     qrCodes: {},
   };

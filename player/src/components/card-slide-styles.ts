@@ -25,14 +25,14 @@ export const cardSlideStyles = css`
     display: grid;
     grid-template-columns: repeat(2, minmax(0, 1fr));
     grid-auto-rows: max-content;
-    gap: calc(28 * var(--u));
+    gap: min(calc(28 * var(--u)), 3.5cqh);
   }
   :host([data-arrangement='one-column']) .cards {
     grid-template-columns: minmax(0, 1fr);
   }
   .card {
     min-width: 0;
-    padding: calc(24 * var(--u)) calc(32 * var(--u));
+    padding: min(calc(24 * var(--u)), 3cqh) min(calc(32 * var(--u)), 4cqw);
     border-radius: calc(20 * var(--u));
     background: #0a2540;
     border: calc(3 * var(--u)) solid #23466e;

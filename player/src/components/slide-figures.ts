@@ -25,7 +25,7 @@ export class SlideFigures extends SlideElement {
         grid-template-columns: repeat(2, minmax(0, 1fr));
       }
       .card {
-        padding-block: calc(28 * var(--u));
+        padding-block: min(calc(28 * var(--u)), 3.5cqh);
       }
       .value {
         font-size: calc(max(56, 112 * var(--fit, 1)) * var(--u));
