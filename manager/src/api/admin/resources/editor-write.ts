@@ -35,7 +35,9 @@ export async function editorWrite<T>(
       audit: (entry) => auditLogRepository.record(trx, { ...entry, at: now, userId }),
     }),
   );
-  // The write has committed: the other instances refresh alongside this one, not after it.
-  await Promise.all([deps.manifests.refresh(), announce(deps, { kind: 'content' })]);
+  // The other instances refresh once this one has stored the new revisions, so that they serve
+  // the same version under the same revision (alongside, they would give it their own).
+  await deps.manifests.refresh();
+  await announce(deps, { kind: 'content' });
   return result;
 }
