@@ -8,6 +8,7 @@ import {
   slideMedia,
   zonePlaylistIds,
 } from '@bangtin/shared';
+import { slidePlayLimits } from '../plays/slide-play-limits.js';
 import type { ContentSnapshot } from '../store/load-content.js';
 import { canonicalJson } from './canonical-json.js';
 import { qrCodesFor } from './qr-codes.js';
@@ -53,6 +54,8 @@ export function buildManifest(screen: Screen, content: ContentSnapshot, revision
 export interface EncodedManifest {
   version: string;
   body(revision: number): Uint8Array<ArrayBuffer>;
+  /** Slide id → the longest one showing of it may last, in ms (see slide-play-limits.ts). */
+  playLimits: Record<string, number>;
 }
 
 const encoder = new TextEncoder();
@@ -66,7 +69,8 @@ export function encodeManifest(
   content: ContentSnapshot,
   memo: WeakMap<object, string>,
 ): EncodedManifest {
-  const canonical = encoder.encode(canonicalJson(manifestBody(screen, content), memo));
+  const manifest = manifestBody(screen, content);
+  const canonical = encoder.encode(canonicalJson(manifest, memo));
   const version = versionOf(canonical);
   const body = (revision: number) => {
     const head = encoder.encode(`{"version":${JSON.stringify(version)},"revision":${revision},`);
@@ -75,7 +79,7 @@ export function encodeManifest(
     bytes.set(canonical.subarray(1), head.length);
     return bytes;
   };
-  return { version, body };
+  return { version, body, playLimits: slidePlayLimits(manifest) };
 }
 
 function manifestBody(

@@ -1,8 +1,9 @@
 import { loadContent } from '../store/load-content.js';
 import { manifestRevisionsRepository, nextRevision } from '../store/manifest-revisions.js';
 import type { Store } from '../store/open-store.js';
-import { encodeManifest } from './build-manifest.js';
-import { gzipManifests } from './gzip-manifests.js';
+import { type EncodedManifest, encodeManifest } from './build-manifest.js';
+import { lazyGzip } from './gzip-manifest.js';
+import { timeSlicer } from './time-slicer.js';
 
 /** Told which screens' manifests changed, and to what version; and which screens are gone. */
 export interface ManifestListener {
@@ -20,9 +21,25 @@ export interface ServedManifest {
   etag: string;
   /** The manifest as UTF-8 JSON, encoded once. */
   body: Uint8Array<ArrayBuffer>;
-  /** The same, gzip-compressed once: manifests of large procedure lists shrink tenfold. */
-  gzipped: Uint8Array<ArrayBuffer>;
+  /**
+   * The same, gzip-compressed on the first request that asks for it and kept: every instance
+   * holds every screen's manifest, but serves only the screens whose streams it holds.
+   */
+  gzipped(): Uint8Array<ArrayBuffer>;
+  /** Slide id → the longest one showing of it may last, in ms (what plays are checked against). */
+  playLimits: Record<string, number>;
 }
+
+interface RevisedManifest {
+  screenId: string;
+  version: string;
+  revision: number;
+  body: Uint8Array<ArrayBuffer>;
+  playLimits: Record<string, number>;
+}
+
+/** Runs once the refresh has stored its revisions, before the screens hear of it. */
+export type WhenStored = () => Promise<void>;
 
 /**
  * Keeps every screen's current manifest and, after each content change, reports exactly the
@@ -33,6 +50,8 @@ export class ManifestTracker {
   #running: Promise<unknown> = Promise.resolve();
   /** The refresh that will start once the running one ends; every caller meanwhile shares it. */
   #next: Promise<string[]> | null = null;
+  /** What the callers sharing `#next` asked to run once its revisions are stored. */
+  #nextWhenStored: WhenStored[] = [];
 
   constructor(
     private readonly store: Store,
@@ -65,41 +84,49 @@ export class ManifestTracker {
    * Recomputes every screen's manifest from a snapshot taken after this call; resolves with the
    * screens whose version moved. Refreshes run one at a time, so reports keep their order, and
    * the calls made while one runs share the next: a burst of writes costs two rebuilds, not one
-   * per write.
+   * per write. `whenStored` runs once the new revisions are stored: the instance that took a
+   * write tells the others then, so that they refresh while it sends its own screens the news,
+   * and find its revisions (the same version keeps the same revision on every instance).
    */
-  refresh(): Promise<string[]> {
+  refresh(whenStored?: WhenStored): Promise<string[]> {
+    if (whenStored) this.#nextWhenStored.push(whenStored);
     if (this.#next) return this.#next;
     const next = this.#running.then(() => {
       this.#next = null;
-      return this.#refresh();
+      const stored = this.#nextWhenStored;
+      this.#nextWhenStored = [];
+      return this.#refresh(stored);
     });
     this.#next = next;
     this.#running = next.catch(() => undefined);
     return next;
   }
 
-  async #refresh(): Promise<string[]> {
+  async #refresh(whenStored: WhenStored[]): Promise<string[]> {
     const content = await this.store.db.transaction().execute(loadContent);
     const memo = new WeakMap<object, string>();
-    const changed: Array<{ screenId: string } & ReturnType<typeof encodeManifest>> = [];
+    const changed: Array<{ screenId: string } & EncodedManifest> = [];
     const seen = new Set<string>();
+    const pause = timeSlicer();
     for (const screen of content.screens) {
       seen.add(screen.id);
       const encoded = encodeManifest(screen, content, memo);
+      await pause();
       if (this.#manifests.get(screen.id)?.version === encoded.version) continue;
       changed.push({ screenId: screen.id, ...encoded });
     }
     const moved = await this.#revise(changed);
-    const gzipped = await gzipManifests(moved.map(({ body }) => body));
-    moved.forEach(({ screenId, version, revision, body }, index) => {
+    for (const told of whenStored) await told();
+    for (const { screenId, version, revision, body, playLimits } of moved) {
       this.#manifests.set(screenId, {
         version,
         revision,
         etag: `"${version}"`,
         body,
-        gzipped: gzipped[index] as Uint8Array<ArrayBuffer>,
+        gzipped: lazyGzip(body),
+        playLimits,
       });
-    });
+    }
     if (moved.length > 0) this.listener.changed(moved);
     for (const screenId of [...this.#manifests.keys()]) {
       if (seen.has(screenId)) continue;
@@ -114,26 +141,35 @@ export class ManifestTracker {
    * serves first counts as changed, so a restart (or a restored backup) moves revisions on;
    * after that, a version another instance has revised keeps its revision.
    */
-  async #revise(changed: Array<{ screenId: string } & ReturnType<typeof encodeManifest>>) {
+  async #revise(changed: Array<{ screenId: string } & EncodedManifest>) {
     if (changed.length === 0) return [];
     const { db } = this.store;
     const stored = await manifestRevisionsRepository.all(db);
     const now = (this.options.clock ?? Date.now)();
-    const revised = changed.map(({ screenId, version, body }) => {
+    const revised: RevisedManifest[] = [];
+    const unsaved: RevisedManifest[] = [];
+    for (const { screenId, version, body, playLimits } of changed) {
       const saved = stored.get(screenId);
       // Another instance on the same store already revised this very version: serve its
       // revision, so a screen moving between instances never sees the revision go back.
       if (saved?.version === version && this.#manifests.has(screenId)) {
-        return { screenId, version, revision: saved.revision, body: body(saved.revision) };
+        revised.push({
+          screenId,
+          version,
+          revision: saved.revision,
+          body: body(saved.revision),
+          playLimits,
+        });
+        continue;
       }
-      const revision = nextRevision(
-        stored.get(screenId)?.revision,
-        now,
-        this.options.revisionFloor,
-      );
-      return { screenId, version, revision, body: body(revision) };
-    });
-    await db.transaction().execute((trx) => manifestRevisionsRepository.saveAll(trx, revised));
+      const revision = nextRevision(saved?.revision, now, this.options.revisionFloor);
+      const manifest = { screenId, version, revision, body: body(revision), playLimits };
+      revised.push(manifest);
+      unsaved.push(manifest);
+    }
+    if (unsaved.length > 0) {
+      await db.transaction().execute((trx) => manifestRevisionsRepository.saveAll(trx, unsaved));
+    }
     return revised;
   }
 }

@@ -1,9 +1,6 @@
-import type { Manifest } from '@bangtin/shared';
 import type { ManifestTracker } from '../manifest/manifest-tracker.js';
-import { timeSlicer } from '../manifest/time-slicer.js';
 import type { Db } from '../store/open-store.js';
 import { type ServedVersion, servedVersionsRepository } from '../store/served-versions.js';
-import { slidePlayLimits } from './slide-play-limits.js';
 
 /** The screen's current manifest version as sent to it, from `at` on. */
 function servedVersionOf(
@@ -13,10 +10,9 @@ function servedVersionOf(
 ): ServedVersion | undefined {
   const current = manifests.current(screenId);
   if (!current) return undefined;
-  const manifest = JSON.parse(Buffer.from(current.body).toString('utf8')) as Manifest;
   return {
     version: current.version,
-    slides: slidePlayLimits(manifest),
+    slides: current.playLimits,
     firstAt: new Date(at).toISOString(),
   };
 }
@@ -44,12 +40,9 @@ export async function recordServedVersions(
   screenIds: readonly string[],
   at: number,
 ): Promise<void> {
-  const rows: Array<{ screenId: string; served: ServedVersion }> = [];
-  const pause = timeSlicer();
-  for (const screenId of screenIds) {
+  const rows = screenIds.flatMap((screenId) => {
     const served = servedVersionOf(manifests, screenId, at);
-    if (served) rows.push({ screenId, served });
-    await pause();
-  }
+    return served ? [{ screenId, served }] : [];
+  });
   await servedVersionsRepository.recordAll(db, rows);
 }

@@ -40,7 +40,7 @@ export function addManifestRoute(router: ApiRouter, deps: ApiDeps): void {
       c.header('Vary', 'Accept-Encoding');
       if (acceptsGzip(c.req.header('accept-encoding'))) {
         c.header('Content-Encoding', 'gzip');
-        return c.body(manifest.gzipped);
+        return c.body(manifest.gzipped());
       }
       return c.body(manifest.body);
     },

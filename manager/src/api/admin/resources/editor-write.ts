@@ -35,9 +35,8 @@ export async function editorWrite<T>(
       audit: (entry) => auditLogRepository.record(trx, { ...entry, at: now, userId }),
     }),
   );
-  // The other instances refresh once this one has stored the new revisions, so that they serve
-  // the same version under the same revision (alongside, they would give it their own).
-  await deps.manifests.refresh();
-  await announce(deps, { kind: 'content' });
+  // The other instances are told once this one has stored the new revisions, so that they serve
+  // the same version under the same revision (told sooner, they would give it their own).
+  await deps.manifests.refresh(() => announce(deps, { kind: 'content' }));
   return result;
 }
