@@ -11,6 +11,7 @@ import {
 import { slidePlayLimits } from '../plays/slide-play-limits.js';
 import type { ContentSnapshot } from '../store/load-content.js';
 import { canonicalJson } from './canonical-json.js';
+import { ManifestMemo } from './manifest-memo.js';
 import { qrCodesFor } from './qr-codes.js';
 
 export const mediaUrl = (sha256: string) => `/media/${sha256}`;
@@ -43,7 +44,7 @@ export function defaultPlaylistOf(screen: Screen, content: ContentSnapshot): str
  * the store's insertion order (media by hash), so the version is stable across restarts.
  */
 export function buildManifest(screen: Screen, content: ContentSnapshot, revision = 0): Manifest {
-  const body = manifestBody(screen, content);
+  const body = manifestBody(screen, new ManifestMemo(content));
   return { ...body, version: versionOf(canonicalJson(body)), revision };
 }
 
@@ -62,15 +63,11 @@ const encoder = new TextEncoder();
 
 /**
  * `buildManifest` written straight to bytes, serialized once for both the version and the body.
- * Pass one `memo` to all the screens of a refresh: their shared content is then written once.
+ * Pass one `memo` to all the screens of a refresh: what they share is then built and written once.
  */
-export function encodeManifest(
-  screen: Screen,
-  content: ContentSnapshot,
-  memo: WeakMap<object, string>,
-): EncodedManifest {
-  const manifest = manifestBody(screen, content);
-  const canonical = encoder.encode(canonicalJson(manifest, memo));
+export function encodeManifest(screen: Screen, memo: ManifestMemo): EncodedManifest {
+  const manifest = manifestBody(screen, memo);
+  const canonical = encoder.encode(canonicalJson(manifest, memo.texts));
   const version = versionOf(canonical);
   const body = (revision: number) => {
     const head = encoder.encode(`{"version":${JSON.stringify(version)},"revision":${revision},`);
@@ -79,40 +76,32 @@ export function encodeManifest(
     bytes.set(canonical.subarray(1), head.length);
     return bytes;
   };
-  return { version, body, playLimits: slidePlayLimits(manifest) };
+  const playLimits = memo.shared(`limits:${manifest.playlists.map((p) => p.id)}`, () =>
+    slidePlayLimits(manifest),
+  );
+  return { version, body, playLimits };
 }
 
-function manifestBody(
-  screen: Screen,
-  content: ContentSnapshot,
-): Omit<Manifest, 'version' | 'revision'> {
+function manifestBody(screen: Screen, memo: ManifestMemo): Omit<Manifest, 'version' | 'revision'> {
+  const { content } = memo;
   const defaultPlaylistId = defaultPlaylistOf(screen, content);
-  const schedule = content.schedule.filter((entry) => targetsScreen(entry, screen));
-  const playlistIds = new Set<string>(
-    [
-      defaultPlaylistId,
-      ...schedule.map((e) => e.playlistId),
-      // Every zone loops offline: the screen's zones and those of entries with their own layout.
-      ...zonePlaylistIds([screen.zones, ...schedule.map((e) => e.zones)]),
-    ].filter((id) => id !== null),
+  const targeting = content.schedule.filter((entry) => targetsScreen(entry, screen));
+  const schedule = memo.shared(`schedule:${targeting.map((e) => e.id)}`, () => targeting);
+  const playlistIds = [
+    ...new Set(
+      [
+        defaultPlaylistId,
+        ...schedule.map((e) => e.playlistId),
+        // Every zone loops offline: the screen's zones and those of entries with their own layout.
+        ...zonePlaylistIds([screen.zones, ...schedule.map((e) => e.zones)]),
+      ].filter((id) => id !== null),
+    ),
+  ].sort();
+  const { playlists, slides, procedures, media, qrCodes } = memo.shared(
+    `playlists:${playlistIds}`,
+    () => playedContent(new Set(playlistIds), content),
   );
-  const playlists = content.playlists.filter((p) => playlistIds.has(p.id));
-  const slideIds = new Set(playlists.flatMap((p) => p.items.map((item) => item.slideId)));
-  const slides = content.slides.filter((s) => slideIds.has(s.id));
-
-  const procedureSlides = slides.filter((s) => s.kind === 'procedures');
-  const everyField = procedureSlides.some((s) => s.field === null);
-  const fields = new Set(procedureSlides.map((s) => s.field));
-  const procedures = content.procedures.filter((p) => everyField || fields.has(p.field));
-
   const { settings } = content;
-  const wanted = new Set(slides.flatMap(slideMedia));
-  if (settings.logoSha256) wanted.add(settings.logoSha256);
-  const media: MediaRef[] = content.media
-    .filter((m) => wanted.has(m.sha256))
-    .sort((a, b) => (a.sha256 < b.sha256 ? -1 : 1))
-    .map((m) => ({ sha256: m.sha256, type: m.type, bytes: m.bytes, url: mediaUrl(m.sha256) }));
-
   return {
     schemaVersion: MANIFEST_SCHEMA_VERSION,
     screen: {
@@ -123,7 +112,7 @@ function manifestBody(
       layout: screen.layout,
       timeZone: screen.timeZone,
       defaultPlaylistId,
-      holidays: content.holidays.map((holiday) => holiday.date),
+      holidays: memo.shared('holidays', () => content.holidays.map((holiday) => holiday.date)),
       zones: screen.zones,
       speakCalls: screen.speakCalls,
     },
@@ -143,8 +132,29 @@ function manifestBody(
     procedures,
     hotlines: content.hotlines,
     media,
-    qrCodes: qrCodesFor(slides),
+    qrCodes,
   };
+}
+
+/** What a screen playing these playlists needs of the content: their slides, lists and files. */
+function playedContent(playlistIds: ReadonlySet<string>, content: ContentSnapshot) {
+  const playlists = content.playlists.filter((p) => playlistIds.has(p.id));
+  const slideIds = new Set(playlists.flatMap((p) => p.items.map((item) => item.slideId)));
+  const slides = content.slides.filter((s) => slideIds.has(s.id));
+
+  const procedureSlides = slides.filter((s) => s.kind === 'procedures');
+  const everyField = procedureSlides.some((s) => s.field === null);
+  const fields = new Set(procedureSlides.map((s) => s.field));
+  const procedures = content.procedures.filter((p) => everyField || fields.has(p.field));
+
+  const { settings } = content;
+  const wanted = new Set(slides.flatMap(slideMedia));
+  if (settings.logoSha256) wanted.add(settings.logoSha256);
+  const media: MediaRef[] = content.media
+    .filter((m) => wanted.has(m.sha256))
+    .sort((a, b) => (a.sha256 < b.sha256 ? -1 : 1))
+    .map((m) => ({ sha256: m.sha256, type: m.type, bytes: m.bytes, url: mediaUrl(m.sha256) }));
+  return { playlists, slides, procedures, media, qrCodes: qrCodesFor(slides) };
 }
 
 /** The first 32 hex digits of the sha256 of the canonical JSON of everything but the version. */

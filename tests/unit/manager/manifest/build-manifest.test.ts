@@ -9,6 +9,7 @@ import {
 import { qrPath } from '@bangtin/shared/qr';
 import { describe, expect, it } from 'vitest';
 import { buildManifest, encodeManifest } from '../../../../manager/src/manifest/build-manifest.js';
+import { ManifestMemo } from '../../../../manager/src/manifest/manifest-memo.js';
 import type { ContentSnapshot } from '../../../../manager/src/store/load-content.js';
 
 const SHOWN_URL = 'https://dichvucong.gov.vn';
@@ -70,9 +71,9 @@ describe('encodeManifest', () => {
       SlideSchema.parse({ id: 'm', kind: 'message', title: 'Tin', heading: 'Giờ làm việc' }),
     ]);
     const built = buildManifest(screen, content, 7);
-    const memo = new WeakMap<object, string>();
+    const memo = new ManifestMemo(content);
     for (let round = 0; round < 2; round++) {
-      const encoded = encodeManifest(screen, content, memo);
+      const encoded = encodeManifest(screen, memo);
       expect(encoded.version).toBe(built.version);
       expect(JSON.parse(new TextDecoder().decode(encoded.body(7)))).toEqual(built);
     }
