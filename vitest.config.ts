@@ -25,6 +25,9 @@ export default defineConfig({
                   'tests/unit/manager/reports/**/*.test.ts',
                   'tests/unit/manager/monitoring/**/*.test.ts',
                   'tests/unit/manager/first-run.test.ts',
+                  // Instances agreeing through the store.
+                  'tests/unit/manager/manifest/revisions-across-instances.test.ts',
+                  'tests/unit/manager/events/two-instances.test.ts',
                 ],
                 // Files that check SQLite files themselves have nothing to say about PostgreSQL.
                 exclude: [

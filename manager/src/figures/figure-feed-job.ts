@@ -104,7 +104,9 @@ export class FigureFeedJob {
 
   /** Recomputes the manifests here and tells the other instances to do the same. */
   async republish(): Promise<void> {
-    await this.options.manifests.refresh(() => announce(this.options, { kind: 'content' }));
+    const told = announce(this.options, { kind: 'content' });
+    await this.options.manifests.refresh();
+    await told;
   }
 }
 

@@ -3,6 +3,7 @@ import { manifestRevisionsRepository, nextRevision } from '../store/manifest-rev
 import type { Store } from '../store/open-store.js';
 import { type EncodedManifest, encodeManifest } from './build-manifest.js';
 import { lazyGzip } from './gzip-manifest.js';
+import { ManifestMemo } from './manifest-memo.js';
 import { timeSlicer } from './time-slicer.js';
 
 /** Told which screens' manifests changed, and to what version; and which screens are gone. */
@@ -38,9 +39,6 @@ interface RevisedManifest {
   playLimits: Record<string, number>;
 }
 
-/** Runs once the refresh has stored its revisions, before the screens hear of it. */
-export type WhenStored = () => Promise<void>;
-
 /**
  * Keeps every screen's current manifest and, after each content change, reports exactly the
  * screens whose version moved.
@@ -50,8 +48,6 @@ export class ManifestTracker {
   #running: Promise<unknown> = Promise.resolve();
   /** The refresh that will start once the running one ends; every caller meanwhile shares it. */
   #next: Promise<string[]> | null = null;
-  /** What the callers sharing `#next` asked to run once its revisions are stored. */
-  #nextWhenStored: WhenStored[] = [];
 
   constructor(
     private readonly store: Store,
@@ -84,39 +80,33 @@ export class ManifestTracker {
    * Recomputes every screen's manifest from a snapshot taken after this call; resolves with the
    * screens whose version moved. Refreshes run one at a time, so reports keep their order, and
    * the calls made while one runs share the next: a burst of writes costs two rebuilds, not one
-   * per write. `whenStored` runs once the new revisions are stored: the instance that took a
-   * write tells the others then, so that they refresh while it sends its own screens the news,
-   * and find its revisions (the same version keeps the same revision on every instance).
+   * per write.
    */
-  refresh(whenStored?: WhenStored): Promise<string[]> {
-    if (whenStored) this.#nextWhenStored.push(whenStored);
+  refresh(): Promise<string[]> {
     if (this.#next) return this.#next;
     const next = this.#running.then(() => {
       this.#next = null;
-      const stored = this.#nextWhenStored;
-      this.#nextWhenStored = [];
-      return this.#refresh(stored);
+      return this.#refresh();
     });
     this.#next = next;
     this.#running = next.catch(() => undefined);
     return next;
   }
 
-  async #refresh(whenStored: WhenStored[]): Promise<string[]> {
+  async #refresh(): Promise<string[]> {
     const content = await this.store.db.transaction().execute(loadContent);
-    const memo = new WeakMap<object, string>();
+    const memo = new ManifestMemo(content);
     const changed: Array<{ screenId: string } & EncodedManifest> = [];
     const seen = new Set<string>();
     const pause = timeSlicer();
     for (const screen of content.screens) {
       seen.add(screen.id);
-      const encoded = encodeManifest(screen, content, memo);
+      const encoded = encodeManifest(screen, memo);
       await pause();
       if (this.#manifests.get(screen.id)?.version === encoded.version) continue;
       changed.push({ screenId: screen.id, ...encoded });
     }
     const moved = await this.#revise(changed);
-    for (const told of whenStored) await told();
     for (const { screenId, version, revision, body, playLimits } of moved) {
       this.#manifests.set(screenId, {
         version,
@@ -137,9 +127,11 @@ export class ManifestTracker {
   }
 
   /**
-   * Gives each changed manifest the next revision and stores it. Every manifest a process
-   * serves first counts as changed, so a restart (or a restored backup) moves revisions on;
-   * after that, a version another instance has revised keeps its revision.
+   * Gives each changed manifest the next revision and stores it. The first manifest a process
+   * serves a screen goes above the wall clock too, so a restart on a restored backup moves
+   * revisions past the ones screens hold. After that, a change moves a screen's revision one
+   * above the stored one: every instance on the store, refreshing at the same time, gives a
+   * version the same revision (or finds the one another instance stored for it).
    */
   async #revise(changed: Array<{ screenId: string } & EncodedManifest>) {
     if (changed.length === 0) return [];
@@ -150,9 +142,8 @@ export class ManifestTracker {
     const unsaved: RevisedManifest[] = [];
     for (const { screenId, version, body, playLimits } of changed) {
       const saved = stored.get(screenId);
-      // Another instance on the same store already revised this very version: serve its
-      // revision, so a screen moving between instances never sees the revision go back.
-      if (saved?.version === version && this.#manifests.has(screenId)) {
+      const served = this.#manifests.has(screenId);
+      if (saved?.version === version && served) {
         revised.push({
           screenId,
           version,
@@ -162,7 +153,7 @@ export class ManifestTracker {
         });
         continue;
       }
-      const revision = nextRevision(saved?.revision, now, this.options.revisionFloor);
+      const revision = nextRevision(saved?.revision, served ? 0 : now, this.options.revisionFloor);
       const manifest = { screenId, version, revision, body: body(revision), playLimits };
       revised.push(manifest);
       unsaved.push(manifest);

@@ -10,7 +10,8 @@ export const manifestRevisionsRepository = {
   },
   /**
    * Stores many screens' revisions, a thousand rows a statement: a publish to ten thousand
-   * screens costs ten round trips, not ten thousand.
+   * screens costs ten round trips, not ten thousand. A stored revision only grows: of two
+   * instances storing one screen's revision at once, the higher stays.
    */
   async saveAll(
     db: Db,
@@ -24,10 +25,13 @@ export const manifestRevisionsRepository = {
         .insertInto('manifest_revisions')
         .values(values)
         .onConflict((oc) =>
-          oc.column('screen_id').doUpdateSet((eb) => ({
-            version: eb.ref('excluded.version'),
-            revision: eb.ref('excluded.revision'),
-          })),
+          oc
+            .column('screen_id')
+            .doUpdateSet((eb) => ({
+              version: eb.ref('excluded.version'),
+              revision: eb.ref('excluded.revision'),
+            }))
+            .where((eb) => eb('manifest_revisions.revision', '<', eb.ref('excluded.revision'))),
         )
         .execute();
     }
@@ -38,9 +42,10 @@ export const manifestRevisionsRepository = {
 const SAVE_BATCH = 1000;
 
 /**
- * The revision of a screen's next manifest: above the stored one, and never below the wall
- * clock or `floorMs` (epoch ms). The time base is what lets a database restored from a backup
- * move forward: its revisions are older than the players', the next ones are not.
+ * The revision of a screen's next manifest: above the stored one, and never below `nowMs` or
+ * `floorMs` (epoch ms). The wall clock, given at a manager's start, is what lets a database
+ * restored from a backup move forward: its revisions are older than the players', the next
+ * ones are not.
  */
 export function nextRevision(stored: number | undefined, nowMs: number, floorMs = 0): number {
   return Math.max((stored ?? 0) + 1, Math.floor(nowMs), floorMs);

@@ -35,8 +35,10 @@ export async function editorWrite<T>(
       audit: (entry) => auditLogRepository.record(trx, { ...entry, at: now, userId }),
     }),
   );
-  // The other instances are told once this one has stored the new revisions, so that they serve
-  // the same version under the same revision (told sooner, they would give it their own).
-  await deps.manifests.refresh(() => announce(deps, { kind: 'content' }));
+  // The other instances refresh alongside this one: each gives a changed manifest the revision
+  // above the stored one, so they agree without waiting for each other (manifest-tracker.ts).
+  const told = announce(deps, { kind: 'content' });
+  await deps.manifests.refresh();
+  await told;
   return result;
 }

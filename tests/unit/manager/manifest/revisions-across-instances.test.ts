@@ -1,0 +1,71 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ManifestTracker } from '../../../../manager/src/manifest/manifest-tracker.js';
+import { manifestRevisionsRepository } from '../../../../manager/src/store/manifest-revisions.js';
+import { createTestManager, type TestManager } from '../../../helpers/manager-app.js';
+
+let m: TestManager;
+beforeEach(async () => {
+  m = await createTestManager();
+});
+afterEach(() => m.close());
+
+/** Another instance on the same store, its clock a minute off the first one's. */
+const otherInstance = (offsetMs: number) =>
+  new ManifestTracker(
+    m.store,
+    { changed: () => {}, removed: () => {} },
+    { clock: () => Date.now() + offsetMs },
+  );
+
+/** A change every screen's manifest carries: the ticker's text. */
+async function changeTicker(tickerText: string) {
+  const settings = await (await m.editor('GET', '/api/settings')).json();
+  const res = await m.editor('PUT', '/api/settings', { ...settings, tickerText });
+  expect(res.status).toBe(200);
+}
+
+describe('manifest revisions on instances sharing one store', () => {
+  it('agree when the instances refresh at the same time after a change, whatever their clocks', async () => {
+    const screens = await Promise.all([m.pairScreen('Sảnh A'), m.pairScreen('Sảnh B')]);
+    const ahead = otherInstance(60_000);
+    const behind = otherInstance(-60_000);
+    await Promise.all([ahead.refresh(), behind.refresh()]);
+    for (let round = 0; round < 5; round++) {
+      await changeTicker(`Thông báo ${round}`);
+      await Promise.all([ahead.refresh(), behind.refresh(), m.manifests.refresh()]);
+      for (const { screenId } of screens) {
+        const revisions = [ahead, behind, m.manifests].map((t) => t.current(screenId)?.revision);
+        const versions = [ahead, behind, m.manifests].map((t) => t.current(screenId)?.version);
+        expect(new Set(versions).size).toBe(1);
+        expect(new Set(revisions).size).toBe(1);
+      }
+    }
+  });
+
+  it('move on from the highest revision any instance stored', async () => {
+    const { screenId } = await m.pairScreen();
+    const before = m.manifests.current(screenId)?.revision ?? 0;
+    const ahead = otherInstance(60_000);
+    await ahead.refresh();
+    const started = ahead.current(screenId)?.revision ?? 0;
+    expect(started).toBeGreaterThan(before);
+
+    await changeTicker('Giờ làm việc mới');
+    await m.manifests.refresh();
+    expect(m.manifests.current(screenId)?.revision).toBe(started + 1);
+  });
+
+  it('are stored only upwards: a late, lower write does not take the place of a higher one', async () => {
+    const { screenId } = await m.pairScreen();
+    const { db } = m.store;
+    const higher = Date.now() + 900_000;
+    await manifestRevisionsRepository.saveAll(db, [{ screenId, version: 'v9', revision: higher }]);
+    await manifestRevisionsRepository.saveAll(db, [
+      { screenId, version: 'v8', revision: higher - 1 },
+    ]);
+    expect((await manifestRevisionsRepository.all(db)).get(screenId)).toEqual({
+      version: 'v9',
+      revision: higher,
+    });
+  });
+});
