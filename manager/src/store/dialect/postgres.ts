@@ -34,8 +34,12 @@ export async function createPostgresDb(
     try {
       await pool.query(`create schema if not exists "${options.schema}"`);
     } catch (error) {
-      await pool.end();
-      throw error;
+      // Stores opened together race past "if not exists": the loser is told the name is taken,
+      // and the schema it wanted is there.
+      if (!CREATED_MEANWHILE.has((error as { code?: string }).code ?? '')) {
+        await pool.end();
+        throw error;
+      }
     }
   }
   return new Kysely<Database>({
@@ -43,3 +47,6 @@ export async function createPostgresDb(
     plugins: [new PostgresColumnTypes()],
   });
 }
+
+/** unique_violation (on pg_namespace) and duplicate_schema. */
+const CREATED_MEANWHILE = new Set(['23505', '42P06']);
