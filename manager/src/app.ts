@@ -121,6 +121,7 @@ export function createApp(options: AppOptions): ManagerApp {
           logger.error('recording served manifest versions failed', errorFields(error)),
         );
       },
+      listening: (screenId) => hub.subscriberCount(screenId) > 0,
       removed: (screenId) => {
         hub.disconnect(screenId);
         monitor.manifestRemoved(screenId);

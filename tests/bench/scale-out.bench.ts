@@ -107,9 +107,10 @@ export default async function scaleOut(): Promise<BenchFigure[]> {
     // on its instance, with nothing to recompute.
     phase = 'floor';
     floorAt = performance.now();
+    const floorCpu = cpuNow(managers);
     await Promise.all(screens.map((screen) => screen.refetch()));
     progress(
-      `${fetches.length} manifests fetched again, the last after ${Math.round(Math.max(...fetches))} ms`,
+      `${fetches.length} manifests fetched again, the last after ${Math.round(Math.max(...fetches))} ms; CPU ${cpuSince(floorCpu, managers)}`,
     );
     await new Promise((done) => setTimeout(done, 3000));
 
@@ -117,6 +118,7 @@ export default async function scaleOut(): Promise<BenchFigure[]> {
     const settings = await editor.get<Record<string, unknown>>('/api/settings');
     phase = 'publish';
     publishedAt = performance.now();
+    const publishCpu = cpuNow(managers);
     await editor.put('/api/settings', { ...settings, tickerText: `Cập nhật ${Date.now()}` });
     progress(`the publish was answered after ${Math.round(performance.now() - publishedAt)} ms`);
     await waitFor(
@@ -125,7 +127,7 @@ export default async function scaleOut(): Promise<BenchFigure[]> {
       () => `${updates.length} updated`,
     );
     const rssHolding = managers.map((m) => rss(m.pid()));
-    progress('published');
+    progress(`published; CPU ${cpuSince(publishCpu, managers)}`);
 
     // Let the publish's own writes (served versions) finish before the storm starts.
     await new Promise((done) => setTimeout(done, 3000));
@@ -233,6 +235,23 @@ async function emptyDatabase(url: string): Promise<void> {
   } finally {
     await client.end();
   }
+}
+
+/** CPU time used so far by this process (the simulated screens) and by each instance, in ms. */
+function cpuNow(managers: ManagerProcess[]): number[] {
+  const own = process.cpuUsage();
+  return [(own.user + own.system) / 1000, ...managers.map((m) => processCpu(m.pid()))];
+}
+
+function cpuSince(before: number[], managers: ManagerProcess[]): string {
+  const used = cpuNow(managers).map((ms, i) => Math.round(ms - (before[i] ?? 0)));
+  return `screens ${used[0]} ms, instances ${used.slice(1).join(' / ')} ms`;
+}
+
+function processCpu(pid: number | undefined): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+  // utime and stime, fields 14 and 15 of stat, in clock ticks (100 a second on Linux).
+  return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
 function rss(pid: number | undefined): number {

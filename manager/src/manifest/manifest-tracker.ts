@@ -8,9 +8,14 @@ import { timeSlicer } from './time-slicer.js';
 
 /** Told which screens' manifests changed, and to what version; and which screens are gone. */
 export interface ManifestListener {
-  /** Once per refresh, with every screen whose version moved. */
+  /**
+   * With every screen whose version moved: once for the screens listening to this instance,
+   * then once for the rest (each call only when it has screens).
+   */
   changed(screens: ReadonlyArray<{ screenId: string; version: string }>): void;
   removed(screenId: string): void;
+  /** Whether the screen holds an event stream on this instance: its manifest is built first. */
+  listening?(screenId: string): boolean;
 }
 
 /** A screen's manifest as served: built once per content change, not once per request. */
@@ -30,6 +35,8 @@ export interface ServedManifest {
   /** Slide id → the longest one showing of it may last, in ms (what plays are checked against). */
   playLimits: Record<string, number>;
 }
+
+type StoredRevisions = Map<string, { version: string; revision: number }>;
 
 interface RevisedManifest {
   screenId: string;
@@ -96,34 +103,45 @@ export class ManifestTracker {
   async #refresh(): Promise<string[]> {
     const content = await this.store.db.transaction().execute(loadContent);
     const memo = new ManifestMemo(content);
-    const changed: Array<{ screenId: string } & EncodedManifest> = [];
-    const seen = new Set<string>();
-    const pause = timeSlicer();
-    for (const screen of content.screens) {
-      seen.add(screen.id);
-      const encoded = encodeManifest(screen, memo);
-      await pause();
-      if (this.#manifests.get(screen.id)?.version === encoded.version) continue;
-      changed.push({ screenId: screen.id, ...encoded });
+    let stored: StoredRevisions | undefined;
+    // The screens waiting on this instance's streams first: with ten thousand screens over
+    // several instances, each builds its own share before the rest.
+    const listens = (screen: { id: string }) => this.listener.listening?.(screen.id) ?? false;
+    const listening = content.screens.filter(listens);
+    const others = content.screens.filter((screen) => !listens(screen));
+    const moved: string[] = [];
+    for (const screens of [listening, others]) {
+      const changed: Array<{ screenId: string } & EncodedManifest> = [];
+      const pause = timeSlicer();
+      for (const screen of screens) {
+        const encoded = encodeManifest(screen, memo);
+        await pause();
+        if (this.#manifests.get(screen.id)?.version === encoded.version) continue;
+        changed.push({ screenId: screen.id, ...encoded });
+      }
+      if (changed.length === 0) continue;
+      stored ??= await manifestRevisionsRepository.all(this.store.db);
+      const revised = await this.#revise(changed, stored);
+      for (const { screenId, version, revision, body, playLimits } of revised) {
+        this.#manifests.set(screenId, {
+          version,
+          revision,
+          etag: `"${version}"`,
+          body,
+          gzipped: lazyGzip(body),
+          playLimits,
+        });
+        moved.push(screenId);
+      }
+      this.listener.changed(revised);
     }
-    const moved = await this.#revise(changed);
-    for (const { screenId, version, revision, body, playLimits } of moved) {
-      this.#manifests.set(screenId, {
-        version,
-        revision,
-        etag: `"${version}"`,
-        body,
-        gzipped: lazyGzip(body),
-        playLimits,
-      });
-    }
-    if (moved.length > 0) this.listener.changed(moved);
+    const seen = new Set(content.screens.map((screen) => screen.id));
     for (const screenId of [...this.#manifests.keys()]) {
       if (seen.has(screenId)) continue;
       this.#manifests.delete(screenId);
       this.listener.removed(screenId);
     }
-    return moved.map(({ screenId }) => screenId);
+    return moved;
   }
 
   /**
@@ -133,10 +151,8 @@ export class ManifestTracker {
    * above the stored one: every instance on the store, refreshing at the same time, gives a
    * version the same revision (or finds the one another instance stored for it).
    */
-  async #revise(changed: Array<{ screenId: string } & EncodedManifest>) {
-    if (changed.length === 0) return [];
+  async #revise(changed: Array<{ screenId: string } & EncodedManifest>, stored: StoredRevisions) {
     const { db } = this.store;
-    const stored = await manifestRevisionsRepository.all(db);
     const now = (this.options.clock ?? Date.now)();
     const revised: RevisedManifest[] = [];
     const unsaved: RevisedManifest[] = [];
