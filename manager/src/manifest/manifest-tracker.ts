@@ -1,3 +1,4 @@
+import type { Screen } from '@bangtin/shared';
 import { loadContent } from '../store/load-content.js';
 import { manifestRevisionsRepository, nextRevision } from '../store/manifest-revisions.js';
 import type { Store } from '../store/open-store.js';
@@ -103,38 +104,18 @@ export class ManifestTracker {
   async #refresh(): Promise<string[]> {
     const content = await this.store.db.transaction().execute(loadContent);
     const memo = new ManifestMemo(content);
-    let stored: StoredRevisions | undefined;
+    const revisions = lazily(() => manifestRevisionsRepository.all(this.store.db));
     // The screens waiting on this instance's streams first: with ten thousand screens over
     // several instances, each builds its own share before the rest.
     const listens = (screen: { id: string }) => this.listener.listening?.(screen.id) ?? false;
-    const listening = content.screens.filter(listens);
-    const others = content.screens.filter((screen) => !listens(screen));
-    const moved: string[] = [];
-    for (const screens of [listening, others]) {
-      const changed: Array<{ screenId: string } & EncodedManifest> = [];
-      const pause = timeSlicer();
-      for (const screen of screens) {
-        const encoded = encodeManifest(screen, memo);
-        await pause();
-        if (this.#manifests.get(screen.id)?.version === encoded.version) continue;
-        changed.push({ screenId: screen.id, ...encoded });
-      }
-      if (changed.length === 0) continue;
-      stored ??= await manifestRevisionsRepository.all(this.store.db);
-      const revised = await this.#revise(changed, stored);
-      for (const { screenId, version, revision, body, playLimits } of revised) {
-        this.#manifests.set(screenId, {
-          version,
-          revision,
-          etag: `"${version}"`,
-          body,
-          gzipped: lazyGzip(body),
-          playLimits,
-        });
-        moved.push(screenId);
-      }
-      this.listener.changed(revised);
-    }
+    const moved = [
+      ...(await this.#refreshScreens(content.screens.filter(listens), memo, revisions)),
+      ...(await this.#refreshScreens(
+        content.screens.filter((screen) => !listens(screen)),
+        memo,
+        revisions,
+      )),
+    ];
     const seen = new Set(content.screens.map((screen) => screen.id));
     for (const screenId of [...this.#manifests.keys()]) {
       if (seen.has(screenId)) continue;
@@ -142,6 +123,36 @@ export class ManifestTracker {
       this.listener.removed(screenId);
     }
     return moved;
+  }
+
+  /** Rebuilds these screens' manifests, keeps and reports those that moved; returns their ids. */
+  async #refreshScreens(
+    screens: readonly Screen[],
+    memo: ManifestMemo,
+    revisions: () => Promise<StoredRevisions>,
+  ): Promise<string[]> {
+    const changed: Array<{ screenId: string } & EncodedManifest> = [];
+    const pause = timeSlicer();
+    for (const screen of screens) {
+      const encoded = encodeManifest(screen, memo);
+      await pause();
+      if (this.#manifests.get(screen.id)?.version === encoded.version) continue;
+      changed.push({ screenId: screen.id, ...encoded });
+    }
+    if (changed.length === 0) return [];
+    const revised = await this.#revise(changed, await revisions());
+    for (const { screenId, version, revision, body, playLimits } of revised) {
+      this.#manifests.set(screenId, {
+        version,
+        revision,
+        etag: `"${version}"`,
+        body,
+        gzipped: lazyGzip(body),
+        playLimits,
+      });
+    }
+    this.listener.changed(revised);
+    return revised.map(({ screenId }) => screenId);
   }
 
   /**
@@ -179,4 +190,13 @@ export class ManifestTracker {
     }
     return revised;
   }
+}
+
+/** Calls `load` once, when first asked (a refresh that changes nothing reads no revisions). */
+function lazily<T>(load: () => Promise<T>): () => Promise<T> {
+  let loaded: Promise<T> | undefined;
+  return () => {
+    loaded ??= load();
+    return loaded;
+  };
 }
