@@ -4,6 +4,7 @@ import { errorFields, type Logger } from '../logger.js';
 import { incidentsRepository, type PendingDelivery } from '../store/incidents.js';
 import { loadContent } from '../store/load-content.js';
 import type { Db, Store } from '../store/open-store.js';
+import { runOnOneInstance } from '../store/run-on-one-instance.js';
 import { type StateChange, screenStatesRepository } from '../store/screen-states.js';
 import type { SendAlert } from './alert-channels.js';
 import { alertPayload } from './alert-message.js';
@@ -53,11 +54,15 @@ export class ScreenMonitor {
 
   constructor(private readonly options: ScreenMonitorOptions) {}
 
-  /** Checks every screen periodically until `stop()`. */
+  /**
+   * Checks every screen periodically until `stop()`. Instances sharing a database take turns: a
+   * round another instance is checking is skipped here, so that a screen is judged (and alerted
+   * about) once, and ten thousand screens cost one check a round, not one per instance.
+   */
   start(): void {
     this.stop();
     this.#timer = setInterval(() => {
-      this.check().catch((error) =>
+      runOnOneInstance(this.options.store.db, 'monitor-check', () => this.check()).catch((error) =>
         this.options.logger.error('monitor check failed', errorFields(error)),
       );
     }, this.options.config.checkIntervalSeconds * 1000);
