@@ -31,6 +31,7 @@ import { FigureFeedJob } from './figures/figure-feed-job.js';
 import { healthRoutes, Readiness } from './http/health-routes.js';
 import { createRateLimiters, type RateLimits } from './http/rate-limits.js';
 import { refuseNul } from './http/refuse-nul.js';
+import { RememberingRouter } from './http/remembering-router.js';
 import { securityHeaders } from './http/security-headers.js';
 import { serveBuiltApp } from './http/serve-built-app.js';
 import { errorFields, type Logger } from './logger.js';
@@ -173,7 +174,7 @@ export function createApp(options: AppOptions): ManagerApp {
     },
   };
 
-  const app = new Hono<AppEnv>();
+  const app = new Hono<AppEnv>({ router: new RememberingRouter() });
   app.onError(createErrorHandler(logger));
   app.notFound(handleNotFound);
   // First, so a proxy's frequent probes cost no middleware.
