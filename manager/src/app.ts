@@ -28,6 +28,7 @@ import { SseHub } from './events/sse-hub.js';
 import { UserStreams } from './events/user-streams.js';
 import type { SourceLimits } from './figures/fetch-source-text.js';
 import { FigureFeedJob } from './figures/figure-feed-job.js';
+import { declaresLengthWithin } from './http/declared-length.js';
 import { healthRoutes, Readiness } from './http/health-routes.js';
 import { createRateLimiters, type RateLimits } from './http/rate-limits.js';
 import { refuseNul } from './http/refuse-nul.js';
@@ -199,10 +200,12 @@ export function createApp(options: AppOptions): ManagerApp {
   });
   app.use('/api/*', refuseNul);
   app.use('/api/*', async (c, next) => {
-    // Reading a body's size makes the adapter build a full Request: not for bodiless reads.
+    // Reading a body's size makes the adapter build a full Request: not for bodiless reads, nor
+    // for bodies whose declared length is within the limit.
     const bodiless = c.req.method === 'GET' || c.req.method === 'HEAD';
     const limited = async () => {
-      await (bodiless ? next() : jsonLimit(c, next));
+      const unlimited = bodiless || declaresLengthWithin(c, JSON_BODY_LIMIT);
+      await (unlimited ? next() : jsonLimit(c, next));
     };
     if (c.req.path.startsWith('/api/device/')) return limited();
     // Cookie-authenticated writes: same-origin only (form-like or bodiless requests need a
