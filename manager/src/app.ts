@@ -28,9 +28,11 @@ import { SseHub } from './events/sse-hub.js';
 import { UserStreams } from './events/user-streams.js';
 import type { SourceLimits } from './figures/fetch-source-text.js';
 import { FigureFeedJob } from './figures/figure-feed-job.js';
+import { declaresLengthWithin } from './http/declared-length.js';
 import { healthRoutes, Readiness } from './http/health-routes.js';
 import { createRateLimiters, type RateLimits } from './http/rate-limits.js';
 import { refuseNul } from './http/refuse-nul.js';
+import { RememberingRouter } from './http/remembering-router.js';
 import { securityHeaders } from './http/security-headers.js';
 import { serveBuiltApp } from './http/serve-built-app.js';
 import { errorFields, type Logger } from './logger.js';
@@ -174,7 +176,7 @@ export function createApp(options: AppOptions): ManagerApp {
     },
   };
 
-  const app = new Hono<AppEnv>();
+  const app = new Hono<AppEnv>({ router: new RememberingRouter() });
   app.onError(createErrorHandler(logger));
   app.notFound(handleNotFound);
   // First, so a proxy's frequent probes cost no middleware.
@@ -199,10 +201,12 @@ export function createApp(options: AppOptions): ManagerApp {
   });
   app.use('/api/*', refuseNul);
   app.use('/api/*', async (c, next) => {
-    // Reading a body's size makes the adapter build a full Request: not for bodiless reads.
+    // Reading a body's size makes the adapter build a full Request: not for bodiless reads, nor
+    // for bodies whose declared length is within the limit.
     const bodiless = c.req.method === 'GET' || c.req.method === 'HEAD';
     const limited = async () => {
-      await (bodiless ? next() : jsonLimit(c, next));
+      const unlimited = bodiless || declaresLengthWithin(c, JSON_BODY_LIMIT);
+      await (unlimited ? next() : jsonLimit(c, next));
     };
     if (c.req.path.startsWith('/api/device/')) return limited();
     // Cookie-authenticated writes: same-origin only (form-like or bodiless requests need a

@@ -44,7 +44,10 @@ monitor.start();
 figureFeeds.start();
 
 const server = createServer(getRequestListener(app.fetch, { hostname: config.host }));
-server.listen(config.port, config.host, async () => {
+// Node's default of 511 waiting connections overflows when the screens of a failed instance
+// come back within a second: each dropped SYN then waits 1, 3, 7 s to be sent again (the
+// kernel caps this at net.core.somaxconn, 4096 by default).
+server.listen({ port: config.port, host: config.host, backlog: 8192 }, async () => {
   const demoToken = await liveDemoToken(store, demoTokenFile);
   const lines = [
     '',

@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { type IncomingHttpHeaders, request } from 'node:http';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import autocannon from 'autocannon';
 import { EditorClient } from '../helpers/editor-client.js';
 import { startManager } from '../helpers/manager-process.js';
@@ -18,11 +18,14 @@ const CONNECTIONS = 50;
  * Manifest requests/s and p99 latency, beside a bare node:http server sending the same bytes:
  * the manager's own answers (status, headers and body) replayed from memory, so the difference
  * is what our stack costs per request. Both servers run in a process of their own, with
- * autocannon in this one. The token's rate limit is lifted: here one token stands for many
- * screens.
+ * autocannon in this one; the manager compiled, as `npm start` runs it. The token's rate limit
+ * is lifted: here one token stands for many screens.
  */
 export default async function manifestThroughput(): Promise<BenchFigure[]> {
-  const manager = await startManager({ env: BENCH_LIMITS });
+  if (!existsSync(resolve(import.meta.dirname, '../../manager/dist/index.js'))) {
+    throw new Error('the manager is not built: run `npm run build` first');
+  }
+  const manager = await startManager({ compiled: true, env: BENCH_LIMITS });
   try {
     const editor = await EditorClient.signIn(manager.url);
     const department = await seedDepartment(manager.url, editor);

@@ -15,6 +15,13 @@ const SCREENS = Number(process.env.SCALE_OUT_SCREENS ?? 10_000);
 const ON_KILLED = SCREENS / 2;
 const OPENING_AT_ONCE = 200;
 const STORM_LIMIT_MS = 10_000;
+/**
+ * The screens' short requests to one instance, as the proxy makes them: nginx keeps 64 idle
+ * connections to each (`keepalive 64`, deploy/nginx/bang-tin.conf) and opens more while those
+ * are busy, without a ceiling of its own. This one process stands for every screen, so its
+ * descriptors set one: 1,000 a instance beside the streams (`requireOpenFiles`).
+ */
+const PROXY_CONNECTIONS = { keepAlive: true, maxFreeSockets: 64, maxSockets: 1000 };
 
 /**
  * Three compiled managers on one PostgreSQL database, 10,000 simulated screens holding event
@@ -35,12 +42,12 @@ export default async function scaleOut(): Promise<BenchFigure[]> {
   if (!existsSync(resolve(import.meta.dirname, '../../manager/dist/index.js'))) {
     throw new Error('the manager is not built: run `npm run build` first');
   }
-  requireOpenFiles(SCREENS + 1000);
+  requireOpenFiles(SCREENS + 3 * PROXY_CONNECTIONS.maxSockets + 1000);
   await emptyDatabase(databaseUrl);
   const env = { ...BENCH_LIMITS, DATABASE_URL: databaseUrl };
   const options = { compiled: true, env, startTimeoutMs: 120_000 };
   const managers: ManagerProcess[] = [];
-  const agents = [0, 1, 2].map(() => new Agent({ keepAlive: true, maxSockets: 64 }));
+  const agents = [0, 1, 2].map(() => new Agent(PROXY_CONNECTIONS));
   const screens: SimulatedScreen[] = [];
   try {
     const first = await startManager(options);

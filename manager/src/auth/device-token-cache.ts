@@ -2,8 +2,12 @@ import { deviceTokensRepository, tokenWithdrawals } from '../store/device-tokens
 import type { Db } from '../store/open-store.js';
 import { sha256Hex } from './tokens.js';
 
-/** A bound on remembered tokens; past it the cache starts over (tokens are read again). */
-const MAX_TOKENS = 10_000;
+/**
+ * A bound on remembered tokens; past it the cache starts over (tokens are read again). Well above
+ * the screens one instance holds (10,000 over a province's instances, all of them on one after
+ * the others fail): starting over in a restart storm would send every screen to the store again.
+ */
+const MAX_TOKENS = 100_000;
 
 /** A live device token: the hash it is stored (and rate-limited) under, and its screen. */
 export interface KnownToken {

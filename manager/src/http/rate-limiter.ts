@@ -11,7 +11,11 @@ interface Window {
   resetAt: number;
 }
 
-/** Past this many keys, expired windows are swept so that the map cannot grow without bound. */
+/**
+ * Past this many keys, expired windows are swept so that the map cannot grow without bound; the
+ * next sweep waits until the map has doubled, so that ten thousand screens, each with a live
+ * window, do not sweep on every new key.
+ */
 const SWEEP_AT = 10_000;
 
 /**
@@ -21,6 +25,7 @@ const SWEEP_AT = 10_000;
  */
 export class RateLimiter {
   #windows = new Map<string, Window>();
+  #sweepAt = SWEEP_AT;
 
   constructor(
     private readonly rule: RateLimit,
@@ -39,7 +44,7 @@ export class RateLimiter {
     const window = this.#current(key) ?? { count: 0, resetAt: now + this.rule.windowMs };
     window.count++;
     if (!this.#windows.has(key)) {
-      if (this.#windows.size >= SWEEP_AT) this.#sweep(now);
+      if (this.#windows.size >= this.#sweepAt) this.#sweep(now);
       this.#windows.set(key, window);
     }
     if (window.count > this.rule.limit) throw this.#tooMany(window);
@@ -61,6 +66,7 @@ export class RateLimiter {
 
   #sweep(now: number): void {
     for (const [key, window] of this.#windows) if (window.resetAt <= now) this.#windows.delete(key);
+    this.#sweepAt = Math.max(SWEEP_AT, 2 * this.#windows.size);
   }
 
   #tooMany(window: Window): ApiError {

@@ -1,7 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { resolveSchedule, type ScheduleEntry, type Screen } from '@bangtin/shared';
 import { errorFields, type Logger } from '../logger.js';
-import { incidentsRepository, type PendingDelivery } from '../store/incidents.js';
+import {
+  type Incident,
+  type IncidentKind,
+  incidentsRepository,
+  type PendingDelivery,
+} from '../store/incidents.js';
 import { loadContent } from '../store/load-content.js';
 import type { Db, Store } from '../store/open-store.js';
 import { runOnOneInstance } from '../store/run-on-one-instance.js';
@@ -25,10 +30,19 @@ export interface ScreenMonitorOptions {
   channels: ReadonlyMap<PendingDelivery['channel'], SendAlert>;
 }
 
+type ContentScreen = Screen & { holidays: readonly string[] };
+
 interface Content {
   /** With the holidays, so that the schedule is read as their players read it. */
-  screens: (Screen & { holidays: readonly string[] })[];
+  screens: ContentScreen[];
+  byId: Map<string, ContentScreen>;
   schedule: ScheduleEntry[];
+}
+
+/** What judging one screen asks of its incidents: those to resolve, the kinds to open. */
+interface IncidentWrites {
+  resolve: Incident[];
+  create: IncidentKind[];
 }
 
 const MAX_RETRY_MS = 3_600_000;
@@ -51,6 +65,8 @@ export class ScreenMonitor {
   #timer: ReturnType<typeof setInterval> | undefined;
   #listeners = new Set<MonitorListener>();
   #closers = new Set<() => void>();
+  /** Screens whose heartbeats wait for the next judgement, and that judgement. */
+  #beating: { screenIds: Set<string>; judged: Promise<void> } | null = null;
 
   constructor(private readonly options: ScreenMonitorOptions) {}
 
@@ -88,9 +104,22 @@ export class ScreenMonitor {
     this.#content = null;
   }
 
-  /** A screen reported: judged at once, so that coming back is recorded when it happens. */
+  /**
+   * A screen reported: judged at once, so that coming back is recorded when it happens. Heartbeats
+   * that arrive while a judgement runs are judged together next (a restart storm brings
+   * thousands in a few seconds).
+   */
   heartbeat(screenId: string): Promise<void> {
-    return this.#serial(() => this.#evaluate([screenId]));
+    if (!this.#beating) {
+      const screenIds = new Set<string>();
+      const judged = this.#serial(() => {
+        this.#beating = null;
+        return this.#evaluate([...screenIds]);
+      });
+      this.#beating = { screenIds, judged };
+    }
+    this.#beating.screenIds.add(screenId);
+    return this.#beating.judged;
   }
 
   /** Judges every screen and sends the alerts that are due. */
@@ -146,7 +175,8 @@ export class ScreenMonitor {
       const content = await this.options.store.db.transaction().execute((trx) => loadContent(trx));
       const holidays = content.holidays.map((holiday) => holiday.date);
       const screens = content.screens.map((screen) => ({ ...screen, holidays }));
-      this.#content = { screens, schedule: content.schedule };
+      const byId = new Map(screens.map((screen) => [screen.id, screen]));
+      this.#content = { screens, byId, schedule: content.schedule };
     }
     return this.#content;
   }
@@ -161,31 +191,49 @@ export class ScreenMonitor {
     const content = await this.#loadContent();
     const latest = await this.#latestStates();
     const reported = await readReportedStatus(store.db, screenIds ?? undefined);
-    const open = await incidentsRepository.open(store.db);
+    const open = new Map<string, Incident[]>();
+    for (const incident of await incidentsRepository.open(store.db, screenIds ?? undefined)) {
+      open.set(incident.screenId, [...(open.get(incident.screenId) ?? []), incident]);
+    }
+    const screens =
+      screenIds === null ? content.screens : screenIds.flatMap((id) => content.byId.get(id) ?? []);
     const now = clock();
     const limits = {
       offlineAfterMs: config.offlineAfterSeconds * 1000,
       staleAfterMs: config.staleAfterSeconds * 1000,
       storageWarnRatio: config.storageWarnRatio,
     };
-    let queued = false;
-    for (const screen of content.screens) {
+    const judged: Array<{ screenId: string; change: StateChange | null }> = [];
+    const incidentWrites: Array<{
+      screenId: string;
+      writes: IncidentWrites;
+      change: StateChange | null;
+    }> = [];
+    for (const screen of screens) {
       const status = reported.get(screen.id);
       if (!status) continue;
       const assessment = assessScreen(this.#facts(screen, status, content.schedule), now, limits);
-      const change = await store.db.transaction().execute(async (trx) => {
-        const recorded = await this.#record(trx, screen.id, assessment, status, latest, now);
-        const incidents = open.filter((incident) => incident.screenId === screen.id);
-        queued =
-          (await this.#followIncidents(trx, screen.id, assessment, recorded, incidents, now)) ||
-          queued;
-        return recorded;
-      });
-      if (change) latest.set(screen.id, change);
+      const change = this.#changeOf(screen.id, assessment, status, latest.get(screen.id), now);
+      const writes = this.#incidentWrites(assessment, open.get(screen.id) ?? []);
+      if (writes.resolve.length + writes.create.length > 0) {
+        incidentWrites.push({ screenId: screen.id, writes, change });
+      }
       // Every heartbeat is news (what is on screen); a periodic check only when something changed.
-      if (!change && screenIds === null) continue;
-      for (const listener of this.#listeners) listener({ screenId: screen.id, change });
+      if (change || screenIds !== null) judged.push({ screenId: screen.id, change });
     }
+    const changes = judged.flatMap(({ change }) => change ?? []);
+    let queued = false;
+    // Most judgements change nothing; those that do are written together, in one transaction.
+    if (changes.length + incidentWrites.length > 0) {
+      await store.db.transaction().execute(async (trx) => {
+        await screenStatesRepository.record(trx, changes);
+        for (const { screenId, writes, change } of incidentWrites) {
+          queued = (await this.#writeIncidents(trx, screenId, writes, change, now)) || queued;
+        }
+      });
+      for (const change of changes) latest.set(change.screenId, change);
+    }
+    for (const event of judged) for (const listener of this.#listeners) listener(event);
     if (queued) this.#deliver();
   }
 
@@ -203,16 +251,14 @@ export class ScreenMonitor {
     };
   }
 
-  /** Stores a change of state or flags; an outage is dated from the last contact. */
-  async #record(
-    db: Db,
+  /** A change of state or flags to store, or null; an outage is dated from the last contact. */
+  #changeOf(
     screenId: string,
     assessment: Assessment,
     status: ReportedStatus,
-    latest: Map<string, StateChange>,
+    previous: StateChange | undefined,
     now: number,
-  ): Promise<StateChange | null> {
-    const previous = latest.get(screenId);
+  ): StateChange | null {
     const sameFlags = previous?.flags.join() === assessment.flags.join();
     if (previous?.state === assessment.state && sameFlags) return null;
     if (!previous && assessment.state === 'unknown' && assessment.flags.length === 0) return null;
@@ -220,44 +266,42 @@ export class ScreenMonitor {
     if (assessment.state === 'offline' && previous?.state !== 'offline' && status.lastSeenAt) {
       at = Math.max(Date.parse(status.lastSeenAt), previous ? Date.parse(previous.at) : 0);
     }
-    const change: StateChange = {
-      screenId,
-      at: iso(at),
-      state: assessment.state,
-      flags: assessment.flags,
-    };
-    await screenStatesRepository.record(db, change);
-    return change;
+    return { screenId, at: iso(at), state: assessment.state, flags: assessment.flags };
+  }
+
+  /** The screen's open incidents to resolve and the kinds to open. */
+  #incidentWrites(assessment: Assessment, open: Incident[]): IncidentWrites {
+    const writes: IncidentWrites = { resolve: [], create: [] };
+    for (const kind of ['offline', 'stale'] as const) {
+      const incident = open.find((i) => i.kind === kind);
+      const recovered = assessment.inContact && (kind === 'offline' || !assessment.behind);
+      if (incident && recovered) writes.resolve.push(incident);
+      else if (!incident && assessment.state === kind) writes.create.push(kind);
+    }
+    return writes;
   }
 
   /** Opens and closes incidents; true when an alert was queued. */
-  async #followIncidents(
+  async #writeIncidents(
     db: Db,
     screenId: string,
-    assessment: Assessment,
+    writes: IncidentWrites,
     change: StateChange | null,
-    open: Awaited<ReturnType<typeof incidentsRepository.open>>,
     now: number,
   ): Promise<boolean> {
     const channels = [...this.options.channels.keys()];
     const at = iso(now);
-    let queued = false;
-    for (const kind of ['offline', 'stale'] as const) {
-      const incident = open.find((i) => i.kind === kind);
-      const recovered = assessment.inContact && (kind === 'offline' || !assessment.behind);
-      if (incident && recovered) {
-        await incidentsRepository.resolve(db, incident.id, at);
-        await incidentsRepository.queue(db, incident.id, 'recovered', channels, at);
-        queued = true;
-      } else if (!incident && assessment.state === kind) {
-        const id = randomUUID();
-        const startedAt = change?.state === kind ? change.at : at;
-        await incidentsRepository.create(db, { id, screenId, kind, startedAt, resolvedAt: null });
-        await incidentsRepository.queue(db, id, 'down', channels, at);
-        queued = true;
-      }
+    for (const incident of writes.resolve) {
+      await incidentsRepository.resolve(db, incident.id, at);
+      await incidentsRepository.queue(db, incident.id, 'recovered', channels, at);
     }
-    return queued && channels.length > 0;
+    for (const kind of writes.create) {
+      const id = randomUUID();
+      const startedAt = change?.state === kind ? change.at : at;
+      await incidentsRepository.create(db, { id, screenId, kind, startedAt, resolvedAt: null });
+      await incidentsRepository.queue(db, id, 'down', channels, at);
+    }
+    return writes.resolve.length + writes.create.length > 0 && channels.length > 0;
   }
 
   /** Sends due alerts one at a time in the background; a call meanwhile runs one more round. */

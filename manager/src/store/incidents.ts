@@ -38,14 +38,12 @@ const toIncident = (row: IncidentColumns): Incident => ({
 });
 
 export const incidentsRepository = {
-  async open(db: Db): Promise<Incident[]> {
-    const rows = await db
-      .selectFrom('incidents')
-      .selectAll()
-      .where('resolved_at', 'is', null)
-      .orderBy('started_at')
-      .execute();
-    return rows.map(toIncident);
+  /** Unresolved incidents, oldest first; of these screens only, when given. */
+  async open(db: Db, screenIds?: readonly string[]): Promise<Incident[]> {
+    if (screenIds?.length === 0) return [];
+    let query = db.selectFrom('incidents').selectAll().where('resolved_at', 'is', null);
+    if (screenIds) query = query.where('screen_id', 'in', screenIds);
+    return (await query.orderBy('started_at').execute()).map(toIncident);
   },
 
   /** Newest first; `openOnly` keeps the unresolved ones. */

@@ -9,6 +9,9 @@ export interface StateChange {
   flags: ScreenFlag[];
 }
 
+/** Four parameters a row: well within SQLite's and PostgreSQL's limits on parameters. */
+const ROWS_PER_STATEMENT = 500;
+
 type Row = { screen_id: string; at: string; state: string; flags: string };
 
 const toChange = (row: Row): StateChange => ({
@@ -19,16 +22,21 @@ const toChange = (row: Row): StateChange => ({
 });
 
 export const screenStatesRepository = {
-  async record(db: Db, change: StateChange): Promise<void> {
-    await db
-      .insertInto('screen_states')
-      .values({
-        screen_id: change.screenId,
-        at: change.at,
-        state: change.state,
-        flags: JSON.stringify(change.flags),
-      })
-      .execute();
+  /** Stores changes in their order (a few hundred rows a statement). */
+  async record(db: Db, changes: readonly StateChange[]): Promise<void> {
+    for (let start = 0; start < changes.length; start += ROWS_PER_STATEMENT) {
+      await db
+        .insertInto('screen_states')
+        .values(
+          changes.slice(start, start + ROWS_PER_STATEMENT).map((change) => ({
+            screen_id: change.screenId,
+            at: change.at,
+            state: change.state,
+            flags: JSON.stringify(change.flags),
+          })),
+        )
+        .execute();
+    }
   },
 
   /** The latest change of every screen. */

@@ -166,6 +166,25 @@ describe('screen monitoring', () => {
     ]);
   });
 
+  it('judges every screen whose heartbeat arrives in the same moment', async () => {
+    const screens = [screen, await m.pairScreen('Sảnh B'), await m.pairScreen('Sảnh C')];
+    const judged: string[] = [];
+    m.monitor.subscribe(({ screenId, change }) => judged.push(`${screenId}:${change?.state}`));
+    const answers = await Promise.all(
+      screens.map(({ token }) =>
+        m.device('POST', '/api/device/heartbeat', token, {
+          manifestVersion: null,
+          appVersion: '0.1.0',
+          showing: null,
+          storage: null,
+          uptimeSeconds: 60,
+        }),
+      ),
+    );
+    expect(answers.map((res) => res.status)).toEqual([200, 200, 200]);
+    expect(judged.sort()).toEqual(screens.map(({ screenId }) => `${screenId}:online`).sort());
+  });
+
   it('shows what each screen reports it is showing, by name', async () => {
     const slide = await m.create('/api/slides', {
       kind: 'message',
