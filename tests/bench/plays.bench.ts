@@ -227,6 +227,9 @@ async function ingestIntoFullStore(store: Store): Promise<number> {
   return (batches.length * BATCH) / ((performance.now() - started) / 1000);
 }
 
+/** The columns of play_log (migrations 003 and 007). */
+const PLAY_COLUMNS = 9;
+
 /**
  * Fills play_log with random-UUID plays in random key order (as players make them) and the
  * roll-up with their sums: each screen loops one playlist of 12 slides, day after day.
@@ -266,11 +269,13 @@ function generate(file: string): { plays: number; ms: number } {
     return { screenKeys, slideKeys, playlistKeys, versionKey };
   })();
 
-  const insertPlay = db.prepare('INSERT INTO play_log VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+  // id, screen, slide, playlist, version, start, duration, received, clock trusted.
+  const row = `(${Array.from({ length: PLAY_COLUMNS }, () => '?').join(', ')})`;
+  const insertPlay = db.prepare(`INSERT INTO play_log VALUES ${row}`);
   // Many rows per statement: the per-call cost of a prepared statement dominates otherwise.
   const ROWS = 100;
   const insertPlays = db.prepare(
-    `INSERT INTO play_log VALUES ${Array.from({ length: ROWS }, () => '(?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
+    `INSERT INTO play_log VALUES ${Array.from({ length: ROWS }, () => row).join(', ')}`,
   );
   const insertDay = db.prepare('INSERT INTO play_days VALUES (?, ?, ?, ?, ?, ?)');
   const perScreenDay = Math.round(TARGET_PLAYS / (SCREENS * QUARTER_DAYS));
@@ -299,14 +304,17 @@ function generate(file: string): { plays: number; ms: number } {
             day * DAY_MS + FIRST_PLAY_MS_OF_DAY + i * 10_000,
             10_000,
             Math.floor((day * DAY_MS) / 1000) + 86_400,
+            1,
           );
-          if (values.length === ROWS * 8) {
+          if (values.length === ROWS * PLAY_COLUMNS) {
             insertPlays.run(values);
             values = [];
           }
           sums.set(slide, (sums.get(slide) ?? 0) + 1);
         }
-        for (let at = 0; at < values.length; at += 8) insertPlay.run(values.slice(at, at + 8));
+        for (let at = 0; at < values.length; at += PLAY_COLUMNS) {
+          insertPlay.run(values.slice(at, at + PLAY_COLUMNS));
+        }
         for (const [slide, count] of sums) {
           insertDay.run(
             day,

@@ -1,8 +1,10 @@
 import { Agent, createServer, request, type ServerResponse } from 'node:http';
+import { join } from 'node:path';
 import { EditorClient } from '../helpers/editor-client.js';
 import { startManager } from '../helpers/manager-process.js';
 import type { BenchFigure } from './bench-figure.js';
 import { BENCH_LIMITS, seedDepartment } from './fixtures/seed-department.js';
+import { copyScreens } from './fixtures/seed-province.js';
 import { openSse } from './sse-client.js';
 
 const PLAYERS = 1000;
@@ -32,13 +34,23 @@ async function measureManager(): Promise<number[]> {
   try {
     const editor = await EditorClient.signIn(manager.url);
     const { screens } = await seedDepartment(manager.url, editor);
+    const first = screens[0];
+    if (!first) throw new Error('no screens');
+    // A screen holds at most three streams (sse-hub.ts): each player is a screen of its own,
+    // the department's and copies of its first.
+    const tokens = [
+      ...screens.map((screen) => screen.token),
+      ...(await copyScreens(
+        join(manager.dataDir, 'bang-tin.db'),
+        first.id,
+        PLAYERS - screens.length,
+      )),
+    ];
     let savedAt = 0;
     const arrivals: number[] = [];
     const initial: Array<Promise<void>> = [];
-    for (let p = 0; p < PLAYERS; p++) {
-      const screen = screens[p % screens.length];
-      if (!screen) throw new Error('no screens');
-      const player = simulatedPlayer(manager.url, screen.token, () => {
+    for (const token of tokens) {
+      const player = simulatedPlayer(manager.url, token, () => {
         if (savedAt > 0) arrivals.push(performance.now() - savedAt);
       });
       connections.push(player);
