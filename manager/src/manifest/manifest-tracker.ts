@@ -107,14 +107,14 @@ export class ManifestTracker {
     const revisions = lazily(() => manifestRevisionsRepository.all(this.store.db));
     // The screens waiting on this instance's streams first: with ten thousand screens over
     // several instances, each builds its own share before the rest.
-    const listens = (screen: { id: string }) => this.listener.listening?.(screen.id) ?? false;
+    const listening: Screen[] = [];
+    const others: Screen[] = [];
+    for (const screen of content.screens) {
+      (this.listener.listening?.(screen.id) ? listening : others).push(screen);
+    }
     const moved = [
-      ...(await this.#refreshScreens(content.screens.filter(listens), memo, revisions)),
-      ...(await this.#refreshScreens(
-        content.screens.filter((screen) => !listens(screen)),
-        memo,
-        revisions,
-      )),
+      ...(await this.#refreshScreens(listening, memo, revisions)),
+      ...(await this.#refreshScreens(others, memo, revisions)),
     ];
     const seen = new Set(content.screens.map((screen) => screen.id));
     for (const screenId of [...this.#manifests.keys()]) {
@@ -170,20 +170,14 @@ export class ManifestTracker {
     for (const { screenId, version, body, playLimits } of changed) {
       const saved = stored.get(screenId);
       const served = this.#manifests.has(screenId);
-      if (saved?.version === version && served) {
-        revised.push({
-          screenId,
-          version,
-          revision: saved.revision,
-          body: body(saved.revision),
-          playLimits,
-        });
-        continue;
-      }
-      const revision = nextRevision(saved?.revision, served ? 0 : now, this.options.revisionFloor);
+      // Another instance already stored this very version: its revision stands.
+      const found = saved?.version === version && served;
+      const revision = found
+        ? saved.revision
+        : nextRevision(saved?.revision, served ? 0 : now, this.options.revisionFloor);
       const manifest = { screenId, version, revision, body: body(revision), playLimits };
       revised.push(manifest);
-      unsaved.push(manifest);
+      if (!found) unsaved.push(manifest);
     }
     if (unsaved.length > 0) {
       await db.transaction().execute((trx) => manifestRevisionsRepository.saveAll(trx, unsaved));
