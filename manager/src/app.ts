@@ -107,16 +107,13 @@ export function createApp(options: AppOptions): ManagerApp {
     logger,
     clock,
     config: options.monitoring,
-    currentVersion: (screenId) => manifests.version(screenId),
+    currentVersion: (screenId) => manifests.versionSince(screenId),
   });
   const manifests = new ManifestTracker(
     store,
     {
       changed: (moved) => {
-        for (const { screenId, version } of moved) {
-          hub.publishManifest(screenId, version);
-          monitor.manifestChanged(screenId);
-        }
+        for (const { screenId, version } of moved) hub.publishManifest(screenId, version);
         // After the events: the screens need not wait for this bookkeeping.
         const screenIds = moved.map(({ screenId }) => screenId);
         recordServedVersions(store.db, manifests, screenIds, clock()).catch((error: unknown) =>
@@ -124,10 +121,8 @@ export function createApp(options: AppOptions): ManagerApp {
         );
       },
       listening: (screenId) => hub.subscriberCount(screenId) > 0,
-      removed: (screenId) => {
-        hub.disconnect(screenId);
-        monitor.manifestRemoved(screenId);
-      },
+      removed: (screenId) => hub.disconnect(screenId),
+      reread: () => monitor.contentChanged(),
     },
     { clock, ...(options.revisionFloor ? { revisionFloor: options.revisionFloor } : {}) },
   );

@@ -10,85 +10,127 @@ import { timeSlicer } from './time-slicer.js';
 /** Told which screens' manifests changed, and to what version; and which screens are gone. */
 export interface ManifestListener {
   /**
-   * With every screen whose version moved: once for the screens listening to this instance,
-   * then once for the rest (each call only when it has screens).
+   * With the screens whose manifest this instance built at a version other than the one it last
+   * gave out for them: at a refresh, the screens listening here; later, each batch of screens
+   * that asked (each call only when it has screens).
    */
   changed(screens: ReadonlyArray<{ screenId: string; version: string }>): void;
   removed(screenId: string): void;
-  /** Whether the screen holds an event stream on this instance: its manifest is built first. */
+  /** The content was read again: any screen's manifest may have moved. */
+  reread?(): void;
+  /** Whether the screen holds an event stream on this instance: its manifest is built at once. */
   listening?(screenId: string): boolean;
 }
 
-/** A screen's manifest as served: built once per content change, not once per request. */
-export interface ServedManifest {
+/** What a screen's manifest version lets it play: what plays are checked against. */
+export interface ManifestVersion {
   version: string;
+  /** Slide id → the longest one showing of it may last, in ms. */
+  playLimits: Record<string, number>;
+}
+
+/** A screen's manifest as served: built once per content change, not once per request. */
+export interface ServedManifest extends ManifestVersion {
   /** Only grows per screen, across restarts and restores (see manifest-revisions.ts). */
   revision: number;
   /** The version as an HTTP entity tag. */
   etag: string;
   /** The manifest as UTF-8 JSON, encoded once. */
   body: Uint8Array<ArrayBuffer>;
-  /**
-   * The same, gzip-compressed on the first request that asks for it and kept: every instance
-   * holds every screen's manifest, but serves only the screens whose streams it holds.
-   */
+  /** The same, gzip-compressed on the first request that asks for it and kept. */
   gzipped(): Uint8Array<ArrayBuffer>;
-  /** Slide id → the longest one showing of it may last, in ms (what plays are checked against). */
-  playLimits: Record<string, number>;
 }
 
-type StoredRevisions = Map<string, { version: string; revision: number }>;
-
-interface RevisedManifest {
-  screenId: string;
+/** A screen's version as this instance gave it out, and when the content giving it was read. */
+export interface VersionSince {
   version: string;
-  revision: number;
-  body: Uint8Array<ArrayBuffer>;
-  playLimits: Record<string, number>;
+  since: number;
+}
+
+/** The content every manifest is built from now, read once per refresh. */
+interface Snapshot {
+  generation: number;
+  /** When it was read (epoch ms). */
+  readAt: number;
+  memo: ManifestMemo;
+  screens: Map<string, Screen>;
+  /** Manifests encoded from it so far (a version asked before the manifest is). */
+  encoded: Map<string, EncodedManifest>;
 }
 
 /**
- * Keeps every screen's current manifest and, after each content change, reports exactly the
- * screens whose version moved.
+ * Keeps the screens' manifests current. After each content change it builds at once the
+ * manifests of the screens whose event streams this instance holds, and tells them; every other
+ * screen's manifest is built from the same snapshot when that screen (or the monitor) asks. With
+ * ten thousand screens over three instances, each builds its own share, not all of them.
  */
 export class ManifestTracker {
-  #manifests = new Map<string, ServedManifest>();
+  #snapshot: Snapshot | null = null;
+  #manifests = new Map<string, { manifest: ServedManifest; generation: number }>();
+  /** Refreshes and builds run one at a time: revisions are chosen in order. */
   #running: Promise<unknown> = Promise.resolve();
-  /** The refresh that will start once the running one ends; every caller meanwhile shares it. */
+  /** The refresh that will start once the running work ends; every caller meanwhile shares it. */
   #next: Promise<string[]> | null = null;
+  /** The version each screen was last given out at (a build, a stream, the monitor). */
+  #givenOut = new Map<string, VersionSince>();
+  /** Screens asked for since the last build started, built together by the next. */
+  #wanted: { screenIds: Set<string>; built: Promise<unknown> } | null = null;
+
+  /** When this process began (epoch ms): revisions stored since are not from a restored backup. */
+  readonly #startedAt: number;
 
   constructor(
     private readonly store: Store,
     private readonly listener: ManifestListener,
     private readonly options: { clock?: () => number; revisionFloor?: number } = {},
-  ) {}
-
-  /** The last computed version of a screen's manifest. */
-  version(screenId: string): string | undefined {
-    return this.#manifests.get(screenId)?.version;
+  ) {
+    this.#startedAt = (options.clock ?? Date.now)();
   }
 
-  /** The screen's manifest as of the last refresh, if it has one yet. */
-  current(screenId: string): ServedManifest | undefined {
-    return this.#manifests.get(screenId);
+  /** The screen's manifest version now, if it is a screen (none before the first refresh). */
+  version(screenId: string): string | undefined {
+    return this.latest(screenId)?.version;
+  }
+
+  /** The screen's manifest version now and what it lets the screen play, without a revision. */
+  latest(screenId: string): ManifestVersion | undefined {
+    const snapshot = this.#snapshot;
+    if (!snapshot) return undefined;
+    const built = this.#manifests.get(screenId);
+    const latest =
+      built?.generation === snapshot.generation
+        ? built.manifest
+        : this.#encoded(snapshot, screenId);
+    if (latest) this.#giveOut(screenId, latest.version, snapshot.readAt);
+    return latest;
   }
 
   /**
-   * The screen's manifest as of the last refresh. A device asking during a refresh gets the
-   * previous version at once: the event that follows the refresh tells it to ask again.
+   * The screen's version now and since when this instance has had it: from the read of the
+   * content that moved it, or, for a screen built elsewhere, the first read this one built it from.
+   */
+  versionSince(screenId: string): VersionSince | undefined {
+    return this.latest(screenId) && this.#givenOut.get(screenId);
+  }
+
+  /**
+   * The screen's manifest built from the content as of the last refresh. Asked while a refresh
+   * runs, it waits for that refresh; screens asking together are built together.
    */
   async manifest(screenId: string): Promise<ServedManifest | undefined> {
-    const known = this.#manifests.get(screenId);
-    if (known) return known;
-    await this.refresh();
-    return this.#manifests.get(screenId);
+    const current = this.#current(screenId);
+    if (current) return current;
+    // A screen this instance has not read yet (paired through another one a moment ago).
+    if (!this.#snapshot?.screens.has(screenId)) await this.refresh();
+    await this.#want(screenId);
+    return this.#current(screenId) ?? this.#manifests.get(screenId)?.manifest;
   }
 
   /**
-   * Recomputes every screen's manifest from a snapshot taken after this call; resolves with the
-   * screens whose version moved. Refreshes run one at a time, so reports keep their order, and
-   * the calls made while one runs share the next: a burst of writes costs two rebuilds, not one
-   * per write.
+   * Reads the content again from a snapshot taken after this call and builds the manifests of
+   * the screens listening here; resolves with those whose version moved. Refreshes run one at a
+   * time, so reports keep their order, and the calls made while one runs share the next: a
+   * burst of writes costs two rebuilds, not one per write.
    */
   refresh(): Promise<string[]> {
     if (this.#next) return this.#next;
@@ -101,81 +143,139 @@ export class ManifestTracker {
     return next;
   }
 
-  async #refresh(): Promise<string[]> {
-    const content = await this.store.db.transaction().execute(loadContent);
-    const memo = new ManifestMemo(content);
-    const revisions = lazily(() => manifestRevisionsRepository.all(this.store.db));
-    // The screens waiting on this instance's streams first: with ten thousand screens over
-    // several instances, each builds its own share before the rest.
-    const listening: Screen[] = [];
-    const others: Screen[] = [];
-    for (const screen of content.screens) {
-      (this.listener.listening?.(screen.id) ? listening : others).push(screen);
-    }
-    const moved = [
-      ...(await this.#refreshScreens(listening, memo, revisions)),
-      ...(await this.#refreshScreens(others, memo, revisions)),
-    ];
-    const seen = new Set(content.screens.map((screen) => screen.id));
-    for (const screenId of [...this.#manifests.keys()]) {
-      if (seen.has(screenId)) continue;
-      this.#manifests.delete(screenId);
-      this.listener.removed(screenId);
-    }
-    return moved;
+  #current(screenId: string): ServedManifest | undefined {
+    const built = this.#manifests.get(screenId);
+    return built && built.generation === this.#snapshot?.generation ? built.manifest : undefined;
   }
 
-  /** Rebuilds these screens' manifests, keeps and reports those that moved; returns their ids. */
-  async #refreshScreens(
-    screens: readonly Screen[],
-    memo: ManifestMemo,
-    revisions: () => Promise<StoredRevisions>,
+  #want(screenId: string): Promise<unknown> {
+    if (!this.#wanted) {
+      const screenIds = new Set<string>();
+      const built = this.#running.then(() => {
+        this.#wanted = null;
+        return this.#build([...screenIds], this.#givenOut);
+      });
+      this.#wanted = { screenIds, built };
+      this.#running = built.catch(() => undefined);
+    }
+    this.#wanted.screenIds.add(screenId);
+    return this.#wanted.built;
+  }
+
+  async #refresh(): Promise<string[]> {
+    const content = await this.store.db.transaction().execute(loadContent);
+    const previous = this.#snapshot;
+    this.#snapshot = {
+      generation: (previous?.generation ?? 0) + 1,
+      readAt: (this.options.clock ?? Date.now)(),
+      memo: new ManifestMemo(content),
+      screens: new Map(content.screens.map((screen) => [screen.id, screen])),
+      encoded: new Map(),
+    };
+    const { screens } = this.#snapshot;
+    for (const screenId of previous?.screens.keys() ?? []) {
+      if (screens.has(screenId)) continue;
+      this.#manifests.delete(screenId);
+      this.#givenOut.delete(screenId);
+      this.listener.removed(screenId);
+    }
+    this.listener.reread?.();
+    // What the listening screens were told before this read: a version asked for meanwhile (by
+    // the monitor) must not hide a move from them.
+    const told = new Map<string, VersionSince | undefined>();
+    for (const screenId of screens.keys()) {
+      if (this.listener.listening?.(screenId)) told.set(screenId, this.#givenOut.get(screenId));
+    }
+    return this.#build([...told.keys()], told);
+  }
+
+  #encoded(snapshot: Snapshot, screenId: string): EncodedManifest | undefined {
+    const known = snapshot.encoded.get(screenId);
+    if (known) return known;
+    const screen = snapshot.screens.get(screenId);
+    if (!screen) return undefined;
+    const encoded = encodeManifest(screen, snapshot.memo);
+    snapshot.encoded.set(screenId, encoded);
+    return encoded;
+  }
+
+  #giveOut(screenId: string, version: string, since: number): void {
+    if (this.#givenOut.get(screenId)?.version !== version) {
+      this.#givenOut.set(screenId, { version, since });
+    }
+  }
+
+  /**
+   * Builds these screens' manifests from the current snapshot and keeps them; reports those whose
+   * version is not the one they were `told`, and returns their ids.
+   */
+  async #build(
+    screenIds: readonly string[],
+    told: ReadonlyMap<string, VersionSince | undefined>,
   ): Promise<string[]> {
+    const snapshot = this.#snapshot;
+    if (!snapshot) return [];
     const changed: Array<{ screenId: string } & EncodedManifest> = [];
     const pause = timeSlicer();
-    for (const screen of screens) {
-      const encoded = encodeManifest(screen, memo);
+    for (const screenId of screenIds) {
+      const built = this.#manifests.get(screenId);
+      if (built?.generation === snapshot.generation) continue;
+      const encoded = this.#encoded(snapshot, screenId);
       await pause();
-      if (this.#manifests.get(screen.id)?.version === encoded.version) continue;
-      changed.push({ screenId: screen.id, ...encoded });
+      if (!encoded) continue;
+      if (built?.manifest.version === encoded.version) built.generation = snapshot.generation;
+      else changed.push({ screenId, ...encoded });
     }
     if (changed.length === 0) return [];
-    const revised = await this.#revise(changed, await revisions());
-    for (const { screenId, version, revision, body, playLimits } of revised) {
-      this.#manifests.set(screenId, {
-        version,
-        revision,
-        etag: `"${version}"`,
-        body,
-        gzipped: lazyGzip(body),
-        playLimits,
-      });
+    const revised = await this.#revise(changed);
+    const moved = revised.filter(
+      ({ screenId, version }) => told.get(screenId)?.version !== version,
+    );
+    for (const { screenId, ...manifest } of revised) {
+      this.#manifests.set(screenId, { manifest, generation: snapshot.generation });
+      this.#giveOut(screenId, manifest.version, snapshot.readAt);
     }
-    this.listener.changed(revised);
-    return revised.map(({ screenId }) => screenId);
+    if (moved.length > 0) this.listener.changed(moved);
+    return moved.map(({ screenId }) => screenId);
   }
 
   /**
    * Gives each changed manifest the next revision and stores it. The first manifest a process
    * serves a screen goes above the wall clock too, so a restart on a restored backup moves
-   * revisions past the ones screens hold. After that, a change moves a screen's revision one
-   * above the stored one: every instance on the store, refreshing at the same time, gives a
-   * version the same revision (or finds the one another instance stored for it).
+   * revisions past the ones screens hold; unless the store holds this very version at a revision
+   * written since the process began (another instance served it: the screens of a failed
+   * instance are taken over without a write each). After that, a change moves a screen's
+   * revision one above the stored one: every instance on the store building the same version
+   * gives it the same revision (or finds the one another instance stored for it).
    */
-  async #revise(changed: Array<{ screenId: string } & EncodedManifest>, stored: StoredRevisions) {
+  async #revise(changed: Array<{ screenId: string } & EncodedManifest>) {
     const { db } = this.store;
+    const stored = await manifestRevisionsRepository.of(
+      db,
+      changed.map(({ screenId }) => screenId),
+    );
     const now = (this.options.clock ?? Date.now)();
-    const revised: RevisedManifest[] = [];
-    const unsaved: RevisedManifest[] = [];
+    const revised: Array<{ screenId: string } & ServedManifest> = [];
+    const unsaved: typeof revised = [];
     for (const { screenId, version, body, playLimits } of changed) {
       const saved = stored.get(screenId);
       const served = this.#manifests.has(screenId);
+      const since = Math.max(this.#startedAt, this.options.revisionFloor ?? 0);
       // Another instance already stored this very version: its revision stands.
-      const found = saved?.version === version && served;
+      const found = saved?.version === version && (served || saved.revision >= since);
       const revision = found
         ? saved.revision
         : nextRevision(saved?.revision, served ? 0 : now, this.options.revisionFloor);
-      const manifest = { screenId, version, revision, body: body(revision), playLimits };
+      const bytes = body(revision);
+      const manifest = {
+        screenId,
+        version,
+        revision,
+        etag: `"${version}"`,
+        body: bytes,
+        gzipped: lazyGzip(bytes),
+        playLimits,
+      };
       revised.push(manifest);
       if (!found) unsaved.push(manifest);
     }
@@ -184,13 +284,4 @@ export class ManifestTracker {
     }
     return revised;
   }
-}
-
-/** Calls `load` once, when first asked (a refresh that changes nothing reads no revisions). */
-function lazily<T>(load: () => Promise<T>): () => Promise<T> {
-  let loaded: Promise<T> | undefined;
-  return () => {
-    loaded ??= load();
-    return loaded;
-  };
 }

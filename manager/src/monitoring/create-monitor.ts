@@ -1,4 +1,5 @@
 import type { Logger } from '../logger.js';
+import type { VersionSince } from '../manifest/manifest-tracker.js';
 import type { Store } from '../store/open-store.js';
 import { configuredChannels } from './alert-channels.js';
 import { DEFAULT_MONITORING, type MonitoringConfig } from './monitoring-config.js';
@@ -10,7 +11,7 @@ export function createMonitor(options: {
   logger: Logger;
   clock: () => number;
   config?: Partial<MonitoringConfig> | undefined;
-  currentVersion(screenId: string): string | undefined;
+  currentVersion(screenId: string): VersionSince | undefined;
 }): ScreenMonitor {
   const config = { ...DEFAULT_MONITORING, ...options.config };
   return new ScreenMonitor({

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { resolveSchedule, type ScheduleEntry, type Screen } from '@bangtin/shared';
 import { errorFields, type Logger } from '../logger.js';
+import type { VersionSince } from '../manifest/manifest-tracker.js';
 import {
   type Incident,
   type IncidentKind,
@@ -22,8 +23,8 @@ export type MonitorListener = (event: { screenId: string; change: StateChange | 
 
 export interface ScreenMonitorOptions {
   store: Store;
-  /** The manager's current manifest version of a screen. */
-  currentVersion(screenId: string): string | undefined;
+  /** The manager's current manifest version of a screen, and since when it has it. */
+  currentVersion(screenId: string): VersionSince | undefined;
   clock: () => number;
   logger: Logger;
   config: MonitoringConfig;
@@ -58,7 +59,6 @@ const iso = (epochMs: number) => new Date(epochMs).toISOString();
 export class ScreenMonitor {
   #content: Content | null = null;
   #latest: Map<string, StateChange> | null = null;
-  #versionSince = new Map<string, number>();
   #queue: Promise<unknown> = Promise.resolve();
   #delivery: Promise<void> | null = null;
   #deliverAgain = false;
@@ -92,15 +92,8 @@ export class ScreenMonitor {
     for (const close of this.#closers) close();
   }
 
-  /** A screen's manifest changed (or first became known): its stale clock starts now. */
-  manifestChanged(screenId: string): void {
-    this.#versionSince.set(screenId, this.options.clock());
-    this.#content = null;
-  }
-
-  /** A screen was deleted. */
-  manifestRemoved(screenId: string): void {
-    this.#versionSince.delete(screenId);
+  /** The content was read again: the screens and schedule are read anew at the next judgement. */
+  contentChanged(): void {
     this.#content = null;
   }
 
@@ -238,12 +231,12 @@ export class ScreenMonitor {
   }
 
   #facts(screen: Content['screens'][number], status: ReportedStatus, schedule: ScheduleEntry[]) {
-    const currentVersion = this.options.currentVersion(screen.id) ?? null;
+    const current = this.options.currentVersion(screen.id);
     return {
       lastSeenAt: status.lastSeenAt ? Date.parse(status.lastSeenAt) : null,
       reportedVersion: status.reportedVersion,
-      currentVersion,
-      currentVersionSince: this.#versionSince.get(screen.id) ?? null,
+      currentVersion: current?.version ?? null,
+      currentVersionSince: current?.since ?? null,
       storage: status.storage,
       errors: status.errors,
       clockTrusted: status.clockTrusted,

@@ -8,7 +8,7 @@ function servedVersionOf(
   screenId: string,
   at: number,
 ): ServedVersion | undefined {
-  const current = manifests.current(screenId);
+  const current = manifests.latest(screenId);
   if (!current) return undefined;
   return {
     version: current.version,

@@ -2,11 +2,23 @@ import type { Db } from './open-store.js';
 
 /** Each screen's last manifest version and the revision it was given. */
 export const manifestRevisionsRepository = {
-  async all(db: Db): Promise<Map<string, { version: string; revision: number }>> {
-    const rows = await db.selectFrom('manifest_revisions').selectAll().execute();
-    return new Map(
-      rows.map((row) => [row.screen_id, { version: row.version, revision: row.revision }]),
-    );
+  /** The stored revisions of these screens (a thousand a query). */
+  async of(
+    db: Db,
+    screenIds: readonly string[],
+  ): Promise<Map<string, { version: string; revision: number }>> {
+    const found = new Map<string, { version: string; revision: number }>();
+    for (let start = 0; start < screenIds.length; start += READ_BATCH) {
+      const rows = await db
+        .selectFrom('manifest_revisions')
+        .selectAll()
+        .where('screen_id', 'in', screenIds.slice(start, start + READ_BATCH))
+        .execute();
+      for (const row of rows) {
+        found.set(row.screen_id, { version: row.version, revision: row.revision });
+      }
+    }
+    return found;
   },
   /**
    * Stores many screens' revisions, a thousand rows a statement: a publish to ten thousand
@@ -37,6 +49,8 @@ export const manifestRevisionsRepository = {
     }
   },
 };
+
+const READ_BATCH = 1000;
 
 /** Three parameters a row: well inside SQLite's 32,766 and PostgreSQL's 65,535 per statement. */
 const SAVE_BATCH = 1000;

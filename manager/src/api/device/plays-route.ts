@@ -40,7 +40,7 @@ export function addPlaysRoute(router: ApiRouter, deps: ApiDeps): void {
         body.plays.map((play) => play.manifestVersion),
       );
       // The version just built may not be recorded yet: the tracker holds it.
-      const current = deps.manifests.current(screenId)?.version;
+      const current = deps.manifests.version(screenId);
       if (
         current &&
         !served.has(current) &&

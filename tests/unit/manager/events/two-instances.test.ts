@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApp, type ManagerApp } from '../../../../manager/src/app.js';
 import { InProcessChangeNetwork } from '../../../../manager/src/events/change-bus.js';
 import type { DeviceEvent } from '../../../../manager/src/events/sse-hub.js';
+import { manifestRevisionsRepository } from '../../../../manager/src/store/manifest-revisions.js';
 import { createTestManager, type TestManager } from '../../../helpers/manager-app.js';
 
 /** Two apps on one store, joined by a change bus: instance A takes writes, B holds the streams. */
@@ -52,7 +53,12 @@ describe('instances joined by a change bus', () => {
     const version = b.manifests.version(screenId);
     expect(version).not.toBe(before);
     expect(version).toBe(a.manifests.version(screenId));
-    expect(b.manifests.current(screenId)?.revision).toBe(a.manifests.current(screenId)?.revision);
+    // B built it (its stream is there) and stored its revision, which every instance goes on from.
+    const stored = await manifestRevisionsRepository.of(a.store.db, [screenId]);
+    expect(stored.get(screenId)).toEqual({
+      version,
+      revision: (await b.manifests.manifest(screenId))?.revision,
+    });
     expect(stream.events.at(-1)).toMatchObject({
       event: 'manifest',
       data: JSON.stringify({ version }),

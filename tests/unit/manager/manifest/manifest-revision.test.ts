@@ -35,8 +35,20 @@ describe('manifest revision', () => {
     const { screenId, token } = await m.pairScreen();
     const before = await revisionOf(token);
     const restarted = restartedTracker(() => 0);
+    // The same version keeps its revision; a change moves it above.
+    expect((await restarted.manifest(screenId))?.revision).toBe(before);
+    await m.editor('PUT', '/api/settings', { agencyName: 'Trung tâm Phục vụ hành chính công' });
     await restarted.refresh();
-    expect(restarted.current(screenId)?.revision).toBe(before + 1);
+    expect((await restarted.manifest(screenId))?.revision).toBe(before + 1);
+  });
+
+  it('is taken over as it is by an instance that began before another stored it', async () => {
+    const other = restartedTracker(Date.now);
+    const { screenId, token } = await m.pairScreen();
+    await m.editor('PUT', '/api/settings', { agencyName: 'Trung tâm Phục vụ hành chính công' });
+    const stored = await revisionOf(token);
+    await other.refresh();
+    expect((await other.manifest(screenId))?.revision).toBe(stored);
   });
 
   it('moves past the revisions a player holds after a database restored from an older backup', async () => {
@@ -44,16 +56,14 @@ describe('manifest revision', () => {
     await m.store.db.updateTable('manifest_revisions').set({ revision: 5 }).execute();
     const now = Date.UTC(2027, 0, 1);
     const restarted = restartedTracker(() => now);
-    await restarted.refresh();
-    expect(restarted.current(screenId)?.revision).toBe(now);
+    expect((await restarted.manifest(screenId))?.revision).toBe(now);
   });
 
   it('starts from REVISION_FLOOR when the operator sets one', async () => {
     const { screenId } = await m.pairScreen();
     const floor = Date.UTC(2099, 0, 1);
     const restarted = restartedTracker(() => 0, floor);
-    await restarted.refresh();
-    expect(restarted.current(screenId)?.revision).toBe(floor);
+    expect((await restarted.manifest(screenId))?.revision).toBe(floor);
   });
 
   it.each([

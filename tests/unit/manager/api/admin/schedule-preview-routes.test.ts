@@ -229,6 +229,8 @@ describe('schedule writes', () => {
     const heard: string[] = [];
     for (const screenId of [inside.screenId, outside.screenId]) {
       m.hub.subscribe(screenId, { send: () => heard.push(screenId), close: () => {} });
+      // As the events route does, an opening stream is told the version first.
+      m.manifests.version(screenId);
     }
     await m.create('/api/schedules', {
       name: 'Chỉ tầng 2',

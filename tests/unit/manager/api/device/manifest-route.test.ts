@@ -109,6 +109,8 @@ describe('device manifest', () => {
     const heard: string[] = [];
     for (const screenId of [playing.screenId, idle.screenId]) {
       m.hub.subscribe(screenId, { send: () => heard.push(screenId), close: () => {} });
+      // As the events route does, an opening stream is told the version first.
+      m.manifests.version(screenId);
     }
     await m.editor('PUT', `/api/slides/${slide.id}`, message('B'));
 
