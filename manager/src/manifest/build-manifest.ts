@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import {
   MANIFEST_SCHEMA_VERSION,
   type Manifest,
@@ -10,8 +9,9 @@ import {
 } from '@bangtin/shared';
 import { slidePlayLimits } from '../plays/slide-play-limits.js';
 import type { ContentSnapshot } from '../store/load-content.js';
-import { canonicalJson } from './canonical-json.js';
+import type { ManifestSegment } from './manifest-bytes.js';
 import { ManifestMemo } from './manifest-memo.js';
+import { manifestRuns, versionOf } from './manifest-runs.js';
 import { qrCodesFor } from './qr-codes.js';
 
 export const mediaUrl = (sha256: string) => `/media/${sha256}`;
@@ -44,17 +44,18 @@ export function defaultPlaylistOf(screen: Screen, content: ContentSnapshot): str
  * the store's insertion order (media by hash), so the version is stable across restarts.
  */
 export function buildManifest(screen: Screen, content: ContentSnapshot, revision = 0): Manifest {
-  const body = manifestBody(screen, new ManifestMemo(content));
-  return { ...body, version: versionOf(canonicalJson(body)), revision };
+  const memo = new ManifestMemo(content);
+  const body = manifestBody(screen, memo);
+  return { ...body, version: versionOf(manifestRuns(body, memo)), revision };
 }
 
 /**
  * A manifest as served: its version, and its canonical JSON as UTF-8 with the version and the
- * revision (given once the version is known) first.
+ * revision (given once the version is known) first, in segments (see manifest-bytes.ts).
  */
 export interface EncodedManifest {
   version: string;
-  body(revision: number): Uint8Array<ArrayBuffer>;
+  segments(revision: number): ManifestSegment[];
   /** Slide id → the longest one showing of it may last, in ms (see slide-play-limits.ts). */
   playLimits: Record<string, number>;
 }
@@ -63,23 +64,23 @@ const encoder = new TextEncoder();
 
 /**
  * `buildManifest` written straight to bytes, serialized once for both the version and the body.
- * Pass one `memo` to all the screens of a refresh: what they share is then built and written once.
+ * Pass one `memo` to all the screens of a refresh: what they share is then built, written,
+ * hashed and compressed once.
  */
 export function encodeManifest(screen: Screen, memo: ManifestMemo): EncodedManifest {
   const manifest = manifestBody(screen, memo);
-  const canonical = encoder.encode(canonicalJson(manifest, memo.texts));
-  const version = versionOf(canonical);
-  const body = (revision: number) => {
-    const head = encoder.encode(`{"version":${JSON.stringify(version)},"revision":${revision},`);
-    const bytes = new Uint8Array(head.length + canonical.length - 1);
-    bytes.set(head);
-    bytes.set(canonical.subarray(1), head.length);
-    return bytes;
+  const runs = manifestRuns(manifest, memo);
+  const version = versionOf(runs);
+  const segments = (revision: number) => {
+    const head = `{"version":${JSON.stringify(version)},"revision":${revision},`;
+    return runs.map((run, index) =>
+      typeof run === 'string' ? encoder.encode(index === 0 ? head + run : run) : run,
+    );
   };
   const playLimits = memo.shared(`limits:${manifest.playlists.map((p) => p.id)}`, () =>
     slidePlayLimits(manifest),
   );
-  return { version, body, playLimits };
+  return { version, segments, playLimits };
 }
 
 function manifestBody(screen: Screen, memo: ManifestMemo): Omit<Manifest, 'version' | 'revision'> {
@@ -155,9 +156,4 @@ function playedContent(playlistIds: ReadonlySet<string>, content: ContentSnapsho
     .sort((a, b) => (a.sha256 < b.sha256 ? -1 : 1))
     .map((m) => ({ sha256: m.sha256, type: m.type, bytes: m.bytes, url: mediaUrl(m.sha256) }));
   return { playlists, slides, procedures, media, qrCodes: qrCodesFor(slides) };
-}
-
-/** The first 32 hex digits of the sha256 of the canonical JSON of everything but the version. */
-function versionOf(canonicalBody: string | Uint8Array): string {
-  return createHash('sha256').update(canonicalBody).digest('hex').slice(0, 32);
 }

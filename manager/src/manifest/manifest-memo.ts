@@ -1,4 +1,5 @@
 import type { ContentSnapshot } from '../store/load-content.js';
+import type { SharedRun } from './manifest-runs.js';
 
 /**
  * What the manifests built from one content snapshot share. Screens that play the same
@@ -9,6 +10,7 @@ export class ManifestMemo {
   /** The canonical JSON text of each object already written (see canonical-json.ts). */
   readonly texts = new WeakMap<object, string>();
   #parts = new Map<string, unknown>();
+  #runs = new WeakMap<object, Map<string, SharedRun>>();
 
   constructor(readonly content: ContentSnapshot) {}
 
@@ -17,6 +19,17 @@ export class ManifestMemo {
     if (this.#parts.has(key)) return this.#parts.get(key) as T;
     const made = make();
     this.#parts.set(key, made);
+    return made;
+  }
+
+  /** The one encoded run of `value` as the manifest's member `key`, made the first time. */
+  run(value: object, key: string, make: () => SharedRun): SharedRun {
+    const byKey = this.#runs.get(value) ?? new Map<string, SharedRun>();
+    this.#runs.set(value, byKey);
+    const known = byKey.get(key);
+    if (known) return known;
+    const made = make();
+    byKey.set(key, made);
     return made;
   }
 }

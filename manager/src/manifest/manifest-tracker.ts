@@ -3,7 +3,7 @@ import { loadContent } from '../store/load-content.js';
 import { manifestRevisionsRepository, nextRevision } from '../store/manifest-revisions.js';
 import type { Store } from '../store/open-store.js';
 import { type EncodedManifest, encodeManifest } from './build-manifest.js';
-import { lazyGzip } from './gzip-manifest.js';
+import { type ManifestBytes, manifestBytes } from './manifest-bytes.js';
 import { ManifestMemo } from './manifest-memo.js';
 import { timeSlicer } from './time-slicer.js';
 
@@ -29,16 +29,15 @@ export interface ManifestVersion {
   playLimits: Record<string, number>;
 }
 
-/** A screen's manifest as served: built once per content change, not once per request. */
-export interface ServedManifest extends ManifestVersion {
+/**
+ * A screen's manifest as served: built once per content change, not once per request; its bytes
+ * (UTF-8 JSON, and gzipped) made on the first request that asks for them.
+ */
+export interface ServedManifest extends ManifestVersion, ManifestBytes {
   /** Only grows per screen, across restarts and restores (see manifest-revisions.ts). */
   revision: number;
   /** The version as an HTTP entity tag. */
   etag: string;
-  /** The manifest as UTF-8 JSON, encoded once. */
-  body: Uint8Array<ArrayBuffer>;
-  /** The same, gzip-compressed on the first request that asks for it and kept. */
-  gzipped(): Uint8Array<ArrayBuffer>;
 }
 
 /** A screen's version as this instance gave it out, and when the content giving it was read. */
@@ -257,7 +256,7 @@ export class ManifestTracker {
     const now = (this.options.clock ?? Date.now)();
     const revised: Array<{ screenId: string } & ServedManifest> = [];
     const unsaved: typeof revised = [];
-    for (const { screenId, version, body, playLimits } of changed) {
+    for (const { screenId, version, segments, playLimits } of changed) {
       const saved = stored.get(screenId);
       const served = this.#manifests.has(screenId);
       const since = Math.max(this.#startedAt, this.options.revisionFloor ?? 0);
@@ -266,15 +265,13 @@ export class ManifestTracker {
       const revision = found
         ? saved.revision
         : nextRevision(saved?.revision, served ? 0 : now, this.options.revisionFloor);
-      const bytes = body(revision);
       const manifest = {
         screenId,
         version,
         revision,
         etag: `"${version}"`,
-        body: bytes,
-        gzipped: lazyGzip(bytes),
         playLimits,
+        ...manifestBytes(segments(revision)),
       };
       revised.push(manifest);
       if (!found) unsaved.push(manifest);

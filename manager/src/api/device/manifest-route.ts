@@ -42,7 +42,7 @@ export function addManifestRoute(router: ApiRouter, deps: ApiDeps): void {
         c.header('Content-Encoding', 'gzip');
         return c.body(manifest.gzipped());
       }
-      return c.body(manifest.body);
+      return c.body(manifest.body());
     },
   );
 }

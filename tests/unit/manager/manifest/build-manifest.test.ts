@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import {
   ManifestSchema,
   PlaylistSchema,
@@ -9,6 +10,7 @@ import {
 import { qrPath } from '@bangtin/shared/qr';
 import { describe, expect, it } from 'vitest';
 import { buildManifest, encodeManifest } from '../../../../manager/src/manifest/build-manifest.js';
+import { manifestBytes } from '../../../../manager/src/manifest/manifest-bytes.js';
 import { ManifestMemo } from '../../../../manager/src/manifest/manifest-memo.js';
 import type { ContentSnapshot } from '../../../../manager/src/store/load-content.js';
 
@@ -75,8 +77,47 @@ describe('encodeManifest', () => {
     for (let round = 0; round < 2; round++) {
       const encoded = encodeManifest(screen, memo);
       expect(encoded.version).toBe(built.version);
-      expect(JSON.parse(new TextDecoder().decode(encoded.body(7)))).toEqual(built);
+      const bytes = manifestBytes(encoded.segments(7));
+      expect(JSON.parse(new TextDecoder().decode(bytes.body()))).toEqual(built);
     }
+  });
+
+  it('shares the long lists between screens, and any change in them moves the version', () => {
+    const messages = Array.from({ length: 40 }, (_, i) =>
+      SlideSchema.parse({
+        id: `m${i}`,
+        kind: 'message',
+        title: `Tin ${i}`,
+        heading: 'Thủ tục hành chính',
+        body: 'Nộp hồ sơ trực tuyến tại Cổng Dịch vụ công quốc gia. '.repeat(3),
+      }),
+    );
+    const content = contentPlaying(messages);
+    const memo = new ManifestMemo(content);
+    const hall = encodeManifest(screen, memo);
+    const desk = encodeManifest({ ...screen, id: 'screen-2', name: 'Quầy 2' }, memo);
+    const shared = hall.segments(1).filter((segment) => !(segment instanceof Uint8Array));
+    expect(shared.length).toBeGreaterThan(0);
+    expect(desk.segments(1)).toEqual(expect.arrayContaining(shared));
+    for (const [encoded, forScreen] of [
+      [hall, screen],
+      [desk, { ...screen, id: 'screen-2', name: 'Quầy 2' }],
+    ] as const) {
+      const bytes = manifestBytes(encoded.segments(3));
+      const text = new TextDecoder().decode(bytes.body());
+      expect(JSON.parse(text)).toEqual(buildManifest(forScreen, content, 3));
+      expect(gunzipSync(bytes.gzipped()).toString('utf8')).toBe(text);
+    }
+    expect(hall.version).not.toBe(desk.version);
+
+    // One word of one slide deep in the shared list, in a fresh snapshot.
+    const edited = contentPlaying(
+      messages.map((slide, i) =>
+        i === 37 ? { ...slide, heading: 'Thủ tục hành chính mới' } : slide,
+      ),
+    );
+    expect(encodeManifest(screen, new ManifestMemo(edited)).version).not.toBe(hall.version);
+    expect(encodeManifest(screen, new ManifestMemo(content)).version).toBe(hall.version);
   });
 });
 

@@ -1,0 +1,96 @@
+import { crc32, deflateRawSync, constants as zlib } from 'node:zlib';
+import type { SharedRun } from './manifest-runs.js';
+
+/** A served manifest's text: a screen's own bytes and the runs it shares with other screens. */
+export type ManifestSegment = Uint8Array | SharedRun;
+
+/** The manifest's bytes, plain and gzipped, each made when first asked and kept. */
+export interface ManifestBytes {
+  body(): Uint8Array<ArrayBuffer>;
+  gzipped(): Uint8Array<ArrayBuffer>;
+}
+
+/**
+ * Made when a screen first asks rather than for every screen at each change: an instance serves
+ * only the screens that ask it, most of them revalidate (304) and need neither.
+ */
+export function manifestBytes(segments: readonly ManifestSegment[]): ManifestBytes {
+  let body: Uint8Array<ArrayBuffer> | undefined;
+  let gzipped: Uint8Array<ArrayBuffer> | undefined;
+  return {
+    body: () => {
+      body ??= concat(segments.map(bytesOf));
+      return body;
+    },
+    gzipped: () => {
+      gzipped ??= gzip(segments);
+      return gzipped;
+    },
+  };
+}
+
+// RFC 1952: deflate, no flags, no time, unknown extra flags, Unix.
+const GZIP_HEADER = Uint8Array.of(0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 3);
+// RFC 1951: an empty final block (fixed codes, end of block at once) closes the stream.
+const FINAL_BLOCK = Uint8Array.of(0x03, 0x00);
+
+/**
+ * One gzip member of deflate segments laid end to end: a shared run's segment is compressed once
+ * per snapshot (each segment ends flushed to a byte boundary and refers back only within
+ * itself), and a screen's own text (its name, the agency's line) is compressed here. The
+ * checksum still covers every byte.
+ */
+function gzip(segments: readonly ManifestSegment[]): Uint8Array<ArrayBuffer> {
+  const parts: Uint8Array[] = [GZIP_HEADER];
+  let own: Uint8Array[] = [];
+  const compressOwn = () => {
+    if (own.length === 0) return;
+    const bytes = concat(own);
+    parts.push(
+      deflateRawSync(bytes, { ...sizedFor(bytes.length), finishFlush: zlib.Z_SYNC_FLUSH }),
+    );
+    own = [];
+  };
+  let crc = 0;
+  let size = 0;
+  for (const segment of segments) {
+    const bytes = bytesOf(segment);
+    crc = crc32(bytes, crc);
+    size += bytes.length;
+    if (segment instanceof Uint8Array) {
+      own.push(segment);
+    } else {
+      compressOwn();
+      parts.push(segment.deflated());
+    }
+  }
+  compressOwn();
+  const trailer = new DataView(new ArrayBuffer(8));
+  trailer.setUint32(0, crc, true);
+  trailer.setUint32(4, size % 2 ** 32, true);
+  parts.push(FINAL_BLOCK, new Uint8Array(trailer.buffer));
+  return concat(parts);
+}
+
+const bytesOf = (segment: ManifestSegment) =>
+  segment instanceof Uint8Array ? segment : segment.bytes;
+
+function concat(parts: readonly Uint8Array[]): Uint8Array<ArrayBuffer> {
+  const joined = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
+  let at = 0;
+  for (const part of parts) {
+    joined.set(part, at);
+    at += part.length;
+  }
+  return joined;
+}
+
+/** A window no larger than the text (a larger one finds nothing more), and buffers to match. */
+function sizedFor(bytes: number) {
+  const windowBits = Math.min(15, Math.max(9, Math.ceil(Math.log2(bytes + 262))));
+  return {
+    windowBits,
+    memLevel: Math.min(8, windowBits - 7),
+    chunkSize: Math.max(1024, Math.min(64 * 1024, 2 ** Math.ceil(Math.log2(bytes / 2 + 64)))),
+  };
+}
