@@ -107,7 +107,7 @@ export function createApp(options: AppOptions): ManagerApp {
     logger,
     clock,
     config: options.monitoring,
-    currentVersion: (screenId) => manifests.versionSince(screenId),
+    currentVersions: (screenIds) => manifests.versionsSince(screenIds),
   });
   const manifests = new ManifestTracker(
     store,

@@ -112,6 +112,18 @@ export class ManifestTracker {
     return this.latest(screenId) && this.#givenOut.get(screenId);
   }
 
+  /** `versionSince` of many screens, letting the event loop through while it builds them. */
+  async versionsSince(screenIds: readonly string[]): Promise<Map<string, VersionSince>> {
+    const versions = new Map<string, VersionSince>();
+    const pause = timeSlicer();
+    for (const screenId of screenIds) {
+      const known = this.versionSince(screenId);
+      if (known) versions.set(screenId, known);
+      await pause();
+    }
+    return versions;
+  }
+
   /**
    * The screen's manifest built from the content as of the last refresh. Asked while a refresh
    * runs, it waits for that refresh; screens asking together are built together.

@@ -11,7 +11,7 @@ export function createMonitor(options: {
   logger: Logger;
   clock: () => number;
   config?: Partial<MonitoringConfig> | undefined;
-  currentVersion(screenId: string): VersionSince | undefined;
+  currentVersions(screenIds: readonly string[]): Promise<ReadonlyMap<string, VersionSince>>;
 }): ScreenMonitor {
   const config = { ...DEFAULT_MONITORING, ...options.config };
   return new ScreenMonitor({
@@ -19,7 +19,7 @@ export function createMonitor(options: {
     logger: options.logger,
     clock: options.clock,
     config,
-    currentVersion: options.currentVersion,
+    currentVersions: options.currentVersions,
     channels: configuredChannels(config),
   });
 }

@@ -23,8 +23,8 @@ export type MonitorListener = (event: { screenId: string; change: StateChange | 
 
 export interface ScreenMonitorOptions {
   store: Store;
-  /** The manager's current manifest version of a screen, and since when it has it. */
-  currentVersion(screenId: string): VersionSince | undefined;
+  /** The manager's current manifest version of these screens, and since when it has each. */
+  currentVersions(screenIds: readonly string[]): Promise<ReadonlyMap<string, VersionSince>>;
   clock: () => number;
   logger: Logger;
   config: MonitoringConfig;
@@ -196,6 +196,9 @@ export class ScreenMonitor {
       staleAfterMs: config.staleAfterSeconds * 1000,
       storageWarnRatio: config.storageWarnRatio,
     };
+    const versions = await this.options.currentVersions(
+      screens.flatMap((screen) => (reported.has(screen.id) ? screen.id : [])),
+    );
     const judged: Array<{ screenId: string; change: StateChange | null }> = [];
     const incidentWrites: Array<{
       screenId: string;
@@ -205,7 +208,8 @@ export class ScreenMonitor {
     for (const screen of screens) {
       const status = reported.get(screen.id);
       if (!status) continue;
-      const assessment = assessScreen(this.#facts(screen, status, content.schedule), now, limits);
+      const facts = this.#facts(screen, status, content.schedule, versions.get(screen.id));
+      const assessment = assessScreen(facts, now, limits);
       const change = this.#changeOf(screen.id, assessment, status, latest.get(screen.id), now);
       const writes = this.#incidentWrites(assessment, open.get(screen.id) ?? []);
       if (writes.resolve.length + writes.create.length > 0) {
@@ -230,8 +234,12 @@ export class ScreenMonitor {
     if (queued) this.#deliver();
   }
 
-  #facts(screen: Content['screens'][number], status: ReportedStatus, schedule: ScheduleEntry[]) {
-    const current = this.options.currentVersion(screen.id);
+  #facts(
+    screen: Content['screens'][number],
+    status: ReportedStatus,
+    schedule: ScheduleEntry[],
+    current: VersionSince | undefined,
+  ) {
     return {
       lastSeenAt: status.lastSeenAt ? Date.parse(status.lastSeenAt) : null,
       reportedVersion: status.reportedVersion,

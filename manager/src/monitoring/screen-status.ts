@@ -1,4 +1,5 @@
 import type { ScreenStatus } from '@bangtin/shared';
+import type { VersionSince } from '../manifest/manifest-tracker.js';
 import { deviceCommandsRepository } from '../store/device-commands.js';
 import { incidentsRepository } from '../store/incidents.js';
 import type { Store } from '../store/open-store.js';
@@ -20,7 +21,7 @@ async function titles(store: Store, table: 'slides' | 'playlists', field: 'title
 export async function buildScreenStatuses(
   store: Store,
   monitor: ScreenMonitor,
-  currentVersion: (screenId: string) => string | undefined,
+  currentVersions: (screenIds: readonly string[]) => Promise<ReadonlyMap<string, VersionSince>>,
   options: { screenId?: string; judgeFirst?: boolean } = {},
 ): Promise<ScreenStatus[]> {
   const { screenId, judgeFirst = true } = options;
@@ -29,6 +30,7 @@ export async function buildScreenStatuses(
   if (screenId) query = query.where('id', '=', screenId);
   const screens = await query.execute();
   const ids = screens.map((s) => s.id);
+  const versions = await currentVersions(ids);
   const reported = await readReportedStatus(store.db, ids);
   const scheduled = await monitor.scheduled(ids);
   const members = await store.db
@@ -60,7 +62,7 @@ export async function buildScreenStatuses(
       appVersion: status?.appVersion ?? null,
       uptimeSeconds: status?.uptimeSeconds ?? null,
       reportedVersion: status?.reportedVersion ?? null,
-      currentVersion: currentVersion(screen.id) ?? null,
+      currentVersion: versions.get(screen.id)?.version ?? null,
       storage: status?.storage ?? null,
       errors: status?.errors ?? [],
       clockTrusted: status?.clockTrusted ?? null,

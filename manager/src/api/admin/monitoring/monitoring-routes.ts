@@ -44,7 +44,12 @@ const IncidentSchema = z.object({
 const tags = ['monitoring'];
 
 const statusesOf = (deps: ApiDeps, options?: Parameters<typeof buildScreenStatuses>[3]) =>
-  buildScreenStatuses(deps.store, deps.monitor, (id) => deps.manifests.version(id), options);
+  buildScreenStatuses(
+    deps.store,
+    deps.monitor,
+    (ids) => deps.manifests.versionsSince(ids),
+    options,
+  );
 
 /** 404 for an unknown screen and for one outside the user's groups. */
 async function requireScreen(deps: ApiDeps, id: string, user: User): Promise<void> {
