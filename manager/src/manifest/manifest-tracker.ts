@@ -48,7 +48,6 @@ export interface VersionSince {
 
 /** The content every manifest is built from now, read once per refresh. */
 interface Snapshot {
-  generation: number;
   /** When it was read (epoch ms). */
   readAt: number;
   memo: ManifestMemo;
@@ -65,7 +64,10 @@ interface Snapshot {
  */
 export class ManifestTracker {
   #snapshot: Snapshot | null = null;
-  #manifests = new Map<string, { manifest: ServedManifest; generation: number }>();
+  /** The manifests built from the current snapshot (a new snapshot lets the old ones go). */
+  #built = new Map<string, ServedManifest>();
+  /** The last version and revision this process served each screen. */
+  #served = new Map<string, { version: string; revision: number }>();
   /** Refreshes and builds run one at a time: revisions are chosen in order. */
   #running: Promise<unknown> = Promise.resolve();
   /** The refresh that will start once the running work ends; every caller meanwhile shares it. */
@@ -95,11 +97,7 @@ export class ManifestTracker {
   latest(screenId: string): ManifestVersion | undefined {
     const snapshot = this.#snapshot;
     if (!snapshot) return undefined;
-    const built = this.#manifests.get(screenId);
-    const latest =
-      built?.generation === snapshot.generation
-        ? built.manifest
-        : this.#encoded(snapshot, screenId);
+    const latest = this.#built.get(screenId) ?? this.#encoded(snapshot, screenId);
     if (latest) this.#giveOut(screenId, latest.version, snapshot.readAt);
     return latest;
   }
@@ -129,12 +127,17 @@ export class ManifestTracker {
    * runs, it waits for that refresh; screens asking together are built together.
    */
   async manifest(screenId: string): Promise<ServedManifest | undefined> {
-    const current = this.#current(screenId);
-    if (current) return current;
-    // A screen this instance has not read yet (paired through another one a moment ago).
-    if (!this.#snapshot?.screens.has(screenId)) await this.refresh();
-    await this.#want(screenId);
-    return this.#current(screenId) ?? this.#manifests.get(screenId)?.manifest;
+    for (;;) {
+      const built = this.#built.get(screenId);
+      if (built) return built;
+      // A screen this instance has not read yet (paired through another one a moment ago).
+      if (!this.#snapshot?.screens.has(screenId)) {
+        await this.refresh();
+        if (!this.#snapshot?.screens.has(screenId)) return undefined;
+      }
+      // Again if a newer snapshot came between the build and here.
+      await this.#want(screenId);
+    }
   }
 
   /**
@@ -154,11 +157,6 @@ export class ManifestTracker {
     return next;
   }
 
-  #current(screenId: string): ServedManifest | undefined {
-    const built = this.#manifests.get(screenId);
-    return built && built.generation === this.#snapshot?.generation ? built.manifest : undefined;
-  }
-
   #want(screenId: string): Promise<unknown> {
     if (!this.#wanted) {
       const screenIds = new Set<string>();
@@ -176,8 +174,8 @@ export class ManifestTracker {
   async #refresh(): Promise<string[]> {
     const content = await this.store.db.transaction().execute(loadContent);
     const previous = this.#snapshot;
+    this.#built = new Map();
     this.#snapshot = {
-      generation: (previous?.generation ?? 0) + 1,
       readAt: (this.options.clock ?? Date.now)(),
       memo: new ManifestMemo(content),
       screens: new Map(content.screens.map((screen) => [screen.id, screen])),
@@ -186,7 +184,7 @@ export class ManifestTracker {
     const { screens } = this.#snapshot;
     for (const screenId of previous?.screens.keys() ?? []) {
       if (screens.has(screenId)) continue;
-      this.#manifests.delete(screenId);
+      this.#served.delete(screenId);
       this.#givenOut.delete(screenId);
       this.listener.removed(screenId);
     }
@@ -229,13 +227,16 @@ export class ManifestTracker {
     const changed: Array<{ screenId: string } & EncodedManifest> = [];
     const pause = timeSlicer();
     for (const screenId of screenIds) {
-      const built = this.#manifests.get(screenId);
-      if (built?.generation === snapshot.generation) continue;
+      if (this.#built.has(screenId)) continue;
       const encoded = this.#encoded(snapshot, screenId);
       await pause();
       if (!encoded) continue;
-      if (built?.manifest.version === encoded.version) built.generation = snapshot.generation;
-      else changed.push({ screenId, ...encoded });
+      const served = this.#served.get(screenId);
+      if (served?.version === encoded.version) {
+        this.#built.set(screenId, servedManifest(encoded, served.revision));
+      } else {
+        changed.push({ screenId, ...encoded });
+      }
     }
     if (changed.length === 0) return [];
     const revised = await this.#revise(changed);
@@ -243,7 +244,8 @@ export class ManifestTracker {
       ({ screenId, version }) => told.get(screenId)?.version !== version,
     );
     for (const { screenId, ...manifest } of revised) {
-      this.#manifests.set(screenId, { manifest, generation: snapshot.generation });
+      this.#built.set(screenId, manifest);
+      this.#served.set(screenId, { version: manifest.version, revision: manifest.revision });
       this.#giveOut(screenId, manifest.version, snapshot.readAt);
     }
     if (moved.length > 0) this.listener.changed(moved);
@@ -268,23 +270,17 @@ export class ManifestTracker {
     const now = (this.options.clock ?? Date.now)();
     const revised: Array<{ screenId: string } & ServedManifest> = [];
     const unsaved: typeof revised = [];
-    for (const { screenId, version, segments, playLimits } of changed) {
+    for (const { screenId, ...encoded } of changed) {
+      const { version } = encoded;
       const saved = stored.get(screenId);
-      const served = this.#manifests.has(screenId);
+      const served = this.#served.has(screenId);
       const since = Math.max(this.#startedAt, this.options.revisionFloor ?? 0);
       // Another instance already stored this very version: its revision stands.
       const found = saved?.version === version && (served || saved.revision >= since);
       const revision = found
         ? saved.revision
         : nextRevision(saved?.revision, served ? 0 : now, this.options.revisionFloor);
-      const manifest = {
-        screenId,
-        version,
-        revision,
-        etag: `"${version}"`,
-        playLimits,
-        ...manifestBytes(segments(revision)),
-      };
+      const manifest = { screenId, ...servedManifest(encoded, revision) };
       revised.push(manifest);
       if (!found) unsaved.push(manifest);
     }
@@ -293,4 +289,15 @@ export class ManifestTracker {
     }
     return revised;
   }
+}
+
+function servedManifest(encoded: EncodedManifest, revision: number): ServedManifest {
+  const { version, playLimits } = encoded;
+  return {
+    version,
+    revision,
+    etag: `"${version}"`,
+    playLimits,
+    ...manifestBytes(encoded.segments(revision)),
+  };
 }
