@@ -40,6 +40,7 @@ import { ManifestTracker } from './manifest/manifest-tracker.js';
 import { createMediaServer } from './media/serve-media.js';
 import type { UploadDisk } from './media/upload-disk.js';
 import { createMonitor } from './monitoring/create-monitor.js';
+import { HeartbeatRecorder } from './monitoring/heartbeat-recorder.js';
 import type { MonitoringConfig } from './monitoring/monitoring-config.js';
 import type { ScreenMonitor } from './monitoring/screen-monitor.js';
 import { recordServedVersions } from './plays/record-served-version.js';
@@ -156,6 +157,7 @@ export function createApp(options: AppOptions): ManagerApp {
       clock,
     ),
     knownDevices: new KnownDevices(clock),
+    heartbeats: new HeartbeatRecorder(store.db),
     userStreams: new UserStreams(),
     ...(options.passwordCost ? { passwordCost: options.passwordCost } : {}),
     ...(options.uploadDisk ? { uploadDisk: options.uploadDisk } : {}),

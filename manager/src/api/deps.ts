@@ -12,6 +12,7 @@ import type { RateLimiters } from '../http/rate-limits.js';
 import type { Logger } from '../logger.js';
 import type { ManifestTracker } from '../manifest/manifest-tracker.js';
 import type { UploadDisk } from '../media/upload-disk.js';
+import type { HeartbeatRecorder } from '../monitoring/heartbeat-recorder.js';
 import type { ScreenMonitor } from '../monitoring/screen-monitor.js';
 import type { Store } from '../store/open-store.js';
 import type { AppEnv } from './app-env.js';
@@ -39,6 +40,8 @@ export interface ApiDeps {
   /** Reads figures slides' sources on their schedule, or now. */
   figureFeeds: FigureFeedJob;
   monitor: ScreenMonitor;
+  /** Where the screens' heartbeats are stored, those arriving together in one transaction. */
+  heartbeats: HeartbeatRecorder;
   limits: RateLimiters;
   loginThrottle: LoginThrottle;
   knownDevices: KnownDevices;

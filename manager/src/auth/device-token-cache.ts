@@ -23,6 +23,9 @@ export interface KnownToken {
 export class DeviceTokenCache {
   #tokens = new Map<string, KnownToken>();
   #seenWithdrawals = tokenWithdrawals();
+  /** The query for tokens not in memory; one at a time, the misses meanwhile gather for the next. */
+  #querying: Promise<unknown> = Promise.resolve();
+  #gathering: { hashes: Set<string>; found: Promise<Map<string, string>> } | null = null;
 
   /** The token if it was looked up before and is still live; undefined when not known. */
   #known(token: string): KnownToken | undefined {
@@ -39,7 +42,7 @@ export class DeviceTokenCache {
     if (known) return known;
     const before = tokenWithdrawals();
     const hash = sha256Hex(token);
-    const screenId = await deviceTokensRepository.findScreenId(db, hash);
+    const screenId = (await this.#find(db, hash)).get(hash);
     if (!screenId) return undefined;
     // A revocation that overlapped the query may not be in its answer: do not keep it.
     if (before === tokenWithdrawals()) {
@@ -47,5 +50,24 @@ export class DeviceTokenCache {
       this.#tokens.set(token, { hash, screenId });
     }
     return { hash, screenId };
+  }
+
+  /**
+   * Looks the hash up with the others not in memory: in a restart storm thousands of screens
+   * arrive within seconds, each with a token this instance has not seen, and one query a screen
+   * held the store's connections.
+   */
+  #find(db: Db, hash: string): Promise<Map<string, string>> {
+    if (!this.#gathering) {
+      const hashes = new Set<string>();
+      const found = this.#querying.then(() => {
+        this.#gathering = null;
+        return deviceTokensRepository.findScreenIds(db, [...hashes]);
+      });
+      this.#gathering = { hashes, found };
+      this.#querying = found.catch(() => undefined);
+    }
+    this.#gathering.hashes.add(hash);
+    return this.#gathering.found;
   }
 }

@@ -1,5 +1,5 @@
-import { crc32, deflateRawSync, constants as zlib } from 'node:zlib';
-import type { SharedRun } from './manifest-runs.js';
+import { crc32 } from 'node:zlib';
+import type { SharedRun } from './manifest-memo.js';
 
 /** A served manifest's text: a screen's own bytes and the runs it shares with other screens. */
 export type ManifestSegment = Uint8Array | SharedRun;
@@ -37,39 +37,44 @@ const FINAL_BLOCK = Uint8Array.of(0x03, 0x00);
 /**
  * One gzip member of deflate segments laid end to end: a shared run's segment is compressed once
  * per snapshot (each segment ends flushed to a byte boundary and refers back only within
- * itself), and a screen's own text (its name, the agency's line) is compressed here. The
- * checksum still covers every byte.
+ * itself), and a screen's own text (its name, the agency's line: short members only, longer ones
+ * are shared runs) goes in stored blocks, not compressed. Compressing a few hundred bytes per
+ * screen cost more than everything else in answering a publish. The checksum covers every byte.
  */
 function gzip(segments: readonly ManifestSegment[]): Uint8Array<ArrayBuffer> {
   const parts: Uint8Array[] = [GZIP_HEADER];
-  let own: Uint8Array[] = [];
-  const compressOwn = () => {
-    if (own.length === 0) return;
-    const bytes = concat(own);
-    parts.push(
-      deflateRawSync(bytes, { ...sizedFor(bytes.length), finishFlush: zlib.Z_SYNC_FLUSH }),
-    );
-    own = [];
-  };
   let crc = 0;
   let size = 0;
   for (const segment of segments) {
     const bytes = bytesOf(segment);
     crc = crc32(bytes, crc);
     size += bytes.length;
-    if (segment instanceof Uint8Array) {
-      own.push(segment);
-    } else {
-      compressOwn();
-      parts.push(segment.deflated());
-    }
+    if (segment instanceof Uint8Array) parts.push(...storedBlocks(segment));
+    else parts.push(segment.deflated());
   }
-  compressOwn();
   const trailer = new DataView(new ArrayBuffer(8));
   trailer.setUint32(0, crc, true);
   trailer.setUint32(4, size % 2 ** 32, true);
   parts.push(FINAL_BLOCK, new Uint8Array(trailer.buffer));
   return concat(parts);
+}
+
+/** The largest stored block (RFC 1951, 3.2.4: its length is 16 bits). */
+const STORED_MAX = 0xffff;
+
+/** Bytes as non-final stored blocks, each starting on a byte boundary as the segments end. */
+function storedBlocks(bytes: Uint8Array): Uint8Array[] {
+  const blocks: Uint8Array[] = [];
+  for (let start = 0; start < bytes.length; start += STORED_MAX) {
+    const data = bytes.subarray(start, start + STORED_MAX);
+    const length = data.length;
+    // BFINAL 0 and BTYPE 00 in the first byte's low bits, then LEN and its complement.
+    blocks.push(
+      Uint8Array.of(0, length & 0xff, length >> 8, ~length & 0xff, (~length >> 8) & 0xff),
+    );
+    blocks.push(data);
+  }
+  return blocks;
 }
 
 const bytesOf = (segment: ManifestSegment) =>
@@ -83,14 +88,4 @@ function concat(parts: readonly Uint8Array[]): Uint8Array<ArrayBuffer> {
     at += part.length;
   }
   return joined;
-}
-
-/** A window no larger than the text (a larger one finds nothing more), and buffers to match. */
-function sizedFor(bytes: number) {
-  const windowBits = Math.min(15, Math.max(9, Math.ceil(Math.log2(bytes + 262))));
-  return {
-    windowBits,
-    memLevel: Math.min(8, windowBits - 7),
-    chunkSize: Math.max(1024, Math.min(64 * 1024, 2 ** Math.ceil(Math.log2(bytes / 2 + 64)))),
-  };
 }

@@ -1,5 +1,16 @@
 import type { ContentSnapshot } from '../store/load-content.js';
-import type { SharedRun } from './manifest-runs.js';
+
+/**
+ * A member of the manifest's text that many screens share (the slides, procedures, playlists a
+ * group plays): encoded, hashed and compressed once per content snapshot, not once per screen.
+ */
+export interface SharedRun {
+  bytes: Uint8Array;
+  /** What stands for it in the version's hash: its name and the hash of its text. */
+  digest: string;
+  /** Its raw deflate, flushed to a byte boundary, so it can sit between other segments. */
+  deflated(): Uint8Array;
+}
 
 /**
  * What the manifests built from one content snapshot share. Screens that play the same

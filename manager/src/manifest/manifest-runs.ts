@@ -1,19 +1,7 @@
 import { createHash } from 'node:crypto';
 import { deflateRawSync, constants as zlib } from 'node:zlib';
 import { canonicalJson } from './canonical-json.js';
-import type { ManifestMemo } from './manifest-memo.js';
-
-/**
- * A member of the manifest's text that many screens share (the slides, procedures, playlists a
- * group plays): encoded, hashed and compressed once per content snapshot, not once per screen.
- */
-export interface SharedRun {
-  bytes: Uint8Array;
-  /** What stands for it in the version's hash: its name and the hash of its text. */
-  digest: string;
-  /** Its raw deflate, flushed to a byte boundary, so it can sit between other segments. */
-  deflated(): Uint8Array;
-}
+import type { ManifestMemo, SharedRun } from './manifest-memo.js';
 
 /** The manifest's text after its opening brace, in order: a screen's own text and shared runs. */
 export type ManifestRun = string | SharedRun;

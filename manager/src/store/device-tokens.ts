@@ -70,4 +70,20 @@ export const deviceTokensRepository = {
       .executeTakeFirst();
     return row?.screen_id;
   },
+  /** The screens these unrevoked tokens belong to, by token hash (a thousand a query). */
+  async findScreenIds(db: Db, tokenHashes: readonly string[]): Promise<Map<string, string>> {
+    const found = new Map<string, string>();
+    for (let start = 0; start < tokenHashes.length; start += LOOKUP_BATCH) {
+      const rows = await db
+        .selectFrom('device_tokens')
+        .select(['token_hash', 'screen_id'])
+        .where('token_hash', 'in', tokenHashes.slice(start, start + LOOKUP_BATCH))
+        .where('revoked_at', 'is', null)
+        .execute();
+      for (const row of rows) found.set(row.token_hash, row.screen_id);
+    }
+    return found;
+  },
 };
+
+const LOOKUP_BATCH = 1000;

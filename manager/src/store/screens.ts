@@ -89,7 +89,10 @@ const columns = (input: ScreenFields) => ({
 const get = async (db: Db, id: string) => (await loadScreens(db, id))[0];
 
 export const screensRepository: ResourceRepository<ScreenFields, Screen> & {
-  recordHeartbeat(db: Db, id: string, heartbeat: Heartbeat, now: string): Promise<void>;
+  recordHeartbeats(
+    db: Db,
+    beats: ReadonlyArray<{ screenId: string; heartbeat: Heartbeat; now: string }>,
+  ): Promise<void>;
 } = {
   list: (db) => loadScreens(db),
   get,
@@ -127,22 +130,24 @@ export const screensRepository: ResourceRepository<ScreenFields, Screen> & {
     const result = await db.deleteFrom('screens').where('id', '=', id).executeTakeFirst();
     return result.numDeletedRows > 0n;
   },
-  async recordHeartbeat(db, id, heartbeat, now) {
-    await db
-      .updateTable('screens')
-      .set({
-        last_seen_at: now,
-        reported_version: heartbeat.manifestVersion,
-        status: JSON.stringify({
-          appVersion: heartbeat.appVersion,
-          showing: heartbeat.showing,
-          storage: heartbeat.storage,
-          uptimeSeconds: heartbeat.uptimeSeconds,
-          errors: heartbeat.errors,
-          clockTrusted: heartbeat.clockTrusted ?? null,
-        }),
-      })
-      .where('id', '=', id)
-      .execute();
+  async recordHeartbeats(db, beats) {
+    for (const { screenId, heartbeat, now } of beats) {
+      await db
+        .updateTable('screens')
+        .set({
+          last_seen_at: now,
+          reported_version: heartbeat.manifestVersion,
+          status: JSON.stringify({
+            appVersion: heartbeat.appVersion,
+            showing: heartbeat.showing,
+            storage: heartbeat.storage,
+            uptimeSeconds: heartbeat.uptimeSeconds,
+            errors: heartbeat.errors,
+            clockTrusted: heartbeat.clockTrusted ?? null,
+          }),
+        })
+        .where('id', '=', screenId)
+        .execute();
+    }
   },
 };

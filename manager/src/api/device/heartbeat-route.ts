@@ -1,6 +1,5 @@
 import { HeartbeatSchema, InstantSchema } from '@bangtin/shared';
 import { z } from 'zod';
-import { screensRepository } from '../../store/screens.js';
 import { addRoute } from '../add-route.js';
 import type { ApiRouter } from '../app-env.js';
 import type { ApiDeps } from '../deps.js';
@@ -23,7 +22,7 @@ export function addHeartbeatRoute(router: ApiRouter, deps: ApiDeps): void {
     },
     async (c, { body }) => {
       const now = new Date(deps.clock()).toISOString();
-      await screensRepository.recordHeartbeat(deps.store.db, c.get('screenId'), body, now);
+      await deps.heartbeats.record(c.get('screenId'), body, now);
       await deps.monitor.heartbeat(c.get('screenId'));
       return c.json({ serverTime: now }, 200);
     },

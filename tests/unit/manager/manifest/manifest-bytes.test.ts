@@ -24,7 +24,8 @@ describe('a manifest’s bytes', () => {
     const lists = { slides: [text(400_000)], procedures: [text(5_000)] };
     for (const size of [0, 10, 3_000, 400_000]) {
       const bytes = manifestBytes(
-        segments(memo, { agency: { name: text(size) }, ...lists, screen: { id: 's' } }),
+        // A long string is a screen's own text: stored blocks of at most 64 KB each.
+        segments(memo, { agency: { name: text(size) }, ...lists, ticker: text(size * 2) }),
       );
       const body = bytes.body();
       expect(JSON.parse(`{${new TextDecoder().decode(body)}`)).toMatchObject(lists);
