@@ -1,4 +1,5 @@
 import { deviceTokensRepository, tokenWithdrawals } from '../store/device-tokens.js';
+import { GatheredBatches } from '../store/gathered-batches.js';
 import type { Db } from '../store/open-store.js';
 import { sha256Hex } from './tokens.js';
 
@@ -23,9 +24,8 @@ export interface KnownToken {
 export class DeviceTokenCache {
   #tokens = new Map<string, KnownToken>();
   #seenWithdrawals = tokenWithdrawals();
-  /** The query for tokens not in memory; one at a time, the misses meanwhile gather for the next. */
-  #querying: Promise<unknown> = Promise.resolve();
-  #gathering: { hashes: Set<string>; found: Promise<Map<string, string>> } | null = null;
+  /** Tokens not in memory, looked up together (the store of the first lookup: an app has one). */
+  #lookups: GatheredBatches<string, true, Map<string, string>> | null = null;
 
   /** The token if it was looked up before and is still live; undefined when not known. */
   #known(token: string): KnownToken | undefined {
@@ -52,22 +52,11 @@ export class DeviceTokenCache {
     return { hash, screenId };
   }
 
-  /**
-   * Looks the hash up with the others not in memory: in a restart storm thousands of screens
-   * arrive within seconds, each with a token this instance has not seen, and one query a screen
-   * held the store's connections.
-   */
+  /** Looks the hash up with the others not in memory: a restart storm brings thousands at once. */
   #find(db: Db, hash: string): Promise<Map<string, string>> {
-    if (!this.#gathering) {
-      const hashes = new Set<string>();
-      const found = this.#querying.then(() => {
-        this.#gathering = null;
-        return deviceTokensRepository.findScreenIds(db, [...hashes]);
-      });
-      this.#gathering = { hashes, found };
-      this.#querying = found.catch(() => undefined);
-    }
-    this.#gathering.hashes.add(hash);
-    return this.#gathering.found;
+    this.#lookups ??= new GatheredBatches((hashes) =>
+      deviceTokensRepository.findScreenIds(db, [...hashes.keys()]),
+    );
+    return this.#lookups.add(hash, true);
   }
 }
