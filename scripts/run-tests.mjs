@@ -3,7 +3,8 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { ensureSystemPackages } from './system-packages.mjs';
 
 // Stop before running anything when the browser tests could not run: no half result.
@@ -11,6 +12,8 @@ if (!ensureSystemPackages()) process.exit(1);
 
 const reports = mkdtempSync(join(tmpdir(), 'bang-tin-tests-'));
 const totals = { passed: 0, failed: 0 };
+/** Failed tests, named again just above the last line: a CI log is often read from its end. */
+const failures = [];
 
 function run(command, args, env = {}) {
   const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
@@ -23,6 +26,28 @@ function readJson(file) {
   } catch {
     return null;
   }
+}
+
+function firstLine(message) {
+  return stripVTControlCharacters(message ?? '')
+    .trim()
+    .split('\n')[0]
+    .slice(0, 300);
+}
+
+/** Playwright's JSON report nests suites; a spec failed when a test ended other than expected. */
+function playwrightFailures(suites) {
+  return suites.flatMap((suite) => [
+    ...(suite.specs ?? []).flatMap((spec) =>
+      spec.tests
+        .filter((test) => test.status === 'unexpected')
+        .map((test) => {
+          const error = test.results.at(-1)?.error?.message;
+          return `${spec.file}:${spec.line} > ${spec.title}: ${firstLine(error)}`;
+        }),
+    ),
+    ...playwrightFailures(suite.suites ?? []),
+  ]);
 }
 
 const buildStatus = run('npm', ['run', 'build', '--silent']);
@@ -40,6 +65,14 @@ const vitest = readJson(vitestFile);
 if (vitest) {
   totals.passed += vitest.numPassedTests;
   totals.failed += vitest.numFailedTests;
+  for (const file of vitest.testResults ?? []) {
+    for (const test of file.assertionResults ?? []) {
+      if (test.status !== 'failed') continue;
+      failures.push(
+        `${relative(process.cwd(), file.name)} > ${test.fullName}: ${firstLine(test.failureMessages?.[0])}`,
+      );
+    }
+  }
 }
 if (!vitest || (vitestStatus !== 0 && vitest.numFailedTests === 0)) totals.failed += 1;
 
@@ -51,14 +84,17 @@ for (const [index, config] of playwrightRuns.entries()) {
   const playwrightStatus = run('npx', ['playwright', 'test', ...config, '--reporter=list,json'], {
     PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightFile,
   });
-  const stats = readJson(playwrightFile)?.stats;
+  const report = readJson(playwrightFile);
+  const stats = report?.stats;
   if (stats) {
     totals.passed += stats.expected + stats.flaky;
     totals.failed += stats.unexpected;
+    failures.push(...playwrightFailures(report.suites ?? []));
   }
   if (!stats || (playwrightStatus !== 0 && stats.unexpected === 0)) totals.failed += 1;
 }
 
+for (const failure of failures) process.stdout.write(`failed: ${failure}\n`);
 rmSync(reports, { recursive: true, force: true });
 process.stdout.write(`tests: ${totals.passed} passed, ${totals.failed} failed\n`);
 process.exit(totals.failed === 0 && totals.passed > 0 ? 0 : 1);
