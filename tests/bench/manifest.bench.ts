@@ -10,7 +10,8 @@ import { startManager } from '../helpers/manager-process.js';
 import type { BenchFigure } from './bench-figure.js';
 import { BENCH_LIMITS, seedDepartment } from './fixtures/seed-department.js';
 
-const DURATION_SECONDS = 10;
+const ROUND_SECONDS = 5;
+const ROUNDS = 3;
 const WARM_UP_SECONDS = 3;
 const CONNECTIONS = 50;
 
@@ -18,8 +19,10 @@ const CONNECTIONS = 50;
  * Manifest requests/s and p99 latency, beside a bare node:http server sending the same bytes:
  * the manager's own answers (status, headers and body) replayed from memory, so the difference
  * is what our stack costs per request. Both servers run in a process of their own, with
- * autocannon in this one; the manager compiled, as `npm start` runs it. The token's rate limit
- * is lifted: here one token stands for many screens.
+ * autocannon in this one; the manager compiled, as `npm start` runs it. The two are loaded in
+ * turn, a few short rounds each, and each figure is the median of its rounds: on a shared
+ * machine whose speed drifts by half within a minute, one long run of each compared runs made
+ * at different speeds. The token's rate limit is lifted: here one token stands for many screens.
  */
 export default async function manifestThroughput(): Promise<BenchFigure[]> {
   if (!existsSync(resolve(import.meta.dirname, '../../manager/dist/index.js'))) {
@@ -47,8 +50,11 @@ export default async function manifestThroughput(): Promise<BenchFigure[]> {
         // What a restart storm costs (README, "Scaling out"): the app's one route, no bypass.
         ['conditional (304)', { ...auth, 'if-none-match': etag }, 0.5],
       ] as const) {
-        const ours = await load(`${manager.url}/api/device/manifest`, headers);
-        const bare = await load(`${baselineUrl}/`, headers);
+        const { ours, bare } = await loadInTurn(
+          `${manager.url}/api/device/manifest`,
+          `${baselineUrl}/`,
+          headers,
+        );
         figures.push(
           {
             benchmark: `manifest ${label}`,
@@ -143,17 +149,34 @@ async function startBaseline(answers: { full: RawAnswer; notModified: RawAnswer;
   };
 }
 
-/** Loads the server for a few seconds unmeasured (its JIT warms up), then measures. */
-async function load(url: string, headers: Record<string, string>) {
-  await autocannon({ url, headers, connections: CONNECTIONS, duration: WARM_UP_SECONDS });
-  const result = await autocannon({
-    url,
-    headers,
-    connections: CONNECTIONS,
-    duration: DURATION_SECONDS,
-  });
+/** Both servers warmed up unmeasured (their JIT), then measured in turn; medians of the rounds. */
+async function loadInTurn(oursUrl: string, bareUrl: string, headers: Record<string, string>) {
+  for (const url of [oursUrl, bareUrl]) await load(url, headers, WARM_UP_SECONDS);
+  const rounds = { ours: [] as Measured[], bare: [] as Measured[] };
+  for (let round = 0; round < ROUNDS; round += 1) {
+    rounds.ours.push(await load(oursUrl, headers, ROUND_SECONDS));
+    rounds.bare.push(await load(bareUrl, headers, ROUND_SECONDS));
+  }
+  return { ours: medianOf(rounds.ours), bare: medianOf(rounds.bare) };
+}
+
+interface Measured {
+  requests: number;
+  p99: number;
+}
+
+async function load(url: string, headers: Record<string, string>, seconds: number) {
+  const result = await autocannon({ url, headers, connections: CONNECTIONS, duration: seconds });
   if (result.non2xx > 0 && !headers['if-none-match']) {
     throw new Error(`${url} answered ${result.non2xx} non-2xx responses`);
   }
   return { requests: result.requests.average, p99: result.latency.p99 };
+}
+
+function medianOf(rounds: Measured[]): Measured {
+  const median = (values: number[]) => values.sort((a, b) => a - b)[values.length >> 1] ?? 0;
+  return {
+    requests: median(rounds.map((round) => round.requests)),
+    p99: median(rounds.map((round) => round.p99)),
+  };
 }

@@ -1,6 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
 import { ApiError } from '../errors.js';
 import type { RateLimiter } from '../http/rate-limiter.js';
+import { requestHeader } from '../http/request-header.js';
 import { deviceTokensRepository } from '../store/device-tokens.js';
 import type { Store } from '../store/open-store.js';
 import type { AppEnv } from './app-env.js';
@@ -24,7 +25,7 @@ export function requireDevice(
 ): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     // Only in the header: a token in a URL ends up in logs, history and Referer.
-    const token = bearerToken(c.req.header('authorization'));
+    const token = bearerToken(requestHeader(c, 'authorization'));
     const live = token ? await tokens.lookUp(store.db, token) : undefined;
     if (!live) throw await refusal(store, token);
     limiter.count(live.hash);

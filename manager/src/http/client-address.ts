@@ -1,7 +1,5 @@
-import type { IncomingMessage } from 'node:http';
 import type { Context } from 'hono';
-
-const incomingOf = (c: Context) => (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
+import { incomingOf } from './request-header.js';
 
 /** Whether the request's forwarded headers come from our own proxy (`TRUST_PROXY`). */
 const trusted = (c: Context) => c.get('trustProxy') === true;

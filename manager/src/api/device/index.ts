@@ -7,16 +7,12 @@ import { addManifestRoute } from './manifest-route.js';
 import { addPairRoute } from './pair-route.js';
 import { addPlaysRoute } from './plays-route.js';
 import { addQueueRoute } from './queue-route.js';
+import { stampServerTime } from './server-time.js';
 
 /** What players call, mounted at `/api/device`. Every answer carries `X-Server-Time`. */
 export function createDeviceApi(deps: ApiDeps) {
   const router = createApiRouter();
-  router.use('*', async (c, next) => {
-    // Set before the handler too, so that streamed answers (SSE) carry it.
-    c.header('X-Server-Time', String(deps.clock()));
-    await next();
-    c.res.headers.set('X-Server-Time', String(deps.clock()));
-  });
+  router.use('*', stampServerTime(deps.clock));
   addPairRoute(router, deps);
   addManifestRoute(router, deps);
   addEventsRoute(router, deps);

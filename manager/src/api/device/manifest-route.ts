@@ -1,9 +1,11 @@
 import { ManifestSchema } from '@bangtin/shared';
 import { ApiError } from '../../errors.js';
 import { acceptsGzip, namesEtag } from '../../http/manifest-negotiation.js';
+import { requestHeader } from '../../http/request-header.js';
 import { addRoute } from '../add-route.js';
 import type { ApiRouter } from '../app-env.js';
 import type { ApiDeps } from '../deps.js';
+import { bodilessAnswer } from './server-time.js';
 
 /** `GET /manifest`: the screen's manifest, its version as the ETag. */
 export function addManifestRoute(router: ApiRouter, deps: ApiDeps): void {
@@ -31,14 +33,14 @@ export function addManifestRoute(router: ApiRouter, deps: ApiDeps): void {
       const manifest = await deps.manifests.manifest(c.get('screenId'));
       if (!manifest) throw new ApiError(401, 'device_revoked', 'The screen no longer exists');
       const { etag } = manifest;
+      if (namesEtag(requestHeader(c, 'if-none-match'), etag)) {
+        return bodilessAnswer(304, { ETag: etag, 'Cache-Control': 'no-cache' }, deps.clock);
+      }
       c.header('ETag', etag);
       c.header('Cache-Control', 'no-cache');
-      if (namesEtag(c.req.header('if-none-match'), etag)) {
-        return c.body(null, 304);
-      }
       c.header('Content-Type', 'application/json; charset=utf-8');
       c.header('Vary', 'Accept-Encoding');
-      if (acceptsGzip(c.req.header('accept-encoding'))) {
+      if (acceptsGzip(requestHeader(c, 'accept-encoding'))) {
         c.header('Content-Encoding', 'gzip');
         return c.body(manifest.gzipped());
       }
