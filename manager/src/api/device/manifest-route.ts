@@ -5,7 +5,7 @@ import { requestHeader } from '../../http/request-header.js';
 import { addRoute } from '../add-route.js';
 import type { ApiRouter } from '../app-env.js';
 import type { ApiDeps } from '../deps.js';
-import { bodilessAnswer } from './server-time.js';
+import { notModified } from './server-time.js';
 
 /** `GET /manifest`: the screen's manifest, its version as the ETag. */
 export function addManifestRoute(router: ApiRouter, deps: ApiDeps): void {
@@ -34,7 +34,7 @@ export function addManifestRoute(router: ApiRouter, deps: ApiDeps): void {
       if (!manifest) throw new ApiError(401, 'device_revoked', 'The screen no longer exists');
       const { etag } = manifest;
       if (namesEtag(requestHeader(c, 'if-none-match'), etag)) {
-        return bodilessAnswer(304, { ETag: etag, 'Cache-Control': 'no-cache' }, deps.clock);
+        return notModified({ ETag: etag, 'Cache-Control': 'no-cache' }, deps.clock);
       }
       c.header('ETag', etag);
       c.header('Cache-Control', 'no-cache');
