@@ -114,7 +114,9 @@ export function createApp(options: AppOptions): ManagerApp {
     store,
     {
       changed: (moved) => {
-        for (const { screenId, version } of moved) hub.publishManifest(screenId, version);
+        for (const manifest of moved) {
+          hub.publishManifest(manifest.screenId, manifest.version, manifest);
+        }
         // After the events: the screens need not wait for this bookkeeping.
         const screenIds = moved.map(({ screenId }) => screenId);
         recordServedVersions(store.db, manifests, screenIds, clock()).catch((error: unknown) =>

@@ -88,39 +88,68 @@ test('a file whose bytes do not match its hash never plays; the last good versio
     .toBe(image.id);
 });
 
-test('a manifest that fails the schema is refused; the last good version goes on and the error is reported', async ({
-  page,
-}) => {
-  const { editor, old, playlist } = await playingScreen(page);
-  await page.route('**/api/device/manifest', (route) =>
+const BROKEN = { schemaVersion: 1, version: 'broken', screen: 'not a screen' };
+
+/**
+ * The screen's event stream stood in for: each (re)connection announces version `broken`, with
+ * the broken manifest along or (as for a manifest too large to send) without it.
+ */
+function brokenAnnouncement(page: Page, along: boolean) {
+  const data = along ? { version: 'broken', manifest: BROKEN } : { version: 'broken' };
+  return page.route('**/api/device/events', (route) =>
     route.fulfill({
       status: 200,
-      contentType: 'application/json',
-      headers: { etag: '"broken"' },
-      body: JSON.stringify({ schemaVersion: 1, version: 'broken', screen: 'not a screen' }),
+      contentType: 'text/event-stream',
+      body: `event: manifest\ndata: ${JSON.stringify(data)}\nid: 1\n\n`,
     }),
   );
-  const fresh = await messageSlide(editor, 'Bản mới');
-  await editor.put(`/api/playlists/${playlist.id}`, {
-    name: 'Mặc định',
-    items: [{ slideId: fresh.id, durationSeconds: 3 }],
+}
+
+for (const channel of ['sent with its event', 'fetched'] as const) {
+  test(`a manifest ${channel} that fails the schema is refused; the last good version goes on and the error is reported`, async ({
+    page,
+  }) => {
+    await brokenAnnouncement(page, channel === 'sent with its event');
+    const { editor, old, playlist } = await playingScreen(page);
+    if (channel === 'fetched') {
+      await page.route('**/api/device/manifest', (route) =>
+        route.fulfill({
+          status: 200,
+          contentType: 'application/json',
+          headers: { etag: '"broken"' },
+          body: JSON.stringify(BROKEN),
+        }),
+      );
+    }
+
+    await expect
+      .poll(
+        async () => {
+          await page.clock.fastForward(2_000);
+          return page.getByTestId('status').getAttribute('title');
+        },
+        { intervals: [200], timeout: 20_000 },
+      )
+      .toMatch(/manifest rejected/);
+    await expect(shownSlide(page)).toHaveAttribute('data-slide-id', old.id);
+    const heartbeat = await nextHeartbeat(page);
+    expect(heartbeat.manifestVersion).not.toBe('broken');
+    expect(heartbeat.errors.join('\n')).toMatch(/manifest rejected/);
+
+    await page.unrouteAll();
+    const fresh = await messageSlide(editor, 'Bản mới');
+    await editor.put(`/api/playlists/${playlist.id}`, {
+      name: 'Mặc định',
+      items: [{ slideId: fresh.id, durationSeconds: 3 }],
+    });
+    await expect
+      .poll(
+        async () => {
+          await page.clock.fastForward(10_000);
+          return shownSlide(page).getAttribute('data-slide-id');
+        },
+        { intervals: [200], timeout: 20_000 },
+      )
+      .toBe(fresh.id);
   });
-
-  await expect(page.getByTestId('status')).toHaveAttribute('title', /manifest rejected/);
-  await page.clock.fastForward(10_000);
-  await expect(shownSlide(page)).toHaveAttribute('data-slide-id', old.id);
-  const heartbeat = await nextHeartbeat(page);
-  expect(heartbeat.manifestVersion).not.toBe('broken');
-  expect(heartbeat.errors.join('\n')).toMatch(/manifest rejected/);
-
-  await page.unroute('**/api/device/manifest');
-  await expect
-    .poll(
-      async () => {
-        await page.clock.fastForward(10_000);
-        return shownSlide(page).getAttribute('data-slide-id');
-      },
-      { intervals: [200], timeout: 20_000 },
-    )
-    .toBe(fresh.id);
-});
+}

@@ -1,10 +1,13 @@
 import { type DeviceCommand, QUEUE_EVENT, type QueueCall } from '@bangtin/shared';
+import type { ManifestBytes } from '../manifest/manifest-bytes.js';
 
 /** One server-sent event bound for a screen; `id` grows monotonically within this process. */
 export interface DeviceEvent {
   id: number;
   event: 'manifest' | 'command' | typeof QUEUE_EVENT;
   data: string;
+  /** A `manifest` event's manifest, JSON bytes sent as the data's `manifest` member. */
+  manifest?: Uint8Array;
 }
 
 export interface Subscriber {
@@ -17,6 +20,14 @@ const COMMAND_BUFFER = 50;
 
 /** How long queue calls are gathered before they go out together (well inside the 1 s promise). */
 export const QUEUE_TICK_MS = 50;
+
+/**
+ * A new manifest up to this size goes out whole in its `manifest` event, so that the screen
+ * need not ask for it: answering ten thousand screens' fetches after a publish cost several
+ * times what the publish itself did. A larger one (a department's hundreds of procedures) is
+ * only announced, and the screen fetches it gzipped, at a fraction of the size the stream sends.
+ */
+export const MANIFEST_INLINE_LIMIT = 32 * 1024;
 
 /** Open streams per screen (its one token): a player needs one, a reload briefly two. */
 export const MAX_STREAMS_PER_SCREEN = 3;
@@ -50,12 +61,21 @@ export class SseHub {
     return this.#subscribers.get(screenId)?.size ?? 0;
   }
 
-  manifestEvent(version: string): DeviceEvent {
-    return { id: ++this.#lastId, event: 'manifest', data: JSON.stringify({ version }) };
+  /** Announces `version`; with `manifest` up to the inline limit, the manifest goes too. */
+  manifestEvent(version: string, manifest?: ManifestBytes): DeviceEvent {
+    const event: DeviceEvent = {
+      id: ++this.#lastId,
+      event: 'manifest',
+      data: JSON.stringify({ version }),
+    };
+    if (manifest && manifest.size <= MANIFEST_INLINE_LIMIT) event.manifest = manifest.body();
+    return event;
   }
 
-  publishManifest(screenId: string, version: string): void {
-    this.#send(screenId, this.manifestEvent(version));
+  publishManifest(screenId: string, version: string, manifest?: ManifestBytes): void {
+    // Made only for a screen listening here: a manifest built for a fetch needs no event.
+    if (this.subscriberCount(screenId) === 0) return;
+    this.#send(screenId, this.manifestEvent(version, manifest));
   }
 
   publishCommand(screenId: string, command: DeviceCommand): void {

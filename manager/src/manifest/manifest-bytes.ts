@@ -6,6 +6,8 @@ export type ManifestSegment = Uint8Array | SharedRun;
 
 /** The manifest's bytes, plain and gzipped, each made when first asked and kept. */
 export interface ManifestBytes {
+  /** The length of `body()`, known without making it. */
+  size: number;
   body(): Uint8Array<ArrayBuffer>;
   gzipped(): Uint8Array<ArrayBuffer>;
 }
@@ -18,6 +20,7 @@ export function manifestBytes(segments: readonly ManifestSegment[]): ManifestByt
   let body: Uint8Array<ArrayBuffer> | undefined;
   let gzipped: Uint8Array<ArrayBuffer> | undefined;
   return {
+    size: segments.reduce((sum, segment) => sum + bytesOf(segment).length, 0),
     body: () => {
       body ??= concat(segments.map(bytesOf));
       return body;

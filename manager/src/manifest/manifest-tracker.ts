@@ -14,7 +14,7 @@ export interface ManifestListener {
    * gave out for them: at a refresh, the screens listening here; later, each batch of screens
    * that asked (each call only when it has screens).
    */
-  changed(screens: ReadonlyArray<{ screenId: string; version: string }>): void;
+  changed(screens: ReadonlyArray<{ screenId: string } & ServedManifest>): void;
   removed(screenId: string): void;
   /** The content was read again: any screen's manifest may have moved. */
   reread?(): void;

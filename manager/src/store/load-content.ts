@@ -69,3 +69,17 @@ export async function loadContent(
     holidays: await holidaysRepository.list(db),
   };
 }
+
+/**
+ * The drafts beside `published`, read in the same transaction: only slides, playlists and the
+ * schedule have drafts, so everything else (ten thousand screens, the procedures) is not read
+ * twice.
+ */
+export async function loadDrafts(db: Db, published: ContentSnapshot): Promise<ContentSnapshot> {
+  return {
+    ...published,
+    slides: await slidesRepository.listDrafts(db),
+    playlists: await playlistsRepository.listDrafts(db),
+    schedule: await schedulesRepository.listDrafts(db),
+  };
+}

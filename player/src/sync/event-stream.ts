@@ -11,7 +11,8 @@ import { backoffDelay, sleep } from './backoff.js';
 import { type SseMessage, SseParser } from './sse-parser.js';
 
 export interface EventStreamHandlers {
-  manifestVersion(version: string): void;
+  /** A new version, with the manifest itself when the manager sent it along (unchecked). */
+  manifestVersion(version: string, manifest?: unknown): void;
   command(command: DeviceCommand): void;
   queueCall(call: QueueCall): void;
   connectionChanged(connected: boolean): void;
@@ -100,8 +101,8 @@ function dispatch(message: SseMessage, handlers: EventStreamHandlers): void {
     return;
   }
   if (message.event === 'manifest') {
-    const version = (data as { version?: unknown } | null)?.version;
-    if (typeof version === 'string' && version !== '') handlers.manifestVersion(version);
+    const { version, manifest } = (data ?? {}) as { version?: unknown; manifest?: unknown };
+    if (typeof version === 'string' && version !== '') handlers.manifestVersion(version, manifest);
   } else if (message.event === 'command') {
     const command = DeviceCommandSchema.safeParse(data);
     if (command.success) handlers.command(command.data);

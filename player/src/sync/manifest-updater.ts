@@ -4,7 +4,7 @@ import { saveCurrentManifest } from '../storage/manifest-store.js';
 import type { PlayerDb } from '../storage/player-db.js';
 import type { ApiClient } from './api-client.js';
 import { StorageFullError } from './download-media.js';
-import { fetchManifest } from './fetch-manifest.js';
+import { fetchManifest, type ManifestAnswer } from './fetch-manifest.js';
 import { acceptManifest } from './manifest-acceptance.js';
 import { pruneMedia, type SyncProgress, syncMedia } from './media-sync.js';
 
@@ -38,7 +38,12 @@ export class ManifestUpdater {
 
   constructor(private readonly deps: ManifestUpdaterDeps) {}
 
-  update(): Promise<UpdateOutcome> {
+  /**
+   * Fetches the manifest if it changed. With `pushed` (a manifest the event stream sent), that
+   * one is checked in its turn as a fetched one would be, and the manager is not asked.
+   */
+  update(pushed?: unknown): Promise<UpdateOutcome> {
+    if (pushed !== undefined) return this.#exclusive(() => this.#run(pushed));
     this.#queued ??= this.#exclusive(() => {
       this.#queued = null;
       return this.#run();
@@ -65,9 +70,12 @@ export class ManifestUpdater {
     return result;
   }
 
-  async #run(): Promise<UpdateOutcome> {
+  async #run(pushed?: unknown): Promise<UpdateOutcome> {
     const { api, db } = this.deps;
-    const answer = await fetchManifest(api, this.deps.currentVersion());
+    const answer: ManifestAnswer =
+      pushed === undefined
+        ? await fetchManifest(api, this.deps.currentVersion())
+        : { status: 'changed', body: pushed };
     if (answer.status === 'unchanged') return 'unchanged';
     const accepted = acceptManifest(answer.body);
     if (!accepted.ok) throw new Error(accepted.reason);

@@ -65,8 +65,8 @@ export class SyncLoops {
     runEventStream(
       api,
       {
-        manifestVersion: (version) => {
-          if (version !== this.deps.currentVersion()) void this.#update();
+        manifestVersion: (version, manifest) => {
+          if (version !== this.deps.currentVersion()) void this.#update(manifest);
         },
         command: (command) => this.deps.command(command),
         queueCall: (call) => this.deps.queueCall(call),
@@ -103,10 +103,11 @@ export class SyncLoops {
     void this.#update();
   }
 
-  async #update(): Promise<void> {
+  /** With a manifest the stream sent, that one is checked and taken; otherwise it is fetched. */
+  async #update(pushed?: unknown): Promise<void> {
     clearTimeout(this.#retryTimer);
     try {
-      await this.deps.updater.update();
+      await this.deps.updater.update(pushed);
       this.#updateFailures = 0;
       this.#unreachable = false;
       this.#setProblem(null);

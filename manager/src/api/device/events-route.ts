@@ -1,6 +1,6 @@
 import { streamSSE } from 'hono/streaming';
 import type { DeviceEvent } from '../../events/sse-hub.js';
-import { sseText } from '../../events/sse-text.js';
+import { sseChunk } from '../../events/sse-text.js';
 import { deviceCommandsRepository } from '../../store/device-commands.js';
 import { addRoute } from '../add-route.js';
 import type { ApiRouter } from '../app-env.js';
@@ -10,7 +10,8 @@ export const PING_INTERVAL_MS = 25_000;
 
 /**
  * `GET /events`: a server-sent event stream. The current manifest version goes out first, then
- * buffered commands newer than `Last-Event-ID`, then every change as it happens.
+ * buffered commands newer than `Last-Event-ID`, then every change as it happens (a new manifest
+ * with its version when it is small: see `MANIFEST_INLINE_LIMIT`).
  */
 export function addEventsRoute(router: ApiRouter, deps: ApiDeps): void {
   addRoute(
@@ -21,7 +22,7 @@ export function addEventsRoute(router: ApiRouter, deps: ApiDeps): void {
       path: '/events',
       summary: 'Event stream: manifest versions and commands',
       description:
-        '`text/event-stream`. Events `manifest` (`{"version"}`) and `command` (`{"command","id"}`), a `: ping` comment every 25 s. The token goes in the `Authorization` header only; a screen holds at most 3 streams (a 4th closes the oldest).',
+        '`text/event-stream`. Events `manifest` (`{"version"}`; when the version changes while the stream is open and the manifest is at most 32 KiB, also `"manifest"`: the very manifest `GET /manifest` serves) and `command` (`{"command","id"}`), a `: ping` comment every 25 s. The token goes in the `Authorization` header only; a screen holds at most 3 streams (a 4th closes the oldest).',
       tags: ['device'],
       auth: 'device',
       responses: { 200: { description: 'The stream', contentType: 'text/event-stream' } },
@@ -33,16 +34,15 @@ export function addEventsRoute(router: ApiRouter, deps: ApiDeps): void {
         let writing = Promise.resolve();
         // Events waiting for the previous write: sent together, so that a busy moment (a
         // hundred queue calls a second) costs one write per stream, not one per event.
-        let pending = '';
+        let pending: Array<string | Uint8Array> = [];
         const write = (event: DeviceEvent) => {
-          const flush = pending === '';
-          pending += sseText(event);
-          if (!flush) return;
+          pending.push(sseChunk(event));
+          if (pending.length > 1) return;
           writing = writing
             .then(() => {
-              const text = pending;
-              pending = '';
-              return stream.write(text);
+              const chunks = pending;
+              pending = [];
+              return stream.write(joined(chunks));
             })
             .then(
               () => undefined,
@@ -82,5 +82,13 @@ export function addEventsRoute(router: ApiRouter, deps: ApiDeps): void {
         unsubscribe();
       });
     },
+  );
+}
+
+/** One event as it is, several as one write. */
+function joined(chunks: ReadonlyArray<string | Uint8Array>): string | Uint8Array {
+  if (chunks.length === 1) return chunks[0] as string | Uint8Array;
+  return Buffer.concat(
+    chunks.map((chunk) => (typeof chunk === 'string' ? Buffer.from(chunk) : chunk)),
   );
 }

@@ -110,6 +110,41 @@ describe('ManifestUpdater', () => {
     expect(accepted).toEqual([]);
   });
 
+  it('takes a manifest the event stream sent, checked, without asking the manager', async () => {
+    const next = file('next');
+    const entries = fakeCaches();
+    const asked: string[] = [];
+    vi.stubGlobal('fetch', async (url: string) => {
+      asked.push(new URL(url).pathname);
+      return new Response(next.bytes.slice());
+    });
+    const accepted: string[] = [];
+    const updater = new ManifestUpdater({
+      api: new ApiClient(ORIGIN, new ServerClock(), 'token'),
+      db: freshPlayerDb(),
+      currentVersion: () => 'v1',
+      currentRevision: () => 1,
+      currentMedia: () => [],
+      accepted: (m) => accepted.push(m.version),
+      progress: () => {},
+    });
+    const pushed = JSON.parse(
+      JSON.stringify(makeManifest({ version: 'v2', revision: 2, media: [next.ref] })),
+    );
+    expect(await updater.update(pushed)).toBe('updated');
+    expect(accepted).toEqual(['v2']);
+    // Only its media file was fetched (and verified), not the manifest.
+    expect(asked).toEqual([next.ref.url]);
+    expect([...entries.keys()]).toEqual([`${ORIGIN}${next.ref.url}`]);
+
+    // One that does not fit the schema, or is older than the one held, is refused like a fetched one.
+    await expect(updater.update({ version: 'v3' })).rejects.toThrow(/manifest rejected/);
+    const older = JSON.parse(JSON.stringify(makeManifest({ version: 'v0', revision: 1 })));
+    await expect(updater.update(older)).rejects.toThrow(/revision 1 is older than 2: refused/);
+    expect(accepted).toEqual(['v2']);
+    expect(asked).toEqual([next.ref.url]);
+  });
+
   it('on storage full, removes the files neither the playing nor the new version needs', async () => {
     const playing = file('playing');
     const stored = file('stored');

@@ -33,6 +33,20 @@ describe('device events', () => {
     expect(first).toContain(JSON.stringify({ version }));
   });
 
+  it('sends a changed manifest whole with its event, the very text GET /manifest serves', async () => {
+    const { token, screenId } = await m.pairScreen('Sảnh');
+    const res = await m.device('GET', '/api/device/events', token);
+    const events = readEvents(res, 2);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    await m.editor('PUT', `/api/screens/${screenId}`, { name: 'Sảnh chính', crossfade: false });
+    const [, changed] = await events;
+    const fetched = await m.device('GET', '/api/device/manifest', token);
+    const text = await fetched.text();
+    const version = JSON.parse(text).version;
+    expect(changed).toMatch(/^event: manifest\ndata: .*\nid: \d+$/);
+    expect(changed).toContain(`data: {"version":"${version}","manifest":${text}}\n`);
+  });
+
   it('refuses the token in the URL: only the Authorization header counts', async () => {
     const { token } = await m.pairScreen();
     const res = await m.request(`/api/device/events?token=${token}`);
