@@ -39,6 +39,19 @@ async function nextHeartbeat(page: Page): Promise<{ manifestVersion: string; err
   return (await request).postDataJSON();
 }
 
+/** Moves the clock on, ten seconds at a time, until the screen shows `slideId`. */
+async function untilShown(page: Page, slideId: string): Promise<void> {
+  await expect
+    .poll(
+      async () => {
+        await page.clock.fastForward(10_000);
+        return shownSlide(page).getAttribute('data-slide-id');
+      },
+      { intervals: [200], timeout: 20_000 },
+    )
+    .toBe(slideId);
+}
+
 test('a file whose bytes do not match its hash never plays; the last good version goes on and the error is reported', async ({
   page,
 }) => {
@@ -77,15 +90,7 @@ test('a file whose bytes do not match its hash never plays; the last good versio
 
   // Once the file is right again, a retry picks the new version up by itself.
   writeFileSync(onDisk, good);
-  await expect
-    .poll(
-      async () => {
-        await page.clock.fastForward(10_000);
-        return shownSlide(page).getAttribute('data-slide-id');
-      },
-      { intervals: [200], timeout: 20_000 },
-    )
-    .toBe(image.id);
+  await untilShown(page, image.id);
 });
 
 const BROKEN = { schemaVersion: 1, version: 'broken', screen: 'not a screen' };
@@ -142,14 +147,6 @@ for (const channel of ['sent with its event', 'fetched'] as const) {
       name: 'Mặc định',
       items: [{ slideId: fresh.id, durationSeconds: 3 }],
     });
-    await expect
-      .poll(
-        async () => {
-          await page.clock.fastForward(10_000);
-          return shownSlide(page).getAttribute('data-slide-id');
-        },
-        { intervals: [200], timeout: 20_000 },
-      )
-      .toBe(fresh.id);
+    await untilShown(page, fresh.id);
   });
 }

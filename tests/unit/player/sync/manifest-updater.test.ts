@@ -2,7 +2,10 @@ import { createHash } from 'node:crypto';
 import type { Manifest } from '@bangtin/shared';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiClient } from '../../../../player/src/sync/api-client.js';
-import { ManifestUpdater } from '../../../../player/src/sync/manifest-updater.js';
+import {
+  ManifestUpdater,
+  type ManifestUpdaterDeps,
+} from '../../../../player/src/sync/manifest-updater.js';
 import { ServerClock } from '../../../../player/src/sync/server-clock.js';
 import { makeManifest } from '../make-manifest.js';
 import { freshPlayerDb } from '../storage/fresh-player-db.js';
@@ -31,6 +34,20 @@ function fakeCaches() {
   return entries;
 }
 
+/** An updater of a screen playing version v1 at revision 0, with `deps` in place of those. */
+function updaterWith(deps: Partial<ManifestUpdaterDeps>): ManifestUpdater {
+  return new ManifestUpdater({
+    api: new ApiClient(ORIGIN, new ServerClock(), 'token'),
+    db: freshPlayerDb(),
+    currentVersion: () => 'v1',
+    currentRevision: () => 0,
+    currentMedia: () => [],
+    accepted: () => {},
+    progress: () => {},
+    ...deps,
+  });
+}
+
 describe('ManifestUpdater', () => {
   afterEach(() => vi.unstubAllGlobals());
 
@@ -49,15 +66,7 @@ describe('ManifestUpdater', () => {
       return new Response(next.bytes.slice());
     });
     const accepted: string[] = [];
-    const updater = new ManifestUpdater({
-      api: new ApiClient(ORIGIN, new ServerClock(), 'token'),
-      db: freshPlayerDb(),
-      currentVersion: () => 'v1',
-      currentRevision: () => 0,
-      currentMedia: () => [],
-      accepted: (m) => accepted.push(m.version),
-      progress: () => {},
-    });
+    const updater = updaterWith({ accepted: (m) => accepted.push(m.version) });
 
     const updating = updater.update();
     // The new file is being downloaded when the playing manifest asks for a clean-up.
@@ -79,15 +88,7 @@ describe('ManifestUpdater', () => {
     const entries = fakeCaches();
     entries.set(`${ORIGIN}${old.ref.url}`, new Response(old.bytes));
     entries.set(`${ORIGIN}${kept.ref.url}`, new Response(kept.bytes));
-    const updater = new ManifestUpdater({
-      api: new ApiClient(ORIGIN, new ServerClock(), 'token'),
-      db: freshPlayerDb(),
-      currentVersion: () => 'v1',
-      currentRevision: () => 0,
-      currentMedia: () => [],
-      accepted: () => {},
-      progress: () => {},
-    });
+    const updater = updaterWith({});
     expect(await updater.prune(makeManifest({ media: [kept.ref] }))).toBe(1);
     expect([...entries.keys()]).toEqual([`${ORIGIN}${kept.ref.url}`]);
   });
@@ -97,14 +98,9 @@ describe('ManifestUpdater', () => {
     const older = makeManifest({ version: 'v0', revision: 4 });
     vi.stubGlobal('fetch', async () => Response.json(older));
     const accepted: string[] = [];
-    const updater = new ManifestUpdater({
-      api: new ApiClient(ORIGIN, new ServerClock(), 'token'),
-      db: freshPlayerDb(),
-      currentVersion: () => 'v1',
+    const updater = updaterWith({
       currentRevision: () => 5,
-      currentMedia: () => [],
       accepted: (m) => accepted.push(m.version),
-      progress: () => {},
     });
     await expect(updater.update()).rejects.toThrow(/revision 4 is older than 5: refused/);
     expect(accepted).toEqual([]);
@@ -119,14 +115,9 @@ describe('ManifestUpdater', () => {
       return new Response(next.bytes.slice());
     });
     const accepted: string[] = [];
-    const updater = new ManifestUpdater({
-      api: new ApiClient(ORIGIN, new ServerClock(), 'token'),
-      db: freshPlayerDb(),
-      currentVersion: () => 'v1',
+    const updater = updaterWith({
       currentRevision: () => 1,
-      currentMedia: () => [],
       accepted: (m) => accepted.push(m.version),
-      progress: () => {},
     });
     const pushed = JSON.parse(
       JSON.stringify(makeManifest({ version: 'v2', revision: 2, media: [next.ref] })),
@@ -164,15 +155,7 @@ describe('ManifestUpdater', () => {
         ? Response.json(manifest)
         : new Response(big.bytes.slice()),
     );
-    const updater = new ManifestUpdater({
-      api: new ApiClient(ORIGIN, new ServerClock(), 'token'),
-      db: freshPlayerDb(),
-      currentVersion: () => 'v1',
-      currentRevision: () => 0,
-      currentMedia: () => [playing.ref],
-      accepted: () => {},
-      progress: () => {},
-    });
+    const updater = updaterWith({ currentMedia: () => [playing.ref] });
     await expect(updater.update()).rejects.toThrow(/storage full/);
     expect([...entries.keys()].sort()).toEqual(
       [`${ORIGIN}${playing.ref.url}`, `${ORIGIN}${stored.ref.url}`].sort(),
