@@ -114,9 +114,7 @@ export function createApp(options: AppOptions): ManagerApp {
     store,
     {
       changed: (moved) => {
-        for (const manifest of moved) {
-          hub.publishManifest(manifest.screenId, manifest.version, manifest);
-        }
+        for (const manifest of moved) hub.publishManifest(manifest.screenId, manifest);
         // After the events: the screens need not wait for this bookkeeping.
         const screenIds = moved.map(({ screenId }) => screenId);
         recordServedVersions(store.db, manifests, screenIds, clock()).catch((error: unknown) =>

@@ -72,10 +72,10 @@ export class SseHub {
     return event;
   }
 
-  publishManifest(screenId: string, version: string, manifest?: ManifestBytes): void {
+  publishManifest(screenId: string, manifest: ManifestBytes & { version: string }): void {
     // Made only for a screen listening here: a manifest built for a fetch needs no event.
     if (this.subscriberCount(screenId) === 0) return;
-    this.#send(screenId, this.manifestEvent(version, manifest));
+    this.#send(screenId, this.manifestEvent(manifest.version, manifest));
   }
 
   publishCommand(screenId: string, command: DeviceCommand): void {

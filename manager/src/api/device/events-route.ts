@@ -1,5 +1,5 @@
 import { streamSSE } from 'hono/streaming';
-import type { DeviceEvent } from '../../events/sse-hub.js';
+import { type DeviceEvent, MANIFEST_INLINE_LIMIT } from '../../events/sse-hub.js';
 import { sseChunk } from '../../events/sse-text.js';
 import { deviceCommandsRepository } from '../../store/device-commands.js';
 import { addRoute } from '../add-route.js';
@@ -21,8 +21,7 @@ export function addEventsRoute(router: ApiRouter, deps: ApiDeps): void {
       method: 'get',
       path: '/events',
       summary: 'Event stream: manifest versions and commands',
-      description:
-        '`text/event-stream`. Events `manifest` (`{"version"}`; when the version changes while the stream is open and the manifest is at most 32 KiB, also `"manifest"`: the very manifest `GET /manifest` serves) and `command` (`{"command","id"}`), a `: ping` comment every 25 s. The token goes in the `Authorization` header only; a screen holds at most 3 streams (a 4th closes the oldest).',
+      description: `\`text/event-stream\`. Events \`manifest\` (\`{"version"}\`; when the version changes while the stream is open and the manifest is at most ${MANIFEST_INLINE_LIMIT / 1024} KiB, also \`"manifest"\`: the very manifest \`GET /manifest\` serves) and \`command\` (\`{"command","id"}\`), a \`: ping\` comment every 25 s. The token goes in the \`Authorization\` header only; a screen holds at most 3 streams (a 4th closes the oldest).`,
       tags: ['device'],
       auth: 'device',
       responses: { 200: { description: 'The stream', contentType: 'text/event-stream' } },

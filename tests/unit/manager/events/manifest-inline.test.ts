@@ -48,11 +48,11 @@ describe('a manifest sent with its event', () => {
   it('is not even made for a screen with no stream here', () => {
     const hub = new SseHub();
     const manifest = manifestOf(100);
-    hub.publishManifest('elsewhere', 'v2', manifest);
+    hub.publishManifest('elsewhere', { ...manifest, version: 'v2' });
     expect(manifest.made()).toBe(0);
     const sent: unknown[] = [];
     hub.subscribe('here', { send: (event) => sent.push(dataOf(sseChunk(event))), close() {} });
-    hub.publishManifest('here', 'v2', manifest);
+    hub.publishManifest('here', { ...manifest, version: 'v2' });
     expect(sent).toEqual([{ version: 'v2', manifest: { note: 'x'.repeat(89) } }]);
   });
 });

@@ -2,7 +2,7 @@ import { FigureFeedSchema, FigureSourceInputSchema } from '@bangtin/shared';
 import { ApiError, notFound } from '../../../errors.js';
 import { auditLogRepository } from '../../../store/audit-log.js';
 import { figureFeedsRepository } from '../../../store/figure-feeds.js';
-import { loadContent, loadDrafts } from '../../../store/load-content.js';
+import { loadBothViews } from '../../../store/load-content.js';
 import type { Db } from '../../../store/open-store.js';
 import { slidesRepository } from '../../../store/slides.js';
 import type { User } from '../../../store/users.js';
@@ -30,8 +30,7 @@ export function addFigureSourceRoutes(router: ApiRouter, deps: ApiDeps): void {
   const checkChange = async (trx: Db, user: User, slideId: string) => {
     const guard = await ownershipGuard(trx, user, 'slides');
     if (!guard.canRead(slideId)) throw notFound('Slide');
-    const content = await loadContent(trx);
-    guard.checkChange(slideId, { content, drafts: await loadDrafts(trx, content) });
+    guard.checkChange(slideId, await loadBothViews(trx));
   };
 
   addRoute(

@@ -1,7 +1,7 @@
 import type { Transaction } from 'kysely';
 import { announce } from '../../../events/remote-changes.js';
 import { type AuditEntry, auditLogRepository } from '../../../store/audit-log.js';
-import { type ContentSnapshot, loadContent, loadDrafts } from '../../../store/load-content.js';
+import { type ContentSnapshot, loadBothViews } from '../../../store/load-content.js';
 import type { Database } from '../../../store/schema.js';
 import type { ApiDeps } from '../../deps.js';
 
@@ -26,16 +26,14 @@ export async function editorWrite<T>(
   write: (context: WriteContext) => Promise<T>,
 ): Promise<T> {
   const now = new Date(deps.clock()).toISOString();
-  const result = await deps.store.db.transaction().execute(async (trx) => {
-    const content = await loadContent(trx);
-    return write({
+  const result = await deps.store.db.transaction().execute(async (trx) =>
+    write({
       trx,
-      content,
-      drafts: await loadDrafts(trx, content),
+      ...(await loadBothViews(trx)),
       now,
       audit: (entry) => auditLogRepository.record(trx, { ...entry, at: now, userId }),
-    });
-  });
+    }),
+  );
   // The other instances refresh alongside this one: each gives a changed manifest the revision
   // above the stored one, so they agree without waiting for each other (manifest-tracker.ts).
   const told = announce(deps, { kind: 'content' });

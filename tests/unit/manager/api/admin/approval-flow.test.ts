@@ -184,6 +184,33 @@ describe('approval before publication', () => {
     );
   });
 
+  it('lets a draft schedule entry name a draft playlist, approved only after the playlist', async () => {
+    const slide = await m.create('/api/slides', message('Đã duyệt'));
+    const playlist = await (
+      await editor('POST', '/api/playlists', { name: 'P', items: [{ slideId: slide.id }] })
+    ).json();
+    const created = await editor('POST', '/api/schedules', {
+      name: 'Sáng',
+      playlistId: playlist.id,
+    });
+    expect(created.status).toBe(201);
+    const entry = await created.json();
+    // The draft playlist is named, so it cannot go while the draft entry uses it.
+    expect((await approver('DELETE', `/api/playlists/${playlist.id}`)).status).toBe(409);
+    const approve = { revision: entry.revision };
+    const res = await approver('POST', `/api/schedules/${entry.id}/approve`, approve);
+    expect(res.status).toBe(409);
+    expect((await res.json()).error.details).toEqual([
+      { path: 'playlistId', message: 'not published yet' },
+    ]);
+    await approver('POST', `/api/playlists/${playlist.id}/approve`, {
+      revision: playlist.revision,
+    });
+    expect((await approver('POST', `/api/schedules/${entry.id}/approve`, approve)).status).toBe(
+      200,
+    );
+  });
+
   it("refuses an approver's direct write naming an unpublished draft", async () => {
     const slide = await (await editor('POST', '/api/slides', message('Nháp'))).json();
     const res = await approver('POST', '/api/playlists', {
