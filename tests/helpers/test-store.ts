@@ -6,8 +6,8 @@ import { openStore, type Store } from '../../manager/src/store/open-store.js';
 /** The store a test gets: SQLite in memory, or PostgreSQL in the `postgres` vitest project. */
 export const TEST_STORE = process.env.TEST_STORE === 'postgres' ? 'postgres' : 'sqlite';
 
-// Migrating a PostgreSQL schema takes the better part of a second; emptying one, a few dozen
-// milliseconds. So a test file keeps the schemas it made and empties one for each new store.
+// Migrating a PostgreSQL schema takes a second or two; emptying one, a few dozen milliseconds.
+// So a test file keeps the schemas it opened and empties one for each new store.
 const idle: Store[] = [];
 
 /** A fresh, empty, migrated store; close() hands it back. */
@@ -28,7 +28,15 @@ export function postgresTestUrl(): string {
 /** A name for a schema or database of one test's own. */
 export const uniqueName = (prefix: string) => `${prefix}_${randomUUID().replaceAll('-', '')}`;
 
-const openPostgresSchema = () => openStore(postgresTestUrl(), { schema: uniqueName('t'), max: 4 });
+/** Schemas opened by this file so far. */
+let schemas = 0;
+
+/** The files a worker runs one after another reuse its schemas, migrated by the first. */
+const openPostgresSchema = () =>
+  openStore(postgresTestUrl(), {
+    schema: `t_w${process.env.VITEST_POOL_ID ?? '0'}_${schemas++}`,
+    max: 4,
+  });
 
 const emptying = new WeakMap<Store, RawBuilder<unknown>>();
 

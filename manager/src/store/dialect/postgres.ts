@@ -24,12 +24,14 @@ export async function createPostgresDb(
   url: string,
   options: PostgresOptions = {},
 ): Promise<Kysely<Database>> {
-  const pool = new pg.Pool({
-    connectionString: url,
-    max: options.max ?? 10,
-    types,
-    ...(options.schema ? { options: `-c search_path="${options.schema}"` } : {}),
-  });
+  const { connectionString, settings } = withSettings(url, [
+    // The manager's reads are short: compiling one (which PostgreSQL does past a cost estimate,
+    // and misjudged statistics after a bulk import reach it) took ten times as long as running
+    // it, on every read of ten thousand screens.
+    '-c jit=off',
+    ...(options.schema ? [`-c search_path="${options.schema}"`] : []),
+  ]);
+  const pool = new pg.Pool({ connectionString, max: options.max ?? 10, types, options: settings });
   if (options.schema) {
     try {
       await pool.query(`create schema if not exists "${options.schema}"`);
@@ -50,3 +52,16 @@ export async function createPostgresDb(
 
 /** unique_violation (on pg_namespace) and duplicate_schema. */
 const CREATED_MEANWHILE = new Set(['23505', '42P06']);
+
+/**
+ * The connection string without its `options` parameter, and those options after ours (the
+ * last of two settings of one name wins: the operator's). The driver lets a string's `options`
+ * replace the ones it is given, which lost the schema and the settings above.
+ */
+function withSettings(url: string, ours: string[]): { connectionString: string; settings: string } {
+  const parsed = URL.canParse(url) ? new URL(url) : null;
+  const theirs = parsed?.searchParams.get('options');
+  if (!parsed || !theirs) return { connectionString: url, settings: ours.join(' ') };
+  parsed.searchParams.delete('options');
+  return { connectionString: parsed.toString(), settings: [...ours, theirs].join(' ') };
+}

@@ -7,9 +7,15 @@ import type { Store } from '../open-store.js';
  */
 const REFERENCED_FIRST = ['users', 'screen_groups', 'screens', 'incidents'];
 
-/** The store's own tables (not the migrator's), referenced ones first, then by name. */
+/**
+ * The store's own tables (not the migrator's, nor another schema's in the same PostgreSQL
+ * database), referenced ones first, then by name.
+ */
 export async function storeTables(store: Store): Promise<TableMetadata[]> {
-  const tables = (await store.db.introspection.getTables()).filter((t) => !t.isView);
+  const schema = store.dialect === 'postgres' ? await currentSchema(store) : undefined;
+  const tables = (await store.db.introspection.getTables()).filter(
+    (t) => !t.isView && t.schema === schema,
+  );
   const rank = (name: string) => {
     const index = REFERENCED_FIRST.indexOf(name);
     return index === -1 ? REFERENCED_FIRST.length : index;
@@ -23,4 +29,9 @@ export async function appliedMigrations(store: Store): Promise<string[]> {
     SELECT name FROM kysely_migration ORDER BY name
   `.execute(store.db);
   return rows.map((row) => row.name);
+}
+
+async function currentSchema(store: Store): Promise<string | undefined> {
+  const { rows } = await sql<{ name: string }>`SELECT current_schema() AS name`.execute(store.db);
+  return rows[0]?.name;
 }
