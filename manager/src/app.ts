@@ -108,7 +108,8 @@ export function createApp(options: AppOptions): ManagerApp {
     logger,
     clock,
     config: options.monitoring,
-    currentVersions: (screenIds) => manifests.versionsSince(screenIds),
+    currentVersions: (reported, notStaleSince) =>
+      manifests.versionsToJudge(reported, notStaleSince),
   });
   const manifests = new ManifestTracker(
     store,

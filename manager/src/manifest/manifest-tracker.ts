@@ -111,10 +111,31 @@ export class ManifestTracker {
   }
 
   /** `versionSince` of many screens, letting the event loop through while it builds them. */
-  async versionsSince(screenIds: readonly string[]): Promise<Map<string, VersionSince>> {
+  versionsSince(screenIds: readonly string[]): Promise<Map<string, VersionSince>> {
+    return this.versionsToJudge(new Map(screenIds.map((screenId) => [screenId, null])), 0);
+  }
+
+  /**
+   * `versionsSince` as far as judging whether screens are stale needs it: behind on a version
+   * had since before `notStaleSince` (epoch ms). A screen reporting the version last given out
+   * for it is not built while the content was read at or after `notStaleSince`: whether its
+   * manifest moved at that read (had since then) or not (the version it reports), it is not
+   * stale, and the version given out stands. After a publish to ten thousand screens, the
+   * monitor's next round would otherwise build every one of them here at once.
+   */
+  async versionsToJudge(
+    reported: ReadonlyMap<string, string | null>,
+    notStaleSince: number,
+  ): Promise<Map<string, VersionSince>> {
     const versions = new Map<string, VersionSince>();
+    const fresh = notStaleSince > 0 && (this.#snapshot?.readAt ?? 0) >= notStaleSince;
     const pause = timeSlicer();
-    for (const screenId of screenIds) {
+    for (const [screenId, version] of reported) {
+      const given = this.#givenOut.get(screenId);
+      if (fresh && given && given.version === version && this.#snapshot?.screens.has(screenId)) {
+        versions.set(screenId, given);
+        continue;
+      }
       const known = this.versionSince(screenId);
       if (known) versions.set(screenId, known);
       await pause();

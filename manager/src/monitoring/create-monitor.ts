@@ -1,9 +1,8 @@
 import type { Logger } from '../logger.js';
-import type { VersionSince } from '../manifest/manifest-tracker.js';
 import type { Store } from '../store/open-store.js';
 import { configuredChannels } from './alert-channels.js';
 import { DEFAULT_MONITORING, type MonitoringConfig } from './monitoring-config.js';
-import { ScreenMonitor } from './screen-monitor.js';
+import { ScreenMonitor, type ScreenMonitorOptions } from './screen-monitor.js';
 
 /** The monitor with defaults filled in and the alert channels the configuration turns on. */
 export function createMonitor(options: {
@@ -11,7 +10,7 @@ export function createMonitor(options: {
   logger: Logger;
   clock: () => number;
   config?: Partial<MonitoringConfig> | undefined;
-  currentVersions(screenIds: readonly string[]): Promise<ReadonlyMap<string, VersionSince>>;
+  currentVersions: ScreenMonitorOptions['currentVersions'];
 }): ScreenMonitor {
   const config = { ...DEFAULT_MONITORING, ...options.config };
   return new ScreenMonitor({

@@ -23,8 +23,15 @@ export type MonitorListener = (event: { screenId: string; change: StateChange | 
 
 export interface ScreenMonitorOptions {
   store: Store;
-  /** The manager's current manifest version of these screens, and since when it has each. */
-  currentVersions(screenIds: readonly string[]): Promise<ReadonlyMap<string, VersionSince>>;
+  /**
+   * The manager's current manifest version of these screens (id → the version each reports),
+   * and since when it has each; as far as telling whether one is stale (behind on a version had
+   * since before `notStaleSince`, epoch ms) needs (see `ManifestTracker.versionsToJudge`).
+   */
+  currentVersions(
+    reported: ReadonlyMap<string, string | null>,
+    notStaleSince: number,
+  ): Promise<ReadonlyMap<string, VersionSince>>;
   clock: () => number;
   logger: Logger;
   config: MonitoringConfig;
@@ -197,7 +204,13 @@ export class ScreenMonitor {
       storageWarnRatio: config.storageWarnRatio,
     };
     const versions = await this.options.currentVersions(
-      screens.flatMap((screen) => (reported.has(screen.id) ? screen.id : [])),
+      new Map(
+        screens.flatMap((screen) => {
+          const status = reported.get(screen.id);
+          return status ? [[screen.id, status.reportedVersion]] : [];
+        }),
+      ),
+      now - limits.staleAfterMs,
     );
     const judged: Array<{ screenId: string; change: StateChange | null }> = [];
     const incidentWrites: Array<{
