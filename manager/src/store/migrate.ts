@@ -1,5 +1,6 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { type Migration, type MigrationProvider, Migrator } from 'kysely/migration';
+import type { StoreDialect } from './dialect/store-dialect.js';
 import { initialMigration } from './migrations/001-initial.js';
 import { accountsApprovalMigration } from './migrations/002-accounts-approval.js';
 import { monitoringMigration } from './migrations/003-monitoring.js';
@@ -35,11 +36,12 @@ const MIGRATIONS: Record<string, Migration> = {
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
 
 /**
- * Brings the schema up to date; throws (stopping start-up) when a migration fails. `schema`: the
- * PostgreSQL schema the store keeps to, where the migrations' own tables go too (the migrator
- * otherwise takes another schema's for its own and finds nothing in this one).
+ * Brings the schema up to date; throws (stopping start-up) when a migration fails. On PostgreSQL
+ * the migrations' own tables are those of the schema the store keeps to: left to itself, the
+ * migrator takes another schema's of the same database for its own and finds nothing in this one.
  */
-export async function migrateToLatest(db: Kysely<Database>, schema?: string): Promise<void> {
+export async function migrateToLatest(db: Kysely<Database>, dialect: StoreDialect): Promise<void> {
+  const schema = dialect === 'postgres' ? await currentSchema(db) : undefined;
   const migrator = new Migrator({
     db,
     provider,
@@ -47,4 +49,10 @@ export async function migrateToLatest(db: Kysely<Database>, schema?: string): Pr
   });
   const { error } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
+}
+
+/** The schema PostgreSQL creates new tables in (the first of the search path that exists). */
+export async function currentSchema(db: Kysely<Database>): Promise<string | undefined> {
+  const { rows } = await sql<{ name: string | null }>`SELECT current_schema() AS name`.execute(db);
+  return rows[0]?.name ?? undefined;
 }

@@ -26,7 +26,7 @@ export async function openStore(location: string, options: PostgresOptions = {})
   const db =
     dialect === 'postgres' ? await createPostgresDb(location, options) : createSqliteDb(location);
   try {
-    await migrateToLatest(db, options.schema);
+    await migrateToLatest(db, dialect);
   } catch (error) {
     await db.destroy();
     throw error;

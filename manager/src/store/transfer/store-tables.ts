@@ -1,4 +1,5 @@
 import { sql, type TableMetadata } from 'kysely';
+import { currentSchema } from '../migrate.js';
 import type { Store } from '../open-store.js';
 
 /**
@@ -12,7 +13,7 @@ const REFERENCED_FIRST = ['users', 'screen_groups', 'screens', 'incidents'];
  * database), referenced ones first, then by name.
  */
 export async function storeTables(store: Store): Promise<TableMetadata[]> {
-  const schema = store.dialect === 'postgres' ? await currentSchema(store) : undefined;
+  const schema = store.dialect === 'postgres' ? await currentSchema(store.db) : undefined;
   const tables = (await store.db.introspection.getTables()).filter(
     (t) => !t.isView && t.schema === schema,
   );
@@ -29,9 +30,4 @@ export async function appliedMigrations(store: Store): Promise<string[]> {
     SELECT name FROM kysely_migration ORDER BY name
   `.execute(store.db);
   return rows.map((row) => row.name);
-}
-
-async function currentSchema(store: Store): Promise<string | undefined> {
-  const { rows } = await sql<{ name: string }>`SELECT current_schema() AS name`.execute(store.db);
-  return rows[0]?.name;
 }
