@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { Agent } from 'node:http';
 import { resolve } from 'node:path';
 import pg from 'pg';
@@ -25,11 +25,12 @@ const PROXY_CONNECTIONS = { keepAlive: true, maxFreeSockets: 64, maxSockets: 100
 
 /**
  * Three compiled managers on one PostgreSQL database, 10,000 simulated screens holding event
- * streams (5,000 on the first instance, 2,500 on each other): a publish made through the second
- * instance, timed until every screen holds the new manifest; then the first instance is killed
- * (SIGKILL) and its 5,000 screens are timed until each has reconnected to another instance, the
- * way the player reconnects, and revalidated its manifest (304). Needs `TEST_DATABASE_URL` (or
- * `DATABASE_URL`): a database it may empty.
+ * streams, spread evenly as the proxy's round robin spreads them: a publish made through the
+ * second instance, timed until every screen holds the new manifest. Then screens of the other
+ * two move to the first until it holds 5,000 (2,500 stay on each other), the first is killed
+ * (SIGKILL), and its 5,000 screens are timed until each has reconnected to another instance,
+ * the way the player reconnects, and revalidated its manifest (304). Needs `TEST_DATABASE_URL`
+ * (or `DATABASE_URL`): a database it may empty.
  */
 export default async function scaleOut(): Promise<BenchFigure[]> {
   const databaseUrl = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
@@ -70,7 +71,7 @@ export default async function scaleOut(): Promise<BenchFigure[]> {
       agents,
     );
 
-    let phase: 'sync' | 'floor' | 'publish' | 'storm' = 'sync';
+    let phase: 'sync' | 'floor' | 'publish' | 'move' | 'storm' = 'sync';
     let publishedAt = 0;
     let killedAt = 0;
     const synced = new Set<SimulatedScreen>();
@@ -109,6 +110,8 @@ export default async function scaleOut(): Promise<BenchFigure[]> {
       () => `${synced.size} screens synced`,
     );
     progress(`${SCREENS} screens hold their manifests`);
+    // Each screen's first heartbeat (5 s after it started) is in: the monitor knows its version.
+    await new Promise((done) => setTimeout(done, 7000));
 
     // Every screen fetching its whole manifest at once, ready on its instance: what a publish
     // cost when each screen, told of a new version, asked for it (now it comes with the event).
@@ -126,6 +129,7 @@ export default async function scaleOut(): Promise<BenchFigure[]> {
     phase = 'publish';
     publishedAt = performance.now();
     const publishCpu = cpuNow(managers);
+    const publishPg = postgresCpu();
     await editor.put('/api/settings', { ...settings, tickerText: `Cập nhật ${Date.now()}` });
     progress(`the publish was answered after ${Math.round(performance.now() - publishedAt)} ms`);
     await waitFor(
@@ -133,12 +137,22 @@ export default async function scaleOut(): Promise<BenchFigure[]> {
       180_000,
       () => `${updates.length} updated`,
     );
-    const rssHolding = managers.map((m) => rss(m.pid()));
-    progress(`published; CPU ${cpuSince(publishCpu, managers)}`);
+    progress(
+      `published; CPU ${cpuSince(publishCpu, managers)}, PostgreSQL ${postgresCpu() - publishPg} ms`,
+    );
 
-    // Let the publish's own writes (served versions) finish before the storm starts.
+    phase = 'move';
+    const moving = screens
+      .filter((screen) => screen.instance !== 0)
+      .slice(0, ON_KILLED - screens.filter((screen) => screen.instance === 0).length);
+    for (let start = 0; start < moving.length; start += OPENING_AT_ONCE) {
+      await Promise.all(moving.slice(start, start + OPENING_AT_ONCE).map((s) => s.moveTo(0)));
+    }
+    // Let the moves' revalidations and the publish's own writes finish before the storm starts.
     await new Promise((done) => setTimeout(done, 3000));
+    const rssHolding = managers.map((m) => rss(m.pid()));
     for (const screen of screens) if (screen.instance === 0) dropped.add(screen);
+    progress(`${dropped.size} screens on the first instance`);
     phase = 'storm';
     killedAt = performance.now();
     await managers[0]?.kill();
@@ -218,9 +232,9 @@ function progress(what: string): void {
   process.stdout.write(`  ${((performance.now() - runStarted) / 1000).toFixed(1)} s: ${what}\n`);
 }
 
-/** Half the screens on the first instance, the rest alternately on the other two. */
+/** The screens in turn on each instance. */
 function placement(index: number): number {
-  return index < ON_KILLED ? 0 : 1 + (index % 2);
+  return index % 3;
 }
 
 /** The soft limit of open files of this process (Linux); the run needs one per stream. */
@@ -292,4 +306,19 @@ async function waitFor(
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
+}
+
+/** CPU time used so far by every PostgreSQL process of this machine, in ms. */
+function postgresCpu(): number {
+  let total = 0;
+  for (const pid of readdirSync('/proc')) {
+    if (!/^\d+$/.test(pid)) continue;
+    try {
+      if (readFileSync(`/proc/${pid}/comm`, 'utf8').trim() !== 'postgres') continue;
+      total += processCpu(Number(pid));
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return total;
 }
