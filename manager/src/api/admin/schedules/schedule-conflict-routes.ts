@@ -4,6 +4,7 @@ import {
   ScheduleConflictQuerySchema,
   type ScheduleEntry,
   type ScheduleScreen,
+  zoneCalendar,
 } from '@bangtin/shared';
 import { canSeeScreen } from '../../../auth/group-scope.js';
 import { buildManifest } from '../../../manifest/build-manifest.js';
@@ -25,7 +26,7 @@ export function addScheduleConflictRoutes(router: ApiRouter, deps: ApiDeps): voi
       method: 'post',
       path: '/schedule-conflicts',
       summary: 'Where an entry, before it is saved, would be hidden by other entries',
-      description: `Over the next ${WINDOW_DAYS} days from now (or from the entry's start date), on each screen it targets that the caller sees, against what screens show now. Whole stretches of time, in order.`,
+      description: `Over ${WINDOW_DAYS} whole days in each screen's time zone from today (or from the entry's start date), on each screen it targets that the caller sees, against what screens show now. Whole stretches of time, in order.`,
       tags: ['schedules'],
       auth: 'viewer',
       body: ScheduleConflictQuerySchema,
@@ -48,8 +49,7 @@ export function addScheduleConflictRoutes(router: ApiRouter, deps: ApiDeps): voi
         createdAt: stored?.createdAt ?? new Date(now).toISOString(),
       };
       const startDay = entry.startDate ? Date.parse(entry.startDate) - DAY_MS : now;
-      const from = Math.max(now, startDay);
-      const to = from + WINDOW_DAYS * DAY_MS;
+      const start = Math.max(now, startDay);
       const entries = new Map(content.schedule.map((s) => [s.id, s]));
       const items = [];
       for (const screen of content.screens) {
@@ -61,6 +61,12 @@ export function addScheduleConflictRoutes(router: ApiRouter, deps: ApiDeps): voi
           timeZone: screen.timeZone,
           defaultPlaylistId: manifest.screen.defaultPlaylistId,
         };
+        // Whole local days, today's included: a stretch cut at this minute would read as hours of
+        // its own ("Monday, 09:12–11:30") beside the week's pattern.
+        const calendar = zoneCalendar(screen.timeZone);
+        const firstDay = calendar.dayOf(start);
+        const from = calendar.instant(firstDay, 0);
+        const to = calendar.instant(firstDay + WINDOW_DAYS, 0);
         for (const stretch of hiddenStretches(entry, manifest.schedule, scheduleScreen, from, to)) {
           const hider = entries.get(stretch.hiddenBy);
           if (!hider) continue;

@@ -54,6 +54,30 @@ describe('POST /api/schedule-conflicts', () => {
     });
   });
 
+  it('shows today whole when asked mid-morning, not cut at the minute asked', async () => {
+    await m.close();
+    // Monday 2026-03-02, 09:12 in Hồ Chí Minh City, inside the block.
+    m = await createTestManager({ clock: () => Date.parse('2026-03-02T02:12:00Z') });
+    const { opening } = await officeHours();
+    const res = await conflicts({
+      name: 'Sáng',
+      playlistId: opening.id,
+      weekdays: WEEKDAYS,
+      startTime: '07:30',
+      endTime: '11:30',
+    });
+    const { items } = await res.json();
+    expect(items).toHaveLength(10);
+    expect(items[0]).toMatchObject({
+      from: '2026-03-02T00:30:00.000Z',
+      to: '2026-03-02T04:30:00.000Z',
+    });
+    expect(items.at(-1)).toMatchObject({
+      from: '2026-03-13T00:30:00.000Z',
+      to: '2026-03-13T04:30:00.000Z',
+    });
+  });
+
   it('answers nothing once the block outranks the wide entry', async () => {
     const { opening } = await officeHours();
     const res = await conflicts({
