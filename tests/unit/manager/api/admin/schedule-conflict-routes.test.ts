@@ -27,19 +27,22 @@ async function officeHours() {
   return { opening, screen, wide };
 }
 
+/** A morning block inside the office hours, playing `playlistId`. */
+const morningBlock = (playlistId: string) => ({
+  name: 'Sáng',
+  playlistId,
+  weekdays: WEEKDAYS,
+  startTime: '07:30',
+  endTime: '11:30',
+});
+
 const conflicts = (entry: Record<string, unknown>, id?: string) =>
   m.editor('POST', '/api/schedule-conflicts', { entry, ...(id ? { id } : {}) });
 
 describe('POST /api/schedule-conflicts', () => {
   it('names the wider entry that hides a new block, with every hidden stretch', async () => {
     const { opening, screen, wide } = await officeHours();
-    const res = await conflicts({
-      name: 'Sáng',
-      playlistId: opening.id,
-      weekdays: WEEKDAYS,
-      startTime: '07:30',
-      endTime: '11:30',
-    });
+    const res = await conflicts(morningBlock(opening.id));
     expect(res.status).toBe(200);
     const { items } = await res.json();
     // Two weeks of weekdays.
@@ -59,13 +62,7 @@ describe('POST /api/schedule-conflicts', () => {
     // Monday 2026-03-02, 09:12 in Hồ Chí Minh City, inside the block.
     m = await createTestManager({ clock: () => Date.parse('2026-03-02T02:12:00Z') });
     const { opening } = await officeHours();
-    const res = await conflicts({
-      name: 'Sáng',
-      playlistId: opening.id,
-      weekdays: WEEKDAYS,
-      startTime: '07:30',
-      endTime: '11:30',
-    });
+    const res = await conflicts(morningBlock(opening.id));
     const { items } = await res.json();
     expect(items).toHaveLength(10);
     expect(items[0]).toMatchObject({
@@ -80,14 +77,7 @@ describe('POST /api/schedule-conflicts', () => {
 
   it('answers nothing once the block outranks the wide entry', async () => {
     const { opening } = await officeHours();
-    const res = await conflicts({
-      name: 'Sáng',
-      playlistId: opening.id,
-      weekdays: WEEKDAYS,
-      startTime: '07:30',
-      endTime: '11:30',
-      priority: 11,
-    });
+    const res = await conflicts({ ...morningBlock(opening.id), priority: 11 });
     expect((await res.json()).items).toEqual([]);
   });
 
