@@ -117,8 +117,7 @@ export function createApp(options: AppOptions): ManagerApp {
       changed: (moved) => {
         for (const manifest of moved) hub.publishManifest(manifest.screenId, manifest);
         // After the events: the screens need not wait for this bookkeeping.
-        const screenIds = moved.map(({ screenId }) => screenId);
-        recordServedVersions(store.db, manifests, screenIds, clock()).catch((error: unknown) =>
+        recordServedVersions(store.db, moved, clock()).catch((error: unknown) =>
           logger.error('recording served manifest versions failed', errorFields(error)),
         );
       },

@@ -6,8 +6,11 @@ export interface DeviceEvent {
   id: number;
   event: 'manifest' | 'command' | typeof QUEUE_EVENT;
   data: string;
-  /** A `manifest` event's manifest, JSON bytes sent as the data's `manifest` member. */
-  manifest?: Uint8Array;
+  /**
+   * A `manifest` event's manifest, JSON bytes sent as the data's `manifest` member: in the pieces
+   * it is built of, joined only where it goes on the wire.
+   */
+  manifest?: readonly Uint8Array[];
 }
 
 export interface Subscriber {
@@ -68,7 +71,7 @@ export class SseHub {
       event: 'manifest',
       data: JSON.stringify({ version }),
     };
-    if (manifest && manifest.size <= MANIFEST_INLINE_LIMIT) event.manifest = manifest.body();
+    if (manifest && manifest.size <= MANIFEST_INLINE_LIMIT) event.manifest = manifest.parts();
     return event;
   }
 

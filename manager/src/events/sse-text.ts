@@ -11,7 +11,7 @@ export function sseChunk(event: DeviceEvent): Uint8Array {
   if (event.manifest) {
     return Buffer.concat([
       Buffer.from(`event: ${event.event}\ndata: ${event.data.slice(0, -1)},"manifest":`),
-      event.manifest,
+      ...event.manifest,
       Buffer.from(`}\nid: ${event.id}\n\n`),
     ]);
   }

@@ -9,6 +9,8 @@ export interface ManifestBytes {
   /** The length of `body()`, known without making it. */
   size: number;
   body(): Uint8Array<ArrayBuffer>;
+  /** The body's bytes as the pieces it is made of, not joined: most are shared with other screens. */
+  parts(): readonly Uint8Array[];
   gzipped(): Uint8Array<ArrayBuffer>;
 }
 
@@ -25,6 +27,7 @@ export function manifestBytes(segments: readonly ManifestSegment[]): ManifestByt
       body ??= concat(segments.map(bytesOf));
       return body;
     },
+    parts: () => segments.map(bytesOf),
     gzipped: () => {
       gzipped ??= gzip(segments);
       return gzipped;

@@ -1,4 +1,4 @@
-import type { ManifestTracker } from '../manifest/manifest-tracker.js';
+import type { ManifestTracker, ManifestVersion } from '../manifest/manifest-tracker.js';
 import type { Db } from '../store/open-store.js';
 import { type ServedVersion, servedVersionsRepository } from '../store/served-versions.js';
 
@@ -30,19 +30,21 @@ export async function recordServedVersion(
 }
 
 /**
- * Records the current versions of many screens together: a publish changes every screen's
+ * Records the versions just sent to many screens together: a publish changes every screen's
  * manifest in one refresh, and ten thousand single inserts would hold the store's connections
  * (and this process) for seconds.
  */
 export async function recordServedVersions(
   db: Db,
-  manifests: ManifestTracker,
-  screenIds: readonly string[],
+  sent: ReadonlyArray<{ screenId: string } & ManifestVersion>,
   at: number,
 ): Promise<void> {
-  const rows = screenIds.flatMap((screenId) => {
-    const served = servedVersionOf(manifests, screenId, at);
-    return served ? [{ screenId, served }] : [];
-  });
-  await servedVersionsRepository.recordAll(db, rows);
+  const firstAt = new Date(at).toISOString();
+  await servedVersionsRepository.recordAll(
+    db,
+    sent.map(({ screenId, version, playLimits }) => ({
+      screenId,
+      served: { version, slides: playLimits, firstAt },
+    })),
+  );
 }

@@ -22,11 +22,20 @@ export const servedVersionsRepository = {
     db: Db,
     rows: ReadonlyArray<{ screenId: string; served: ServedVersion }>,
   ): Promise<void> {
+    // Screens playing the same playlists share one limits object: written out once.
+    const texts = new Map<Record<string, number>, string>();
+    const textOf = (slides: Record<string, number>) => {
+      const known = texts.get(slides);
+      if (known !== undefined) return known;
+      const text = JSON.stringify(slides);
+      texts.set(slides, text);
+      return text;
+    };
     for (let start = 0; start < rows.length; start += RECORD_BATCH) {
       const values = rows.slice(start, start + RECORD_BATCH).map(({ screenId, served }) => ({
         screen_id: screenId,
         version: served.version,
-        slides: JSON.stringify(served.slides),
+        slides: textOf(served.slides),
         first_at: served.firstAt,
       }));
       await db

@@ -14,6 +14,10 @@ function manifestOf(size: number): ManifestBytes & { made: () => number } {
       made++;
       return bytes;
     },
+    parts: () => {
+      made++;
+      return [bytes];
+    },
     gzipped: () => bytes,
     made: () => made,
   };

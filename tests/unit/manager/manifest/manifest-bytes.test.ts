@@ -49,4 +49,17 @@ describe('a manifest’s bytes', () => {
     manifestBytes(second).gzipped();
     expect(run && !(run instanceof Uint8Array) ? run.deflated() : undefined).toBe(deflated);
   });
+
+  it('give their parts unjoined, a shared run as the very bytes every screen shares', () => {
+    const memo = new ManifestMemo({} as ContentSnapshot);
+    const slides = [text(5_000)];
+    const first = manifestBytes(segments(memo, { name: 'Sảnh', slides }));
+    const second = manifestBytes(segments(memo, { name: 'Quầy 2', slides }));
+    const parts = first.parts();
+    expect(Buffer.concat(parts).equals(first.body())).toBe(true);
+    expect(parts.reduce((sum, part) => sum + part.length, 0)).toBe(first.size);
+    const shared = parts.filter((part) => second.parts().includes(part));
+    expect(shared).toHaveLength(1);
+    expect(shared[0]?.length).toBeGreaterThan(5_000);
+  });
 });
