@@ -14,6 +14,14 @@ const SCREENS = Number(process.env.SCALE_OUT_SCREENS ?? 10_000);
 /** Screens on the instance that is killed; the rest are shared by the other two. */
 const ON_KILLED = SCREENS / 2;
 const OPENING_AT_ONCE = 200;
+/**
+ * Publishes timed after the first, whose figures are kept apart: the first after the instances
+ * start also runs code (sending manifests with their events, storing revisions in bulk) for the
+ * first time. A single publish is one sample of a noisy machine (the monitor's round, every
+ * 15 s on one instance, lands in some of them); the target is judged on all their deliveries.
+ */
+const PUBLISHES = 5;
+const PUBLISH_GAP_MS = 2500;
 const STORM_LIMIT_MS = 10_000;
 /**
  * The screens' short requests to one instance, as the proxy makes them: nginx keeps 64 idle
@@ -25,8 +33,8 @@ const PROXY_CONNECTIONS = { keepAlive: true, maxFreeSockets: 64, maxSockets: 100
 
 /**
  * Three compiled managers on one PostgreSQL database, 10,000 simulated screens holding event
- * streams, spread evenly as the proxy's round robin spreads them: a publish made through the
- * second instance, timed until every screen holds the new manifest. Then screens of the other
+ * streams, spread evenly as the proxy's round robin spreads them: publishes made through the
+ * second instance, each timed until every screen holds the new manifest. Then screens of the other
  * two move to the first until it holds 5,000 (2,500 stay on each other), the first is killed
  * (SIGKILL), and its 5,000 screens are timed until each has reconnected to another instance,
  * the way the player reconnects, and revalidated its manifest (304). Needs `TEST_DATABASE_URL`
@@ -127,19 +135,28 @@ export default async function scaleOut(): Promise<BenchFigure[]> {
     const editor = await EditorClient.signIn(managers[1]?.url ?? '');
     const settings = await editor.get<Record<string, unknown>>('/api/settings');
     phase = 'publish';
-    publishedAt = performance.now();
-    const publishCpu = cpuNow(managers);
-    const publishPg = postgresCpu();
-    await editor.put('/api/settings', { ...settings, tickerText: `Cập nhật ${Date.now()}` });
-    progress(`the publish was answered after ${Math.round(performance.now() - publishedAt)} ms`);
-    await waitFor(
-      () => updates.length >= SCREENS,
-      180_000,
-      () => `${updates.length} updated`,
-    );
-    progress(
-      `published; CPU ${cpuSince(publishCpu, managers)}, PostgreSQL ${postgresCpu() - publishPg} ms`,
-    );
+    const publish = async (what: string): Promise<number[]> => {
+      await new Promise((done) => setTimeout(done, PUBLISH_GAP_MS));
+      updates.length = 0;
+      publishedAt = performance.now();
+      const cpu = cpuNow(managers);
+      const pg = postgresCpu();
+      await editor.put('/api/settings', { ...settings, tickerText: `Cập nhật ${Date.now()}` });
+      const answered = performance.now() - publishedAt;
+      await waitFor(
+        () => updates.length >= SCREENS,
+        180_000,
+        () => `${updates.length} updated`,
+      );
+      progress(
+        `${what}: p99 ${Math.round(percentile(updates, 0.99))} ms, answered after ${Math.round(answered)} ms; CPU ${cpuSince(cpu, managers)}, PostgreSQL ${postgresCpu() - pg} ms`,
+      );
+      return [...updates];
+    };
+    const firstPublish = await publish('the first publish');
+    const timed: number[][] = [];
+    for (let n = 1; n <= PUBLISHES; n++) timed.push(await publish(`publish ${n}`));
+    const pooled = timed.flat();
 
     phase = 'move';
     const moving = screens
@@ -164,7 +181,7 @@ export default async function scaleOut(): Promise<BenchFigure[]> {
     const back = [...revalidations.values()];
     const rssAfter = [1, 2].map((i) => rss(managers[i]?.pid()));
 
-    const publish = (figure: string, value: number, target?: string): BenchFigure => ({
+    const publishFigure = (figure: string, value: number, target?: string): BenchFigure => ({
       benchmark: `publish to ${SCREENS.toLocaleString('en-US')} screens, 3 instances, PostgreSQL`,
       figure,
       value: Math.round(value),
@@ -181,9 +198,14 @@ export default async function scaleOut(): Promise<BenchFigure[]> {
         value: Math.round(percentile(fetches, 0.99)),
         unit: 'ms',
       },
-      publish('p50', percentile(updates, 0.5)),
-      publish('p99', percentile(updates, 0.99), 'p99 < 1 s'),
-      publish('max', Math.max(...updates)),
+      publishFigure(`p50 of ${PUBLISHES} publishes`, percentile(pooled, 0.5)),
+      publishFigure(`p99 of ${PUBLISHES} publishes`, percentile(pooled, 0.99), 'p99 < 1 s'),
+      publishFigure(
+        `p99 of the slowest of the ${PUBLISHES}`,
+        Math.max(...timed.map((one) => percentile(one, 0.99))),
+      ),
+      publishFigure('p99 of the first publish after the start', percentile(firstPublish, 0.99)),
+      publishFigure(`max of ${PUBLISHES} publishes`, Math.max(...pooled)),
       {
         benchmark: storm,
         figure: `all reconnected and revalidated (304), ${back.length} of ${dropped.size}`,

@@ -1,15 +1,30 @@
 import { type IncomingMessage, request } from 'node:http';
 
-export interface SseEvent {
-  event: string;
-  data: string;
-  /** The event's `id:` field, or '' without one. */
-  id: string;
+/** One server-sent event; its data is kept as the bytes it came in and decoded when read. */
+export class SseEvent {
+  constructor(
+    readonly event: string,
+    /** The event's `id:` field, or '' without one. */
+    readonly id: string,
+    /** The data lines' bytes, joined by newlines (text/event-stream is UTF-8). */
+    readonly bytes: Buffer,
+  ) {}
+
+  get data(): string {
+    return this.bytes.toString('utf8');
+  }
 }
 
+const LF = 0x0a;
+const SPACE = 0x20;
+const BLANK_LINE = Buffer.from('\n\n');
+const NEWLINE = Buffer.from('\n');
+
 /**
- * A minimal SSE reader over node:http, so thousands of them stay cheap. `onEnd` is told once
- * when an opened stream ends, whoever ended it.
+ * A minimal SSE reader over node:http, so thousands of them stay cheap: events are cut from the
+ * bytes as they come and their data is not decoded unless asked for (ten thousand manifests of a
+ * publish, decoded as text, cost this one process a third of the CPU the instances spent sending
+ * them). `onEnd` is told once when an opened stream ends, whoever ended it.
  */
 export function openSse(
   url: string,
@@ -32,23 +47,17 @@ export function openSse(
       response = res;
       if (res.statusCode !== 200) fail(new Error(`SSE answered ${res.statusCode}`));
       res.once('close', end);
-      let buffer = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => {
-        buffer += chunk;
-        let end = buffer.indexOf('\n\n');
-        while (end >= 0) {
-          const block = buffer.slice(0, end);
-          buffer = buffer.slice(end + 2);
-          const fields = { event: 'message', data: '', id: '' };
-          for (const line of block.split('\n')) {
-            if (line.startsWith('event:')) fields.event = line.slice(6).trim();
-            else if (line.startsWith('data:')) fields.data += line.slice(5).trim();
-            else if (line.startsWith('id:')) fields.id = line.slice(3).trim();
-          }
-          if (fields.data) onEvent(fields);
-          end = buffer.indexOf('\n\n');
+      let rest: Buffer | null = null;
+      res.on('data', (chunk: Buffer) => {
+        const buffer = rest ? Buffer.concat([rest, chunk]) : chunk;
+        let start = 0;
+        for (let blank = buffer.indexOf(BLANK_LINE); blank >= 0; ) {
+          const event = eventIn(buffer.subarray(start, blank));
+          if (event) onEvent(event);
+          start = blank + 2;
+          blank = buffer.indexOf(BLANK_LINE, start);
         }
+        rest = start < buffer.length ? buffer.subarray(start) : null;
       });
       done();
     });
@@ -61,4 +70,30 @@ export function openSse(
       req.destroy();
     },
   };
+}
+
+/** The event of one block of lines, or null for a block without data (a comment, a ping). */
+function eventIn(block: Buffer): SseEvent | null {
+  let event = 'message';
+  let id = '';
+  const data: Buffer[] = [];
+  for (let start = 0; start < block.length; ) {
+    const newline = block.indexOf(LF, start);
+    const line = block.subarray(start, newline < 0 ? block.length : newline);
+    start = newline < 0 ? block.length : newline + 1;
+    const colon = line.indexOf(':');
+    if (colon <= 0) continue;
+    // One space after the colon is not part of the value.
+    const value = line.subarray(line[colon + 1] === SPACE ? colon + 2 : colon + 1);
+    const field = line.toString('latin1', 0, colon);
+    if (field === 'event') event = value.toString('utf8');
+    else if (field === 'id') id = value.toString('utf8');
+    else if (field === 'data') data.push(value);
+  }
+  if (data.length === 0) return null;
+  const bytes =
+    data.length === 1
+      ? (data[0] as Buffer)
+      : Buffer.concat(data.flatMap((d) => [NEWLINE, d]).slice(1));
+  return bytes.length > 0 ? new SseEvent(event, id, bytes) : null;
 }
