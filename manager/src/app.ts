@@ -123,7 +123,7 @@ export function createApp(options: AppOptions): ManagerApp {
       },
       listening: (screenId) => hub.subscriberCount(screenId) > 0,
       removed: (screenId) => hub.disconnect(screenId),
-      reread: () => monitor.contentChanged(),
+      reread: (content) => monitor.contentChanged(content),
     },
     { clock, ...(options.revisionFloor ? { revisionFloor: options.revisionFloor } : {}) },
   );

@@ -9,7 +9,7 @@ export interface ManifestBytes {
   /** The length of `body()`, known without making it. */
   size: number;
   body(): Uint8Array<ArrayBuffer>;
-  /** The body's bytes as the pieces it is made of, not joined: most are shared with other screens. */
+  /** The body's bytes in the pieces it is made of, not joined: most are shared by other screens. */
   parts(): readonly Uint8Array[];
   gzipped(): Uint8Array<ArrayBuffer>;
 }

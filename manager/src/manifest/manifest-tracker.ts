@@ -1,5 +1,5 @@
 import type { Screen } from '@bangtin/shared';
-import { loadContent } from '../store/load-content.js';
+import { type ContentSnapshot, loadContent } from '../store/load-content.js';
 import { manifestRevisionsRepository, nextRevision } from '../store/manifest-revisions.js';
 import type { Store } from '../store/open-store.js';
 import { type EncodedManifest, encodeManifest } from './build-manifest.js';
@@ -16,8 +16,8 @@ export interface ManifestListener {
    */
   changed(screens: ReadonlyArray<{ screenId: string } & ServedManifest>): void;
   removed(screenId: string): void;
-  /** The content was read again: any screen's manifest may have moved. */
-  reread?(): void;
+  /** The content was read again (this read): any screen's manifest may have moved. */
+  reread?(content: ContentSnapshot): void;
   /** Whether the screen holds an event stream on this instance: its manifest is built at once. */
   listening?(screenId: string): boolean;
 }
@@ -209,7 +209,7 @@ export class ManifestTracker {
       this.#givenOut.delete(screenId);
       this.listener.removed(screenId);
     }
-    this.listener.reread?.();
+    this.listener.reread?.(content);
     // What the listening screens were told before this read: a version asked for meanwhile (by
     // the monitor) must not hide a move from them.
     const told = new Map<string, VersionSince | undefined>();

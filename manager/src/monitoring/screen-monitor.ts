@@ -8,7 +8,7 @@ import {
   incidentsRepository,
   type PendingDelivery,
 } from '../store/incidents.js';
-import { loadContent } from '../store/load-content.js';
+import { type ContentSnapshot, loadContent } from '../store/load-content.js';
 import type { Db, Store } from '../store/open-store.js';
 import { runOnOneInstance } from '../store/run-on-one-instance.js';
 import { type StateChange, screenStatesRepository } from '../store/screen-states.js';
@@ -65,6 +65,8 @@ const iso = (epochMs: number) => new Date(epochMs).toISOString();
  */
 export class ScreenMonitor {
   #content: Content | null = null;
+  /** The content as last read elsewhere, made into `#content` when a judgement needs it. */
+  #read: ContentSnapshot | null = null;
   #latest: Map<string, StateChange> | null = null;
   #queue: Promise<unknown> = Promise.resolve();
   #delivery: Promise<void> | null = null;
@@ -99,9 +101,14 @@ export class ScreenMonitor {
     for (const close of this.#closers) close();
   }
 
-  /** The content was read again: the screens and schedule are read anew at the next judgement. */
-  contentChanged(): void {
+  /**
+   * The content changed. Given the read that follows the change (the manifest tracker's, on every
+   * instance), the next judgement takes the screens and schedule from it; without one, it reads
+   * them anew. A round after a publish would otherwise read ten thousand screens once more.
+   */
+  contentChanged(read?: ContentSnapshot): void {
     this.#content = null;
+    this.#read = read ?? null;
   }
 
   /**
@@ -172,7 +179,9 @@ export class ScreenMonitor {
 
   async #loadContent(): Promise<Content> {
     if (!this.#content) {
-      const content = await this.options.store.db.transaction().execute((trx) => loadContent(trx));
+      const content =
+        this.#read ?? (await this.options.store.db.transaction().execute(loadContent));
+      this.#read = null;
       const holidays = content.holidays.map((holiday) => holiday.date);
       const screens = content.screens.map((screen) => ({ ...screen, holidays }));
       const byId = new Map(screens.map((screen) => [screen.id, screen]));
