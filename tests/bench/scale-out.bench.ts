@@ -149,7 +149,7 @@ export default async function scaleOut(): Promise<BenchFigure[]> {
         () => `${updates.length} updated`,
       );
       progress(
-        `${what}: p99 ${Math.round(percentile(updates, 0.99))} ms, answered after ${Math.round(answered)} ms; CPU ${cpuSince(cpu, managers)}, PostgreSQL ${postgresCpu() - pg} ms`,
+        `${what}: p99 ${Math.round(percentile(updates, 0.99))} ms, answered after ${Math.round(answered)} ms; CPU ${cpuSince(cpu, managers)}, PostgreSQL ${postgresCpuSince(pg)} ms`,
       );
       return [...updates];
     };
@@ -237,7 +237,7 @@ export default async function scaleOut(): Promise<BenchFigure[]> {
       },
       {
         benchmark: 'manager instance on PostgreSQL (compiled)',
-        figure: 'resident memory after the storm (each holding 5,000 streams)',
+        figure: `resident memory after the storm (each holding ${ON_KILLED.toLocaleString('en-US')} streams)`,
         value: mb(Math.max(...rssAfter)),
         unit: 'MB',
       },
@@ -330,17 +330,32 @@ function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
 }
 
-/** CPU time used so far by every PostgreSQL process of this machine, in ms. */
-function postgresCpu(): number {
-  let total = 0;
+/** CPU time used so far by each PostgreSQL process of this machine, in ms, by pid. */
+function postgresCpu(): Map<number, number> {
+  const used = new Map<number, number>();
   for (const pid of readdirSync('/proc')) {
     if (!/^\d+$/.test(pid)) continue;
     try {
       if (readFileSync(`/proc/${pid}/comm`, 'utf8').trim() !== 'postgres') continue;
-      total += processCpu(Number(pid));
+      used.set(Number(pid), processCpu(Number(pid)));
     } catch {
       // the process ended meanwhile
     }
+  }
+  return used;
+}
+
+/**
+ * PostgreSQL's CPU since `before`, in ms: of the processes alive now, what each used since then
+ * (all of it for one started meanwhile). A connection that closed meanwhile takes its share with
+ * it, so this is a lower bound; the difference of two totals went negative when one did.
+ */
+function postgresCpuSince(before: Map<number, number>): number {
+  let total = 0;
+  for (const [pid, ms] of postgresCpu()) {
+    const was = before.get(pid) ?? 0;
+    // Less than before: the pid now names another process, started meanwhile.
+    total += ms >= was ? ms - was : ms;
   }
   return total;
 }
