@@ -1,3 +1,4 @@
+import './heap-tuning.js';
 import { mkdir } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { join, resolve } from 'node:path';
