@@ -81,16 +81,19 @@ export class ScreenMonitor {
 
   /**
    * Checks every screen periodically until `stop()`. Instances sharing a database take turns: a
-   * round another instance is checking is skipped here, so that a screen is judged (and alerted
-   * about) once, and ten thousand screens cost one check a round, not one per instance.
+   * round another instance checked or is checking is skipped here, so that a screen is judged
+   * (and alerted about) once, and ten thousand screens cost one check a round, not one per
+   * instance.
    */
   start(): void {
     this.stop();
+    const everyMs = this.options.config.checkIntervalSeconds * 1000;
     this.#timer = setInterval(() => {
-      runOnOneInstance(this.options.store.db, 'monitor-check', () => this.check()).catch((error) =>
-        this.options.logger.error('monitor check failed', errorFields(error)),
+      const round = { at: this.options.clock(), everyMs };
+      runOnOneInstance(this.options.store.db, 'monitor-check', round, () => this.check()).catch(
+        (error) => this.options.logger.error('monitor check failed', errorFields(error)),
       );
-    }, this.options.config.checkIntervalSeconds * 1000);
+    }, everyMs);
     this.#timer.unref();
   }
 

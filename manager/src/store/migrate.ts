@@ -14,6 +14,7 @@ import { screenZonesMigration } from './migrations/010-screen-zones.js';
 import { figureFeedsMigration } from './migrations/011-figure-feeds.js';
 import { deviceTokenScreenIndexMigration } from './migrations/012-device-token-screen-index.js';
 import { mediaDurationMigration } from './migrations/013-media-duration.js';
+import { jobRoundsMigration } from './migrations/014-job-rounds.js';
 import type { Database } from './schema.js';
 
 /** Migrations live in code so that a bundled or copied manager needs no migrations folder. */
@@ -31,6 +32,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '011-figure-feeds': figureFeedsMigration,
   '012-device-token-screen-index': deviceTokenScreenIndexMigration,
   '013-media-duration': mediaDurationMigration,
+  '014-job-rounds': jobRoundsMigration,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

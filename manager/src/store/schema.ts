@@ -171,6 +171,13 @@ export interface Database extends MonitoringTables {
   integration_keys: IntegrationKeyRow;
   queue_calls: QueueCallRow;
   figure_feeds: FigureFeedRow;
+  job_rounds: JobRoundRow;
+}
+
+/** A periodic job run once a round across instances, and when its next round is due. */
+export interface JobRoundRow {
+  job: string;
+  due_at: string;
 }
 
 export interface ManifestRevisionRow {

@@ -65,22 +65,22 @@ describe(`several writers on one ${TEST_STORE} store`, () => {
 });
 
 describe(`a job run on one instance (${TEST_STORE})`, () => {
-  it('runs on the only instance there is', async () => {
+  const EVERY_MS = 15_000;
+  const at = (ms: number) => ({ at: Date.parse('2026-12-07T08:00:00Z') + ms, everyMs: EVERY_MS });
+
+  it.runIf(TEST_STORE === 'sqlite')('runs every time on an embedded store', async () => {
     const store = await openTestStore();
     opened.push(store);
     let runs = 0;
-    expect(await runOnOneInstance(store.db, 'check', async () => void runs++)).toBe(true);
-    expect(await runOnOneInstance(store.db, 'check', async () => void runs++)).toBe(true);
+    expect(await runOnOneInstance(store.db, 'check', at(0), async () => void runs++)).toBe(true);
+    expect(await runOnOneInstance(store.db, 'check', at(1), async () => void runs++)).toBe(true);
     expect(runs).toBe(2);
   });
 
   it.runIf(TEST_STORE === 'postgres')(
     'is skipped by a second instance while the first runs it, and runs again after',
     async () => {
-      const schema = uniqueName('one');
-      const [a, b] = await Promise.all([1, 2].map(() => openStore(postgresTestUrl(), { schema })));
-      if (!a || !b) throw new Error('stores not opened');
-      opened.push(a, b);
+      const [a, b] = await twoInstances('one');
       let finish = () => {};
       const held = new Promise<void>((resolve) => {
         finish = resolve;
@@ -89,17 +89,43 @@ describe(`a job run on one instance (${TEST_STORE})`, () => {
       const running = new Promise<void>((resolve) => {
         started = resolve;
       });
-      const first = runOnOneInstance(a.db, 'check', async () => {
+      const first = runOnOneInstance(a.db, 'check', at(0), async () => {
         started();
         await held;
       });
       await running;
-      expect(await runOnOneInstance(b.db, 'check', async () => {})).toBe(false);
+      expect(await runOnOneInstance(b.db, 'check', at(EVERY_MS), async () => {})).toBe(false);
       // Another job is not held back by this one.
-      expect(await runOnOneInstance(b.db, 'report', async () => {})).toBe(true);
+      expect(await runOnOneInstance(b.db, 'report', at(0), async () => {})).toBe(true);
       finish();
       expect(await first).toBe(true);
-      expect(await runOnOneInstance(b.db, 'check', async () => {})).toBe(true);
+      expect(await runOnOneInstance(b.db, 'check', at(EVERY_MS), async () => {})).toBe(true);
     },
   );
+
+  it.runIf(TEST_STORE === 'postgres')(
+    'runs once a round however many instances take their turn in it',
+    async () => {
+      const [a, b] = await twoInstances('round');
+      const runs: string[] = [];
+      const turn = (name: string, store: Store, ms: number) =>
+        runOnOneInstance(store.db, 'check', at(ms), async () => void runs.push(`${name}@${ms}`));
+      // Each instance's timer fires once a period, at its own moment: 0, 4 s, 15 s, 19 s, …
+      for (const ms of [0, 15_000, 30_000]) {
+        await turn('a', a, ms);
+        await turn('b', b, ms + 4_000);
+      }
+      // The first instance stops: the second takes the next round.
+      await turn('b', b, 49_000);
+      expect(runs).toEqual(['a@0', 'a@15000', 'a@30000', 'b@49000']);
+    },
+  );
+
+  async function twoInstances(prefix: string): Promise<[Store, Store]> {
+    const schema = uniqueName(prefix);
+    const [a, b] = await Promise.all([1, 2].map(() => openStore(postgresTestUrl(), { schema })));
+    if (!a || !b) throw new Error('stores not opened');
+    opened.push(a, b);
+    return [a, b];
+  }
 });
