@@ -58,6 +58,7 @@ class Schedule implements CompiledSchedule {
   /** Sorted by id, so active entries come out in the order overlappingEntryIds wants. */
   private readonly entries: CompiledEntry[];
   private readonly byScreen = new Map<string, EntryTable>();
+  private readonly byEntries = new Map<string, EntryTable>();
   private readonly state: EntryState = { active: false, flip: 0 };
 
   constructor(entries: CompiledEntry[]) {
@@ -110,13 +111,20 @@ class Schedule implements CompiledSchedule {
     return collectTimeline((instant) => this.resolve(screen, instant), from, to);
   }
 
+  /**
+   * The table of the entries that target the screen, shared by every screen they are the same
+   * for: a province's ten thousand screens are judged against a handful of distinct tables, not
+   * one built each (the day plan a table keeps is redone only when the zone or the day moves).
+   */
   private applicable(screen: ScheduleScreen): EntryTable {
     const key = `${screen.id}\n${[...screen.groupIds].sort().join('\n')}`;
     let table = this.byScreen.get(key);
     if (!table) {
-      table = new EntryTable(
-        this.entries.filter((entry) => entry.targets(screen.id, screen.groupIds)),
-      );
+      const entries = this.entries.filter((entry) => entry.targets(screen.id, screen.groupIds));
+      // Entries are sorted by id and ids are unique: the ids name the set.
+      const ids = entries.map((entry) => entry.id).join('\n');
+      table = this.byEntries.get(ids) ?? new EntryTable(entries);
+      this.byEntries.set(ids, table);
       this.byScreen.set(key, table);
     }
     return table;

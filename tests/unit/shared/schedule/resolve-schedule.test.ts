@@ -229,3 +229,35 @@ describe('invalid recurrence rules', () => {
     expect(result.overlappingEntryIds).toEqual([]);
   });
 });
+
+describe('screens resolved against one entries array', () => {
+  const entries: ScheduleEntry[] = [
+    entry({ id: 'morning', startTime: '08:00', endTime: '12:00' }),
+    entry({ id: 'evening', startTime: '18:00', endTime: '22:00', priority: 1 }),
+    entry({
+      id: 'lobby',
+      target: { all: false, screenIds: ['screen-4'], groupIds: [] },
+      priority: 9,
+      startTime: '20:00',
+      endTime: '23:00',
+    }),
+  ];
+  // Three of them are targeted by the same entries (and share what was compiled for them), in
+  // different zones and with different defaults; the fourth has an entry of its own.
+  const screens = [
+    screenIn('Asia/Ho_Chi_Minh', { id: 'screen-1' }),
+    screenIn('America/New_York', { id: 'screen-2' }),
+    screenIn('Asia/Ho_Chi_Minh', { id: 'screen-3', groupIds: [], defaultPlaylistId: null }),
+    screenIn('Europe/Berlin', { id: 'screen-4' }),
+  ];
+  const instants = ['2026-03-02T09:00+07:00', '2026-03-02T19:30+07:00', '2026-03-08T21:30Z'];
+
+  it('answer each as if it were resolved alone, in whatever order they come', () => {
+    for (const iso of instants) {
+      for (const screen of [...screens, ...[...screens].reverse()]) {
+        const alone = resolveSchedule(structuredClone(entries), screen, at(iso));
+        expect(resolveSchedule(entries, screen, at(iso)), `${screen.id} at ${iso}`).toEqual(alone);
+      }
+    }
+  });
+});
