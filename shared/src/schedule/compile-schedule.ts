@@ -120,11 +120,14 @@ class Schedule implements CompiledSchedule {
     const key = `${screen.id}\n${[...screen.groupIds].sort().join('\n')}`;
     let table = this.byScreen.get(key);
     if (!table) {
-      const entries = this.entries.filter((entry) => entry.targets(screen.id, screen.groupIds));
-      // Entries are sorted by id and ids are unique: the ids name the set.
-      const ids = entries.map((entry) => entry.id).join('\n');
-      table = this.byEntries.get(ids) ?? new EntryTable(entries);
-      this.byEntries.set(ids, table);
+      const indices: number[] = [];
+      this.entries.forEach((entry, index) => {
+        if (entry.targets(screen.id, screen.groupIds)) indices.push(index);
+      });
+      // Positions name the set in a few bytes an entry, where ids would take dozens.
+      const set = indices.join(',');
+      table = this.byEntries.get(set) ?? new EntryTable(indices.map((i) => this.entries[i]!));
+      this.byEntries.set(set, table);
       this.byScreen.set(key, table);
     }
     return table;
