@@ -45,6 +45,7 @@ import type { MonitoringConfig } from './monitoring/monitoring-config.js';
 import type { ScreenMonitor } from './monitoring/screen-monitor.js';
 import { recordServedVersions } from './plays/record-served-version.js';
 import type { Store } from './store/open-store.js';
+import { ScreensMemo } from './store/screens-memo.js';
 
 export interface AppOptions {
   store: Store;
@@ -103,6 +104,7 @@ export function createApp(options: AppOptions): ManagerApp {
   const { store, logger } = options;
   const clock = options.clock ?? Date.now;
   const hub = new SseHub();
+  const screens = new ScreensMemo();
   const monitor = createMonitor({
     store,
     logger,
@@ -125,7 +127,11 @@ export function createApp(options: AppOptions): ManagerApp {
       removed: (screenId) => hub.disconnect(screenId),
       reread: (content) => monitor.contentChanged(content),
     },
-    { clock, ...(options.revisionFloor ? { revisionFloor: options.revisionFloor } : {}) },
+    {
+      clock,
+      screens,
+      ...(options.revisionFloor ? { revisionFloor: options.revisionFloor } : {}),
+    },
   );
   const changes = options.changes ?? new InProcessChangeNetwork().join();
   applyRemoteChanges(changes, { hub, manifests, logger });
@@ -142,6 +148,7 @@ export function createApp(options: AppOptions): ManagerApp {
   const session = (required: SessionRequirement) => requireSession(store, clock, required);
   const deps: ApiDeps = {
     store,
+    screens,
     mediaDir: options.mediaDir,
     config: options.config,
     logger,

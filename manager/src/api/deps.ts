@@ -15,6 +15,7 @@ import type { UploadDisk } from '../media/upload-disk.js';
 import type { HeartbeatRecorder } from '../monitoring/heartbeat-recorder.js';
 import type { ScreenMonitor } from '../monitoring/screen-monitor.js';
 import type { Store } from '../store/open-store.js';
+import type { ScreensMemo } from '../store/screens-memo.js';
 import type { AppEnv } from './app-env.js';
 
 /**
@@ -28,6 +29,8 @@ export type RouteAuth = 'none' | 'device' | 'session' | 'account' | 'queue' | Ro
 /** What the API routes are built from. */
 export interface ApiDeps {
   store: Store;
+  /** The screens as this process last read them: what an editor's write checks against. */
+  screens: ScreensMemo;
   mediaDir: string;
   config: Pick<Config, 'maxUploadBytes' | 'publicUrl'> & Partial<Pick<Config, 'trustProxy'>>;
   logger: Logger;

@@ -2,6 +2,7 @@ import type { Screen } from '@bangtin/shared';
 import { type ContentSnapshot, loadContent } from '../store/load-content.js';
 import { manifestRevisionsRepository, nextRevision } from '../store/manifest-revisions.js';
 import type { Store } from '../store/open-store.js';
+import { ScreensMemo } from '../store/screens-memo.js';
 import { type EncodedManifest, encodeManifest } from './build-manifest.js';
 import { type ManifestBytes, manifestBytes } from './manifest-bytes.js';
 import { ManifestMemo } from './manifest-memo.js';
@@ -79,13 +80,21 @@ export class ManifestTracker {
 
   /** When this process began (epoch ms): revisions stored since are not from a restored backup. */
   readonly #startedAt: number;
+  /** Ten thousand screens are read again only when they changed, not at every refresh. */
+  readonly #screens: ScreensMemo;
 
   constructor(
     private readonly store: Store,
     private readonly listener: ManifestListener,
-    private readonly options: { clock?: () => number; revisionFloor?: number } = {},
+    private readonly options: {
+      clock?: () => number;
+      revisionFloor?: number;
+      /** The screens as this process last read them, shared with its other readers. */
+      screens?: ScreensMemo;
+    } = {},
   ) {
     this.#startedAt = (options.clock ?? Date.now)();
+    this.#screens = options.screens ?? new ScreensMemo();
   }
 
   /** The screen's manifest version now, if it is a screen (none before the first refresh). */
@@ -193,7 +202,9 @@ export class ManifestTracker {
   }
 
   async #refresh(): Promise<string[]> {
-    const content = await this.store.db.transaction().execute(loadContent);
+    const content = await this.store.db
+      .transaction()
+      .execute((trx) => loadContent(trx, 'published', this.#screens));
     const previous = this.#snapshot;
     this.#built = new Map();
     this.#snapshot = {

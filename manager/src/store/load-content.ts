@@ -21,6 +21,7 @@ import { playlistsRepository } from './playlists.js';
 import { proceduresRepository } from './procedures.js';
 import { schedulesRepository } from './schedules.js';
 import { screensRepository } from './screens.js';
+import type { ScreensMemo } from './screens-memo.js';
 import { settingsRepository } from './settings.js';
 import { slidesRepository } from './slides.js';
 
@@ -45,10 +46,14 @@ export interface ContentSnapshot {
  */
 export type ContentView = 'published' | 'drafts';
 
-/** Pass a transaction to read a consistent snapshot. */
+/**
+ * Pass a transaction to read a consistent snapshot, and the store's `screensMemo` where the
+ * screens are read often (after every change).
+ */
 export async function loadContent(
   db: Db,
   view: ContentView = 'published',
+  screens?: ScreensMemo,
 ): Promise<ContentSnapshot> {
   const reviewed = view === 'published' ? 'listPublished' : 'listDrafts';
   const slides = await slidesRepository[reviewed](db);
@@ -65,7 +70,7 @@ export async function loadContent(
     playlists: await playlistsRepository[reviewed](db),
     schedule: await schedulesRepository[reviewed](db),
     groups: await groupsRepository.list(db),
-    screens: await screensRepository.list(db),
+    screens: await (screens ?? screensRepository).list(db),
     holidays: await holidaysRepository.list(db),
   };
 }
@@ -76,8 +81,9 @@ export async function loadContent(
  */
 export async function loadBothViews(
   db: Db,
+  screens?: ScreensMemo,
 ): Promise<{ content: ContentSnapshot; drafts: ContentSnapshot }> {
-  const content = await loadContent(db);
+  const content = await loadContent(db, 'published', screens);
   const drafts: ContentSnapshot = {
     ...content,
     slides: await slidesRepository.listDrafts(db),

@@ -15,6 +15,7 @@ import { figureFeedsMigration } from './migrations/011-figure-feeds.js';
 import { deviceTokenScreenIndexMigration } from './migrations/012-device-token-screen-index.js';
 import { mediaDurationMigration } from './migrations/013-media-duration.js';
 import { jobRoundsMigration } from './migrations/014-job-rounds.js';
+import { screensMarkMigration } from './migrations/015-screens-mark.js';
 import type { Database } from './schema.js';
 
 /** Migrations live in code so that a bundled or copied manager needs no migrations folder. */
@@ -33,6 +34,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '012-device-token-screen-index': deviceTokenScreenIndexMigration,
   '013-media-duration': mediaDurationMigration,
   '014-job-rounds': jobRoundsMigration,
+  '015-screens-mark': screensMarkMigration,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

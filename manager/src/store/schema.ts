@@ -172,6 +172,13 @@ export interface Database extends MonitoringTables {
   queue_calls: QueueCallRow;
   figure_feeds: FigureFeedRow;
   job_rounds: JobRoundRow;
+  change_marks: ChangeMarkRow;
+}
+
+/** A mark that moves with every write to a subject (migration 015: 'screens'). */
+export interface ChangeMarkRow {
+  subject: string;
+  mark: string;
 }
 
 /** A periodic job run once a round across instances, and when its next round is due. */

@@ -8,14 +8,17 @@ import type { Store } from '../open-store.js';
  */
 const REFERENCED_FIRST = ['users', 'screen_groups', 'screens', 'incidents'];
 
+/** Kept by triggers as rows arrive: an import moves the store's own (migration 015). */
+const KEPT_BY_TRIGGERS = ['change_marks'];
+
 /**
  * The store's own tables (not the migrator's, nor another schema's in the same PostgreSQL
- * database), referenced ones first, then by name.
+ * database, nor those its triggers keep), referenced ones first, then by name.
  */
 export async function storeTables(store: Store): Promise<TableMetadata[]> {
   const schema = store.dialect === 'postgres' ? await currentSchema(store.db) : undefined;
   const tables = (await store.db.introspection.getTables()).filter(
-    (t) => !t.isView && t.schema === schema,
+    (t) => !t.isView && t.schema === schema && !KEPT_BY_TRIGGERS.includes(t.name),
   );
   const rank = (name: string) => {
     const index = REFERENCED_FIRST.indexOf(name);

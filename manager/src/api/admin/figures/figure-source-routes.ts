@@ -30,7 +30,7 @@ export function addFigureSourceRoutes(router: ApiRouter, deps: ApiDeps): void {
   const checkChange = async (trx: Db, user: User, slideId: string) => {
     const guard = await ownershipGuard(trx, user, 'slides');
     if (!guard.canRead(slideId)) throw notFound('Slide');
-    guard.checkChange(slideId, await loadBothViews(trx));
+    guard.checkChange(slideId, await loadBothViews(trx, deps.screens));
   };
 
   addRoute(

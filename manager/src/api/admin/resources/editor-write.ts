@@ -29,7 +29,7 @@ export async function editorWrite<T>(
   const result = await deps.store.db.transaction().execute(async (trx) =>
     write({
       trx,
-      ...(await loadBothViews(trx)),
+      ...(await loadBothViews(trx, deps.screens)),
       now,
       audit: (entry) => auditLogRepository.record(trx, { ...entry, at: now, userId }),
     }),
