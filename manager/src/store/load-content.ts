@@ -47,7 +47,7 @@ export interface ContentSnapshot {
 export type ContentView = 'published' | 'drafts';
 
 /**
- * Pass a transaction to read a consistent snapshot, and the store's `screensMemo` where the
+ * Pass a transaction to read a consistent snapshot, and the process's `ScreensMemo` where the
  * screens are read often (after every change).
  */
 export async function loadContent(
