@@ -71,12 +71,10 @@ export function encodeManifest(screen: Screen, memo: ManifestMemo): EncodedManif
   const manifest = manifestBody(screen, memo);
   const runs = manifestRuns(manifest, memo);
   const version = versionOf(runs);
-  const segments = (revision: number) => {
-    const head = `{"version":${JSON.stringify(version)},"revision":${revision},`;
-    return runs.map((run, index) =>
-      typeof run === 'string' ? encoder.encode(index === 0 ? head + run : run) : run,
-    );
-  };
+  const segments = (revision: number): ManifestSegment[] => [
+    encoder.encode(`{"version":${JSON.stringify(version)},"revision":${revision},`),
+    ...runs,
+  ];
   const playLimits = memo.shared(`limits:${manifest.playlists.map((p) => p.id)}`, () =>
     slidePlayLimits(manifest),
   );

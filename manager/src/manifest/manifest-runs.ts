@@ -3,8 +3,12 @@ import { deflateRawSync, constants as zlib } from 'node:zlib';
 import { canonicalJson } from './canonical-json.js';
 import type { ManifestMemo, SharedRun } from './manifest-memo.js';
 
-/** The manifest's text after its opening brace, in order: a screen's own text and shared runs. */
-export type ManifestRun = string | SharedRun;
+/**
+ * The manifest's text after its opening brace, in order: a screen's own text, as UTF-8 once (a
+ * string would be hashed, then encoded again for each revision, and kept as well as its bytes
+ * until the next change), and shared runs.
+ */
+export type ManifestRun = Uint8Array | SharedRun;
 
 /** Members at least this long are shared runs; shorter ones cost more to keep than to write. */
 const SHARED_MIN_CHARS = 1024;
@@ -23,7 +27,7 @@ export function manifestRuns(body: object, memo: ManifestMemo): ManifestRun[] {
     own += index === 0 ? '' : ',';
     if (value !== null && typeof value === 'object' && text.length >= SHARED_MIN_CHARS) {
       runs.push(
-        own,
+        encoder.encode(own),
         memo.run(value, key, () => sharedRun(key, text)),
       );
       own = '';
@@ -31,7 +35,7 @@ export function manifestRuns(body: object, memo: ManifestMemo): ManifestRun[] {
       own += text;
     }
   }
-  runs.push(`${own}}`);
+  runs.push(encoder.encode(`${own}}`));
   return runs;
 }
 
@@ -42,7 +46,7 @@ export function manifestRuns(body: object, memo: ManifestMemo): ManifestRun[] {
  */
 export function versionOf(runs: readonly ManifestRun[]): string {
   const hash = createHash('sha256').update('{');
-  for (const run of runs) hash.update(typeof run === 'string' ? run : run.digest);
+  for (const run of runs) hash.update(run instanceof Uint8Array ? run : run.digest);
   return hash.digest('hex').slice(0, 32);
 }
 

@@ -8,14 +8,11 @@ import { ManifestMemo } from '../../../../manager/src/manifest/manifest-memo.js'
 import { manifestRuns } from '../../../../manager/src/manifest/manifest-runs.js';
 import type { ContentSnapshot } from '../../../../manager/src/store/load-content.js';
 
-const encoder = new TextEncoder();
 const text = (chars: number) => 'Thủ tục hành chính, một cửa liên thông. '.repeat(chars / 40);
 
 /** Segments as a manifest's: own text and shared runs in turn, shared runs from one memo. */
 function segments(memo: ManifestMemo, body: Record<string, unknown>): ManifestSegment[] {
-  return manifestRuns(body, memo).map((run) =>
-    typeof run === 'string' ? encoder.encode(run) : run,
-  );
+  return manifestRuns(body, memo);
 }
 
 describe('a manifest’s bytes', () => {
