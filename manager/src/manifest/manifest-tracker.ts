@@ -52,6 +52,8 @@ interface Snapshot {
   /** When it was read (epoch ms). */
   readAt: number;
   memo: ManifestMemo;
+  /** The screens as read (handed out again while they did not change: see screens-memo.ts). */
+  read: readonly Screen[];
   screens: Map<string, Screen>;
   /** Manifests encoded from it so far (a version asked before the manifest is). */
   encoded: Map<string, EncodedManifest>;
@@ -210,7 +212,11 @@ export class ManifestTracker {
     this.#snapshot = {
       readAt: (this.options.clock ?? Date.now)(),
       memo: new ManifestMemo(content),
-      screens: new Map(content.screens.map((screen) => [screen.id, screen])),
+      read: content.screens,
+      screens:
+        previous?.read === content.screens
+          ? previous.screens
+          : new Map(content.screens.map((screen) => [screen.id, screen])),
       encoded: new Map(),
     };
     const { screens } = this.#snapshot;

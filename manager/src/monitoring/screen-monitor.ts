@@ -67,6 +67,13 @@ export class ScreenMonitor {
   #content: Content | null = null;
   /** The content as last read elsewhere, made into `#content` when a judgement needs it. */
   #read: ContentSnapshot | null = null;
+  /** The screens with the holidays, kept while both stand: a publish rarely touches them. */
+  #screens: Pick<Content, 'screens' | 'byId'> & { read: Screen[]; holidays: string } = {
+    read: [],
+    holidays: '',
+    screens: [],
+    byId: new Map(),
+  };
   #latest: Map<string, StateChange> | null = null;
   #queue: Promise<unknown> = Promise.resolve();
   #delivery: Promise<void> | null = null;
@@ -186,8 +193,12 @@ export class ScreenMonitor {
         this.#read ?? (await this.options.store.db.transaction().execute(loadContent));
       this.#read = null;
       const holidays = content.holidays.map((holiday) => holiday.date);
-      const screens = content.screens.map((screen) => ({ ...screen, holidays }));
-      const byId = new Map(screens.map((screen) => [screen.id, screen]));
+      if (this.#screens.read !== content.screens || this.#screens.holidays !== holidays.join()) {
+        const screens = content.screens.map((screen) => ({ ...screen, holidays }));
+        const byId = new Map(screens.map((screen) => [screen.id, screen]));
+        this.#screens = { read: content.screens, holidays: holidays.join(), screens, byId };
+      }
+      const { screens, byId } = this.#screens;
       this.#content = { screens, byId, schedule: content.schedule };
     }
     return this.#content;

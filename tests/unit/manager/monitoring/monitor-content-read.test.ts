@@ -63,6 +63,23 @@ describe('the monitor after a change of content', () => {
     expect(log.tables.has('playlists')).toBe(false);
   });
 
+  it('judges the screens of the latest read, not those it judged before', async () => {
+    const monitor = monitorOver(tableLog());
+    const read = () => m.store.db.transaction().execute(loadContent);
+    monitor.contentChanged(await read());
+    expect((await monitor.states()).size).toBe(1);
+    const second = await m.pairScreen('Sảnh B');
+    await m.device('POST', '/api/device/heartbeat', second.token, {
+      manifestVersion: null,
+      appVersion: '0.1.0',
+      showing: null,
+      storage: null,
+      uptimeSeconds: 60,
+    });
+    monitor.contentChanged(await read());
+    expect([...(await monitor.states()).keys()]).toContain(second.screenId);
+  });
+
   it('reads the content itself when told of a change without a read', async () => {
     const log = tableLog();
     const monitor = monitorOver(log);
