@@ -193,10 +193,11 @@ export class ScreenMonitor {
         this.#read ?? (await this.options.store.db.transaction().execute(loadContent));
       this.#read = null;
       const holidays = content.holidays.map((holiday) => holiday.date);
-      if (this.#screens.read !== content.screens || this.#screens.holidays !== holidays.join()) {
+      const holidaysKey = holidays.join();
+      if (this.#screens.read !== content.screens || this.#screens.holidays !== holidaysKey) {
         const screens = content.screens.map((screen) => ({ ...screen, holidays }));
         const byId = new Map(screens.map((screen) => [screen.id, screen]));
-        this.#screens = { read: content.screens, holidays: holidays.join(), screens, byId };
+        this.#screens = { read: content.screens, holidays: holidaysKey, screens, byId };
       }
       const { screens, byId } = this.#screens;
       this.#content = { screens, byId, schedule: content.schedule };
